@@ -1,0 +1,1 @@
+"""Speed and memory benchmarks, each against a named reference measured in the same run."""

@@ -1,0 +1,5 @@
+"""``python -m stopncii_desktop``: the same as the ``stopncii-desktop`` command."""
+
+from stopncii_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Hash-bank adapters: the only code that opens a network connection."""

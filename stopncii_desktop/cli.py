@@ -1,0 +1,56 @@
+"""The ``stopncii-desktop`` command: the desktop app with no arguments, else a subcommand.
+
+Each subcommand lives in ``stopncii_desktop/commands/`` and registers itself
+with :func:`build_parser`; all of them drive the same core as the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from stopncii_desktop import __version__
+
+#: Modules under ``stopncii_desktop.commands`` that each add one or more subcommands.
+COMMAND_MODULES = ("hash_cmd",)
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="stopncii-desktop",
+        description=(
+            "Make fingerprints (hashes) of photos and videos on this computer. "
+            "The pictures never leave it. With no command, the desktop app starts."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"stopncii_desktop.commands.{name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        from stopncii_desktop.gui.app import run_app
+
+        return run_app([sys.argv[0]])
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    result: int = args.func(args)
+    return result
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

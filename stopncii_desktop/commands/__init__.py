@@ -1,0 +1,1 @@
+"""Subcommands of ``stopncii-desktop``, one module each, registered by ``cli.py``."""

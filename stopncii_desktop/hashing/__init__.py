@@ -1,0 +1,1 @@
+"""Hashing photos and videos on the device: pure computation, no Qt, no network."""

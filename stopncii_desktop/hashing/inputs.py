@@ -1,0 +1,98 @@
+"""Turning what the user named (files and folders) into the list of files to hash."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PHOTO_EXTENSIONS = frozenset(
+    [
+        ".jpg",
+        ".jpeg",
+        ".jpe",
+        ".jfif",
+        ".png",
+        ".webp",
+        ".gif",
+        ".bmp",
+        ".dib",
+        ".tif",
+        ".tiff",
+        ".heic",
+        ".heif",
+        ".hif",
+        ".avif",
+        ".mpo",
+    ]
+)
+VIDEO_EXTENSIONS = frozenset(
+    [
+        ".mp4",
+        ".m4v",
+        ".mov",
+        ".mkv",
+        ".webm",
+        ".avi",
+        ".3gp",
+        ".3g2",
+        ".mpg",
+        ".mpeg",
+        ".ts",
+        ".mts",
+        ".m2ts",
+        ".wmv",
+        ".flv",
+        ".ogv",
+    ]
+)
+MEDIA_EXTENSIONS = PHOTO_EXTENSIONS | VIDEO_EXTENSIONS
+
+
+class InputError(ValueError):
+    """A named input cannot be used at all (shown as a usage error)."""
+
+
+@dataclass(slots=True)
+class CollectedInputs:
+    files: list[Path] = field(default_factory=list)
+    #: Files found inside folders that are not photos or videos, by extension.
+    skipped: int = 0
+
+
+def is_media_name(path: Path) -> bool:
+    return path.suffix.lower() in MEDIA_EXTENSIONS
+
+
+def collect_inputs(named: Iterable[Path], recursive: bool) -> CollectedInputs:
+    """Files in the order named; folders (with ``recursive``) walked in sorted order.
+
+    A file named directly is always included, whatever its extension (its
+    content decides). Inside folders only media extensions are taken;
+    symbolic links to folders are not followed, so a loop cannot trap the walk.
+    """
+    out = CollectedInputs()
+    seen: set[Path] = set()
+
+    def add(p: Path) -> None:
+        key = p.absolute()
+        if key not in seen:
+            seen.add(key)
+            out.files.append(p)
+
+    for path in named:
+        if path.is_dir():
+            if not recursive:
+                raise InputError("is a folder: add --recursive to hash the photos and videos in it")
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs.sort()
+                for name in sorted(files):
+                    child = Path(root) / name
+                    if is_media_name(child):
+                        add(child)
+                    else:
+                        out.skipped += 1
+        else:
+            add(path)
+    return out

@@ -1,0 +1,108 @@
+"""Hashing one photo: PDQ (with its variants), MD5, SHA-256 and optional extras."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from stopncii_desktop.hashing import _pdq
+from stopncii_desktop.hashing.decode import DecodedPhoto, open_photo
+from stopncii_desktop.hashing.digests import file_digests
+from stopncii_desktop.hashing.errors import ErrorCode, MediaError
+from stopncii_desktop.hashing.files import check_readable_file
+from stopncii_desktop.hashing.options import HashOptions
+from stopncii_desktop.hashing.results import AnySignal, MediaResult, Signal
+
+_STRIP_ROWS = 64
+
+
+def luma_transposed_from_image(im: Image.Image) -> _pdq.FloatArray:
+    """Float32 luma of an RGB image, transposed to (W, H), read in strips.
+
+    Converting the whole image to a numpy array first would copy every pixel
+    once more; strips stay in the CPU cache.
+    """
+    width, height = im.size
+    out = np.empty((width, height), dtype=np.float32)
+    for top in range(0, height, _STRIP_ROWS):
+        strip = np.asarray(im.crop((0, top, width, min(height, top + _STRIP_ROWS))))
+        out[:, top : top + _STRIP_ROWS] = _pdq.luma_from_rgb(strip).T
+    return out
+
+
+def _upright(luma_t: _pdq.FloatArray, orientation: int) -> _pdq.FloatArray:
+    """The transposed luma of the photo as a phone shows it (Pillow's ``exif_transpose``)."""
+    lum = luma_t.T  # (H, W) view
+    ops = {
+        2: lambda a: a[:, ::-1],
+        3: lambda a: a[::-1, ::-1],
+        4: lambda a: a[::-1, :],
+        5: lambda a: a.T,
+        6: lambda a: np.rot90(a, -1),
+        7: lambda a: a[::-1, ::-1].T,
+        8: lambda a: np.rot90(a, 1),
+    }
+    return np.ascontiguousarray(ops[orientation](lum).T)
+
+
+def pdq_signals(
+    decoded: DecodedPhoto, options: HashOptions, variant: str = "original"
+) -> list[Signal]:
+    """The PDQ signals of a decoded photo: the main one, exif-upright, and dihedral."""
+    luma_t = luma_transposed_from_image(decoded.image)
+    main, dihedral = _pdq.pdq_from_luma_transposed(luma_t, dihedral=options.dihedral)
+    signals = [Signal("pdq", main.hash_hex, main.quality, variant)]
+    if decoded.exif_orientation is not None and decoded.exif_orientation != 1:
+        upright, _ = _pdq.pdq_from_luma_transposed(_upright(luma_t, decoded.exif_orientation))
+        signals.append(Signal("pdq", upright.hash_hex, upright.quality, "exif-upright"))
+    for name in _pdq.DIHEDRAL_NAMES:
+        if name in dihedral:
+            signals.append(Signal("pdq", dihedral[name], main.quality, name))
+    return signals
+
+
+def _extra_signals(im: Image.Image, names: tuple[str, ...]) -> list[Signal]:
+    if not names:
+        return []
+    import imagehash
+
+    out = []
+    for name in names:
+        if name == "phash":
+            out.append(Signal("phash", str(imagehash.phash(im))))
+        elif name == "dhash":
+            out.append(Signal("dhash", str(imagehash.dhash(im))))
+    return out
+
+
+def hash_photo(
+    path: Path,
+    options: HashOptions,
+    index: int = 0,
+    cancelled: Callable[[], bool] | None = None,
+) -> MediaResult:
+    """Hash one photo. Errors are returned in the result, never raised."""
+    result = MediaResult(index=index, path=path)
+    try:
+        check_readable_file(path)
+        md5, sha256 = file_digests(path, cancelled)
+        decoded = open_photo(path)
+        if cancelled is not None and cancelled():
+            raise MediaError(ErrorCode.CANCELLED)
+        result.media = "image"
+        signals: list[AnySignal] = []
+        signals += pdq_signals(decoded, options)
+        signals += [Signal("md5", md5), Signal("sha256", sha256)]
+        signals += _extra_signals(decoded.image, options.extra_signals)
+        result.signals = signals
+        result.notes = decoded.notes
+        result.facts["details"] = decoded.details
+        result.facts["frames"] = decoded.frame_count
+    except MediaError as exc:
+        result.media = None
+        result.signals = []
+        result.error = exc
+    return result
