@@ -1,0 +1,111 @@
+"""Refresh the translation sources and build the compiled translations, with Qt's own tools.
+
+1. ``lupdate`` reads every ``self.tr(...)`` / ``QCoreApplication.translate(...)`` in
+   ``stopncii_desktop/gui/`` and merges the strings into ``resources/translations/<code>.ts``
+   (English gets only the plural forms: it is the source language).
+2. ``lrelease`` compiles each ``.ts`` into ``<code>.qm``, which the app loads.
+
+Usage: ``python scripts/update_translations.py`` (both steps), ``--release-only`` (step 2 only,
+after editing a ``.ts`` in Qt Linguist), ``--check`` (change nothing; exit 1 when a ``.ts``
+misses strings of the code or a ``.qm`` is older than its ``.ts``).
+The tools come with PySide6-Essentials (``site-packages/PySide6/lupdate`` and ``lrelease``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "stopncii_desktop" / "gui"
+TS_DIR = ROOT / "resources" / "translations"
+SOURCE_LANGUAGE = "en"
+LANGUAGES = ("en", "km", "ar")
+
+
+def tool(name: str) -> Path:
+    """The path of a Qt tool (``lupdate``, ``lrelease``) shipped inside the PySide6 wheel."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or spec.origin is None:
+        raise FileNotFoundError("PySide6 is not installed")
+    folder = Path(spec.origin).parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(f"{name} not found in {folder}")
+
+
+def _run(args: list[str]) -> None:
+    subprocess.run(args, check=True, stdout=subprocess.DEVNULL)  # noqa: S603 (our own tool)
+
+
+def extract(ts_file: Path, language: str, sources: Path = SOURCES) -> None:
+    """Merge the strings found in ``sources`` into ``ts_file`` (created when missing)."""
+    args = [str(tool("lupdate")), "-extensions", "py", "-no-obsolete", "-locations", "relative"]
+    if language == SOURCE_LANGUAGE:
+        args += ["-pluralonly", "-source-language", "en"]
+    args += [str(sources), "-target-language", language, "-ts", str(ts_file)]
+    _run(args)
+
+
+def release(ts_file: Path, qm_file: Path) -> None:
+    _run([str(tool("lrelease")), "-silent", str(ts_file), "-qm", str(qm_file)])
+
+
+def message_keys(ts_file: Path) -> set[tuple[str, str, str]]:
+    """(context, source, disambiguation) of each current message of a ``.ts`` file."""
+    keys: set[tuple[str, str, str]] = set()
+    for context in ET.parse(ts_file).getroot().iter("context"):  # noqa: S314 (our own file)
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else None
+            if kind in ("obsolete", "vanished"):
+                continue
+            keys.add((name, message.findtext("source") or "", message.findtext("comment") or ""))
+    return keys
+
+
+def missing_strings(language: str, ts_dir: Path = TS_DIR) -> set[tuple[str, str, str]]:
+    """Strings in the code that ``<language>.ts`` lacks."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / f"{language}.ts"
+        extract(fresh, language)
+        return message_keys(fresh) - message_keys(ts_dir / f"{language}.ts")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--release-only", action="store_true", help="only build the .qm files")
+    mode.add_argument("--check", action="store_true", help="change nothing; report staleness")
+    args = parser.parse_args(argv)
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    if args.check:
+        stale = False
+        for language in LANGUAGES:
+            ts, qm = TS_DIR / f"{language}.ts", TS_DIR / f"{language}.qm"
+            missing = missing_strings(language)
+            if missing:
+                print(f"{ts.name}: {len(missing)} string(s) of the code missing; run this script")
+            if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
+                print(f"{qm.name}: older than {ts.name}; run this script")
+                stale = True
+            stale = stale or bool(missing)
+        return 1 if stale else 0
+    for language in LANGUAGES:
+        ts = TS_DIR / f"{language}.ts"
+        if not args.release_only:
+            extract(ts, language)
+        release(ts, TS_DIR / f"{language}.qm")
+        print(f"{ts.relative_to(ROOT)}: {len(message_keys(ts))} message(s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,244 @@
+"""Translations: each language loads, the .qm files match their .ts, none is left unfinished."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel
+
+from stopncii_desktop.gui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_DIR = ROOT / "resources" / "translations"
+TRANSLATED = ("km", "ar")
+PLACEHOLDER = re.compile(r"%(?:L?\d+|n)")
+
+
+def load_script() -> ModuleType:
+    """scripts/update_translations.py, the one script that runs lupdate and lrelease."""
+    name = "update_translations"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "update_translations.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    disambiguation: str
+    numerus: bool
+    kind: str | None  # the translation's type: None (finished), "unfinished", "vanished"...
+    forms: tuple[str, ...]  # the translation, or each plural form
+
+
+def read_ts(path: Path) -> list[Message]:
+    messages = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            numerus = message.get("numerus") == "yes"
+            forms = (
+                tuple(form.text or "" for form in translation.iter("numerusform"))
+                if numerus
+                else (translation.text or "",)
+            )
+            messages.append(
+                Message(
+                    name,
+                    message.findtext("source") or "",
+                    message.findtext("comment") or "",
+                    numerus,
+                    translation.get("type"),
+                    forms,
+                )
+            )
+    return messages
+
+
+@pytest.fixture
+def restore_language(qapp: QApplication) -> Iterator[QApplication]:
+    locale, direction, font = QLocale(), qapp.layoutDirection(), qapp.font()
+    yield qapp
+    i18n.install_translation(qapp, "en")
+    QLocale.setDefault(locale)
+    qapp.setLayoutDirection(direction)
+    qapp.setFont(font)
+
+
+def test_the_three_languages_are_available() -> None:
+    codes = [lang.code for lang in i18n.available_languages()]
+    assert codes == ["en", "km", "ar"]
+    assert all((TS_DIR / f"{code}.ts").is_file() for code in codes)
+
+
+@pytest.mark.parametrize("code", ["en", "km", "ar"])
+def test_each_language_loads_and_translates(restore_language: QApplication, code: str) -> None:
+    translator = i18n.install_translation(restore_language, code)
+    assert not translator.isEmpty()
+    assert translator.language() == code
+    assert QLocale().name().startswith(code)
+    checked = 0
+    for message in read_ts(TS_DIR / f"{code}.ts"):
+        if message.numerus or message.kind is not None:
+            continue
+        got = QCoreApplication.translate(
+            message.context, message.source, message.disambiguation or None
+        )
+        assert got == message.forms[0], (message.context, message.source)
+        checked += 1
+    assert checked > 0 or code == "en"
+
+
+def test_plural_forms_follow_the_number_in_english(restore_language: QApplication) -> None:
+    i18n.install_translation(restore_language, "en")
+    plural = [m for m in read_ts(TS_DIR / "en.ts") if m.numerus]
+    assert plural, "en.ts holds the English plural forms"
+    for message in plural:
+        one = QCoreApplication.translate(message.context, message.source, None, 1)
+        many = QCoreApplication.translate(message.context, message.source, None, 7)
+        assert "(s)" not in one + many, message.source
+        assert "1" in one
+        assert "7" in many
+
+
+@pytest.mark.parametrize("code", ["en", "km", "ar"])
+def test_qm_is_up_to_date_with_its_ts(qapp: QApplication, tmp_path: Path, code: str) -> None:
+    """Rebuild the .qm from the committed .ts and ask both the same questions."""
+    script = load_script()
+    ts, committed = TS_DIR / f"{code}.ts", TS_DIR / f"{code}.qm"
+    rebuilt = tmp_path / f"{code}.qm"
+    script.release(ts, rebuilt)
+    old, new = QTranslator(), QTranslator()
+    assert old.load(str(committed))
+    assert new.load(str(rebuilt))
+    if committed.read_bytes() == rebuilt.read_bytes():
+        return
+    stale = []
+    for message in read_ts(ts):
+        for n in (-1, 0, 1, 2, 3, 5, 11, 100, 101) if message.numerus else (-1,):
+            args = (message.context, message.source, message.disambiguation or None, n)
+            if old.translate(*args) != new.translate(*args):
+                stale.append(message.source)
+    assert not stale, f"{committed.name} is out of date: run scripts/update_translations.py"
+
+
+def test_stale_qm_is_detected(qapp: QApplication, tmp_path: Path) -> None:
+    """The comparison above does notice a .qm built from an older .ts."""
+    script = load_script()
+    messages = [m for m in read_ts(TS_DIR / "km.ts") if not m.numerus and m.kind is None]
+    assert messages
+    tree = ET.parse(TS_DIR / "km.ts")
+    for node in tree.getroot().iter("message"):
+        if node.findtext("source") == messages[0].source:
+            translation = node.find("translation")
+            assert translation is not None
+            translation.text = "changed"
+    edited = tmp_path / "km.ts"
+    tree.write(edited, encoding="utf-8")
+    script.release(edited, tmp_path / "km.qm")
+    new = QTranslator()
+    assert new.load(str(tmp_path / "km.qm"))
+    first = messages[0]
+    assert new.translate(first.context, first.source, first.disambiguation or None) == "changed"
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_string_has_a_finished_translation(code: str) -> None:
+    messages = read_ts(TS_DIR / f"{code}.ts")
+    assert messages
+    unfinished = [m.source for m in messages if m.kind is not None or not all(m.forms)]
+    assert not unfinished, f"{len(unfinished)} unfinished in {code}.ts: {unfinished[:5]}"
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_translations_keep_the_placeholders(code: str) -> None:
+    for message in read_ts(TS_DIR / f"{code}.ts"):
+        wanted = set(PLACEHOLDER.findall(message.source)) - {"%n"}
+        for form in message.forms:
+            assert set(PLACEHOLDER.findall(form)) - {"%n"} == wanted, message.source
+        if "%n" in message.source and message.numerus:
+            assert any("%n" in form for form in message.forms), message.source
+
+
+@pytest.mark.parametrize("code", ["en", "km", "ar"])
+def test_ts_holds_every_string_of_the_code(code: str) -> None:
+    """A string added to the code but not to the .ts would stay in English."""
+    missing = load_script().missing_strings(code, TS_DIR)
+    assert not missing, f"run scripts/update_translations.py; missing: {sorted(missing)[:5]}"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("km_KH", "km"), ("ar_EG", "ar"), ("ar_SA", "ar"), ("en_GB", "en"), ("fr_FR", "en")],
+)
+def test_default_language_follows_the_locale(name: str, expected: str) -> None:
+    assert i18n.language_for_locale(QLocale(name)) == expected
+
+
+def test_choice_in_settings_or_system(restore_language: QApplication) -> None:
+    assert i18n.resolve_language("km") == "km"
+    assert i18n.resolve_language("xx") == "en"
+    assert i18n.resolve_language("") == i18n.system_language()
+    assert i18n.resolve_language(None) == i18n.system_language()
+    translator = i18n.install_translation(restore_language, None)
+    assert i18n.current_language(translator) == i18n.system_language()
+
+
+def test_arabic_is_right_to_left(restore_language: QApplication) -> None:
+    i18n.install_translation(restore_language, "ar")
+    assert restore_language.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    label = QLabel()
+    assert label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert label.isRightToLeft()
+    i18n.install_translation(restore_language, "km")
+    assert restore_language.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert not label.isRightToLeft()
+
+
+class _Watcher(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.changes = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.changes += 1
+        return False
+
+
+def test_switching_at_run_time(restore_language: QApplication) -> None:
+    """Switching replaces the old translation and tells the widgets to set their texts again."""
+    message = next(m for m in read_ts(TS_DIR / "km.ts") if not m.numerus)
+    args = (message.context, message.source, message.disambiguation or None)
+    label = QLabel()
+    watcher = _Watcher()
+    label.installEventFilter(watcher)
+    i18n.install_translation(restore_language, "km")
+    assert QCoreApplication.translate(*args) == message.forms[0]
+    i18n.install_translation(restore_language, "ar")
+    arabic = next(
+        m.forms[0] for m in read_ts(TS_DIR / "ar.ts") if (m.context, m.source) == args[:2]
+    )
+    assert QCoreApplication.translate(*args) == arabic
+    i18n.install_translation(restore_language, "en")
+    assert QCoreApplication.translate(*args) == message.source
+    QCoreApplication.processEvents()
+    assert watcher.changes >= 3
