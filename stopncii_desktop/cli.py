@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from stopncii_desktop import __version__
 
 #: Modules under ``stopncii_desktop.commands`` that each add one or more subcommands.
-COMMAND_MODULES = ("hash_cmd",)
+COMMAND_MODULES = ("hash_cmd", "match_cmd")
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1

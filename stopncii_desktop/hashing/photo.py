@@ -9,6 +9,7 @@ import numpy as np
 from PIL import Image
 
 from stopncii_desktop.hashing import _pdq
+from stopncii_desktop.hashing.animated import hash_animation, is_animation
 from stopncii_desktop.hashing.decode import DecodedPhoto, open_photo
 from stopncii_desktop.hashing.digests import file_digests
 from stopncii_desktop.hashing.errors import ErrorCode, MediaError
@@ -97,8 +98,15 @@ def hash_photo(
         signals += pdq_signals(decoded, options)
         signals += [Signal("md5", md5), Signal("sha256", sha256)]
         signals += _extra_signals(decoded.image, options.extra_signals)
+        notes = list(decoded.notes)
+        # Animated GIF/WebP/APNG: the frames are also hashed as a video (see animated.py).
+        if is_animation(decoded.format, decoded.frame_count):
+            animation, animation_notes = hash_animation(path, decoded.format, options, cancelled)
+            if animation is not None:
+                signals.append(animation)
+            notes += animation_notes
         result.signals = signals
-        result.notes = decoded.notes
+        result.notes = notes
         result.facts["details"] = decoded.details
         result.facts["frames"] = decoded.frame_count
     except MediaError as exc:

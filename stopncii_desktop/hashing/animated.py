@@ -1,0 +1,87 @@
+"""Animated GIF, WebP and APNG: their frames hashed as a video (a vPDQ signal).
+
+The still PDQ of the first frame is made by ``photo.py`` as for any photo;
+this adds the frames. Each frame is the full picture as a browser shows it
+(Pillow composites the frame onto the ones before), converted to RGB.
+Timestamps are the frames' start times from their display durations; with
+``seconds_per_hash`` S, a frame is hashed when it starts at or after the next
+multiple of S (0 hashes every frame). Frames are decoded one at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+from PIL import Image
+
+from stopncii_desktop.hashing._video_frames import FrameHasher
+from stopncii_desktop.hashing.errors import ErrorCode, MediaError
+from stopncii_desktop.hashing.options import HashOptions
+from stopncii_desktop.hashing.results import VpdqSignal
+
+#: Pillow format names of pictures that can be animated.
+ANIMATED_FORMATS = ("GIF", "WEBP", "PNG")
+#: Browsers show a frame with a delay this short or shorter for 100 ms.
+_MIN_DELAY_MS = 10
+_DEFAULT_DELAY_MS = 100
+
+_DAMAGED = "Some frames of this animation are damaged; the frames before them were hashed."
+
+
+def _same(rgb: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
+    return rgb
+
+
+def is_animation(fmt: str, frame_count: int) -> bool:
+    return fmt in ANIMATED_FORMATS and frame_count > 1
+
+
+def hash_animation(
+    path: Path,
+    fmt: str,
+    options: HashOptions,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[VpdqSignal | None, list[str]]:
+    """The vPDQ signal of an animation's frames, and notes; None when it has one frame."""
+    notes: list[str] = []
+    hasher = FrameHasher(options.prune_distance, threads=1)
+    sph = options.seconds_per_hash
+    try:
+        with Image.open(path, formats=[fmt]) as im:
+            if not getattr(im, "is_animated", False):
+                return None, notes
+            start_ms = 0.0
+            next_due = 0.0
+            for n in range(int(getattr(im, "n_frames", 1))):
+                if cancelled is not None and cancelled():
+                    raise MediaError(ErrorCode.CANCELLED)
+                try:
+                    im.seek(n)
+                    rgb = np.asarray(im.convert("RGB"))
+                except (OSError, ValueError, EOFError, SyntaxError):
+                    notes.append(_DAMAGED)
+                    break
+                start = start_ms / 1000
+                if sph <= 0 or start >= next_due - 1e-9:
+                    hasher.submit(n, round(start, 3), partial(_same, rgb))
+                    if sph > 0:
+                        next_due += sph * (1 + int((start - next_due) // sph))
+                del rgb
+                delay = im.info.get("duration", 0)
+                delay = float(delay) if isinstance(delay, int | float) else 0.0
+                start_ms += delay if delay > _MIN_DELAY_MS else _DEFAULT_DELAY_MS
+                if hasher.full:
+                    break
+            frames = hasher.finish()
+    except (OSError, ValueError, EOFError, SyntaxError):
+        notes.append(_DAMAGED)
+        frames = hasher.finish()
+    finally:
+        hasher.close()
+    if len(frames) == 0:
+        return None, notes
+    return VpdqSignal(tuple(frames), float(sph)), notes

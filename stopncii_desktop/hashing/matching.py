@@ -1,0 +1,205 @@
+"""Local matching: would a file's hashes match an entry of a hash set?
+
+PDQ, as Meta advises: a match is a Hamming distance of at most 31, and only
+hashes of quality 50 or more count. vPDQ, as python-threatexchange and HMA
+match it: keep frames of quality 50 or more, drop repeated hashes, count the
+unique frames of each side that have a frame on the other side within 31
+bits, and express each count as a percentage of that side. Two videos match
+when at least 80% of the query's unique frames are matched (the query is the
+file being checked; HMA requires 0% of the indexed side, so a short clip of
+a long registered video still matches).
+
+An exact MD5 or SHA-256 match always counts (distance 0, 100%).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from stopncii_desktop.hashing.results import AnySignal, MediaResult, Signal, VpdqFrame, VpdqSignal
+
+PDQ_MATCH_DISTANCE = 31
+QUALITY_THRESHOLD = 50
+VPDQ_QUERY_PERCENT = 80.0
+VPDQ_TARGET_PERCENT = 0.0
+_DIGESTS = ("md5", "sha256")
+_CELLS = 1 << 22  # query-by-target distance cells computed at once (bounded memory)
+
+U64 = npt.NDArray[np.uint64]
+
+
+def pdq_distance(a: str, b: str) -> int:
+    return (int(a, 16) ^ int(b, 16)).bit_count()
+
+
+def _words(hashes: Sequence[str]) -> U64:
+    """PDQ hex hashes as an (N, 4) array of 64-bit words."""
+    raw = b"".join(bytes.fromhex(h) for h in hashes)
+    return np.frombuffer(raw, dtype=">u8").astype(np.uint64).reshape(len(hashes), 4)
+
+
+def _matched_rows(a: U64, b: U64, threshold: int) -> int:
+    """How many rows of ``a`` have some row of ``b`` within ``threshold`` bits."""
+    if len(a) == 0 or len(b) == 0:
+        return 0
+    step = max(1, _CELLS // len(b))
+    count = 0
+    for start in range(0, len(a), step):
+        block = a[start : start + step, None, :] ^ b[None, :, :]
+        distances = np.bitwise_count(block).sum(axis=2, dtype=np.int32)
+        count += int((distances.min(axis=1) <= threshold).sum())
+    return count
+
+
+def prepare_frames(frames: Iterable[VpdqFrame], quality: int = QUALITY_THRESHOLD) -> list[str]:
+    """The unique hashes of frames of sufficient quality, in first-seen order."""
+    seen: dict[str, None] = {}
+    for f in frames:
+        if f.quality >= quality:
+            seen.setdefault(f.value, None)
+    return list(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class VpdqMatch:
+    """Percent of each side's unique good frames matched by the other side."""
+
+    query_percent: float
+    target_percent: float
+
+    @property
+    def matched(self) -> bool:
+        return (
+            self.query_percent >= VPDQ_QUERY_PERCENT
+            and self.target_percent >= VPDQ_TARGET_PERCENT
+            and self.query_percent > 0
+        )
+
+
+def match_vpdq(
+    query: Iterable[VpdqFrame],
+    target: Iterable[VpdqFrame],
+    distance: int = PDQ_MATCH_DISTANCE,
+    quality: int = QUALITY_THRESHOLD,
+) -> VpdqMatch:
+    q = prepare_frames(query, quality)
+    t = prepare_frames(target, quality)
+    if not q or not t:
+        return VpdqMatch(0.0, 0.0)
+    qw, tw = _words(q), _words(t)
+    return VpdqMatch(
+        100.0 * _matched_rows(qw, tw, distance) / len(q),
+        100.0 * _matched_rows(tw, qw, distance) / len(t),
+    )
+
+
+def match_pdq(query: Signal, target: Signal, distance: int = PDQ_MATCH_DISTANCE) -> int | None:
+    """The distance when two PDQ signals match (both of good quality, close enough)."""
+    if (query.quality or 0) < QUALITY_THRESHOLD or (target.quality or 0) < QUALITY_THRESHOLD:
+        return None
+    d = pdq_distance(query.value, target.value)
+    return d if d <= distance else None
+
+
+@dataclass(frozen=True, slots=True)
+class FileMatch:
+    """The verdict for one file against a hash set.
+
+    ``item`` is the matching entry's id (None when nothing matched). ``distance``
+    (photos) or ``percent`` (videos: of the file's unique frames) is the best
+    found, also when it is not close enough to match.
+    """
+
+    matched: bool
+    item: str | None
+    distance: int | None = None
+    percent: float | None = None
+    target_percent: float | None = None
+    by_digest: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One entry of a hash set, as matching needs it."""
+
+    id: str
+    signals: Sequence[AnySignal]
+
+
+def _digest_match(signals: Sequence[AnySignal], entries: Sequence[Entry]) -> str | None:
+    mine = {(s.type, s.value) for s in signals if isinstance(s, Signal) and s.type in _DIGESTS}
+    for entry in entries:
+        for s in entry.signals:
+            if isinstance(s, Signal) and (s.type, s.value) in mine:
+                return entry.id
+    return None
+
+
+def _match_photo(signals: Sequence[AnySignal], entries: Sequence[Entry]) -> FileMatch:
+    queries = [
+        s
+        for s in signals
+        if isinstance(s, Signal) and s.type == "pdq" and s.variant != "exif-upright"
+    ]
+    upright = [s for s in signals if isinstance(s, Signal) and s.variant == "exif-upright"]
+    best: tuple[int, str] | None = None
+    nearest: int | None = None
+    for entry in entries:
+        for target in entry.signals:
+            if not (isinstance(target, Signal) and target.type == "pdq"):
+                continue
+            for q in queries + upright:
+                d = pdq_distance(q.value, target.value)
+                nearest = d if nearest is None else min(nearest, d)
+                m = match_pdq(q, target)
+                if m is not None and (best is None or m < best[0]):
+                    best = (m, entry.id)
+    if best is not None:
+        return FileMatch(True, best[1], distance=best[0])
+    return FileMatch(False, None, distance=nearest)
+
+
+def _match_video(signals: Sequence[AnySignal], entries: Sequence[Entry]) -> FileMatch:
+    mine = [s for s in signals if isinstance(s, VpdqSignal)]
+    if not mine:
+        return FileMatch(False, None)
+    best: tuple[VpdqMatch, str] | None = None
+    for entry in entries:
+        for target in entry.signals:
+            if not isinstance(target, VpdqSignal):
+                continue
+            m = match_vpdq(mine[0].frames, target.frames)
+            key = (m.matched, m.query_percent, m.target_percent)
+            if best is None or key > (
+                best[0].matched,
+                best[0].query_percent,
+                best[0].target_percent,
+            ):
+                best = (m, entry.id)
+    if best is None:
+        return FileMatch(False, None)
+    m, item = best
+    return FileMatch(
+        m.matched,
+        item if m.matched else None,
+        percent=round(m.query_percent, 2),
+        target_percent=round(m.target_percent, 2),
+    )
+
+
+def match_result(result: MediaResult, entries: Sequence[Entry]) -> FileMatch:
+    """Match one hashed file against the entries of a hash set."""
+    digest_item = _digest_match(result.signals, entries)
+    if result.media == "video":
+        found = _match_video(result.signals, entries)
+        if digest_item is not None and not found.matched:
+            return FileMatch(True, digest_item, percent=100.0, by_digest=True)
+        return found
+    found = _match_photo(result.signals, entries)
+    if digest_item is not None and not found.matched:
+        return FileMatch(True, digest_item, distance=0, by_digest=True)
+    return found

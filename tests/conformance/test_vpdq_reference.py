@@ -1,0 +1,110 @@
+"""vPDQ against Meta's reference hashes in ../shared/vectors/vpdq/.
+
+``test-padded-dimensions`` was made with the current reference and must be
+reproduced bit for bit. The other files were made with older FFmpeg
+conversions; the reference's own regression rule applies (same frame
+numbers; Hamming distance < 31 wherever both qualities are >= 50), and the
+mean distance per file is printed and recorded in the test report
+(``pytest -rA`` or ``-s`` shows it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import cast
+
+import av
+import numpy as np
+import numpy.typing as npt
+import pytest
+
+from stopncii_desktop.hashing import _pdq
+from stopncii_desktop.hashing._video_frames import hamming
+from stopncii_desktop.hashing.options import HashOptions
+from stopncii_desktop.hashing.results import VpdqSignal
+from stopncii_desktop.hashing.video import hash_video
+from tests.conftest import VECTORS
+
+HASHES = VECTORS / "vpdq" / "hashes"
+VIDEOS = VECTORS / "vpdq" / "videos"
+EXACT = "test-padded-dimensions"
+
+
+def _names() -> list[str]:
+    if not HASHES.is_dir():
+        return [EXACT]
+    return sorted(p.stem for p in HASHES.glob("*.txt"))
+
+
+def _reference(path: Path) -> dict[int, tuple[int, str, float]]:
+    rows: dict[int, tuple[int, str, float]] = {}
+    for line in path.read_text().splitlines():
+        if line.strip():
+            n, q, h, ts = line.strip().split(",")
+            rows[int(n)] = (int(q), h, float(ts))
+    return rows
+
+
+def _ours_native(video: Path) -> dict[int, tuple[int, str, float]]:
+    result = hash_video(video, HashOptions(seconds_per_hash=0))
+    assert result.ok, result.error
+    signal = result.signals[0]
+    assert isinstance(signal, VpdqSignal)
+    return {f.frame: (f.quality, f.value, f.timestamp) for f in signal.frames}
+
+
+def _ours_128(video: Path) -> dict[int, tuple[int, str, float]]:
+    """The old ``-128x128`` flavour: each frame squashed to 128x128 with LANCZOS first."""
+    out: dict[int, tuple[int, str, float]] = {}
+    with av.open(str(video)) as c:
+        stream = c.streams.video[0]
+        fps = float(stream.average_rate or 30)
+        for n, frame in enumerate(c.decode(stream)):
+            rgb = frame.to_ndarray(
+                width=128,
+                height=128,
+                format="rgb24",
+                interpolation="LANCZOS",
+                src_colorspace="ITU601",
+                dst_colorspace="ITU601",
+                src_color_range="MPEG",
+            )
+            r, _ = _pdq.pdq_from_rgb(cast(npt.NDArray[np.uint8], rgb))
+            out[n] = (r.quality, r.hash_hex, round(n / fps, 3))
+    return out
+
+
+def test_padded_dimensions_bit_exact(vectors_dir: Path) -> None:
+    ref = _reference(HASHES / f"{EXACT}.txt")
+    ours = _ours_native(VIDEOS / f"{EXACT}.mp4")
+    assert sorted(ours) == sorted(ref)
+    mismatched = [n for n in ref if ours[n] != ref[n]]
+    assert not mismatched, f"{len(mismatched)} frame(s) differ, first {mismatched[:5]}"
+
+
+@pytest.mark.parametrize("name", [n for n in _names() if n != EXACT])
+def test_regression_rule(
+    vectors_dir: Path, name: str, record_property: Callable[[str, object], None]
+) -> None:
+    base = name.removesuffix("-128x128")
+    video = VIDEOS / f"{base}.mp4"
+    if not video.exists():
+        pytest.skip(f"the reference hashes {name}.txt have no video beside them in the vectors")
+    ref = _reference(HASHES / f"{name}.txt")
+    ours = _ours_128(video) if name.endswith("-128x128") else _ours_native(video)
+    assert sorted(ours) == sorted(ref), "not the same frame numbers"
+    distances = []
+    for n, (q_ref, h_ref, _) in ref.items():
+        q, h, _ = ours[n]
+        if q >= 50 and q_ref >= 50:
+            distances.append(hamming(h, h_ref))
+    assert distances, "no frame of quality >= 50 on both sides"
+    mean = sum(distances) / len(distances)
+    record_property("mean_distance", round(mean, 3))
+    print(
+        f"\n{name}: {len(distances)} frames compared, mean distance {mean:.3f}, max {max(distances)}"
+    )
+    assert max(distances) < 31
+    # Far inside the rule: the conversions differ only in rounding.
+    assert mean < 8
