@@ -44,10 +44,17 @@ def _run(args: list[str]) -> None:
     subprocess.run(args, check=True, stdout=subprocess.DEVNULL)  # noqa: S603 (our own tool)
 
 
-def extract(ts_file: Path, language: str, sources: Path = SOURCES) -> None:
-    """Merge the strings found in ``sources`` into ``ts_file`` (created when missing)."""
+def extract(
+    ts_file: Path, language: str, sources: Path = SOURCES, plural_only: bool | None = None
+) -> None:
+    """Merge the strings found in ``sources`` into ``ts_file`` (created when missing).
+
+    English, the source language, keeps only the plural forms unless ``plural_only`` is False.
+    """
     args = [str(tool("lupdate")), "-extensions", "py", "-no-obsolete", "-locations", "relative"]
-    if language == SOURCE_LANGUAGE:
+    if plural_only is None:
+        plural_only = language == SOURCE_LANGUAGE
+    if plural_only:
         args += ["-pluralonly", "-source-language", "en"]
     args += [str(sources), "-target-language", language, "-ts", str(ts_file)]
     _run(args)

@@ -141,7 +141,7 @@ def add_font_fallback(app: QGuiApplication) -> None:
 
 
 def install_translation(
-    app: QCoreApplication, code: str | None, directory: Path | None = None
+    app: QCoreApplication, code: str | None = None, directory: Path | None = None
 ) -> QTranslator:
     """Install the language ``code`` (``None`` means the system's), replacing the previous one.
 
@@ -176,6 +176,9 @@ def install_translation(
         add_font_fallback(app)
         apply_layout_direction(app, resolved)
     return translator
+
+
+install = install_translation
 
 
 def current_language(translator: QTranslator) -> str:
