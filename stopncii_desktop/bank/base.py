@@ -1,0 +1,179 @@
+"""The one interface to a hash bank: plan, submit, status, withdraw.
+
+A submission is planned into *units*, each sent with one request (HMA: one
+content item; case API: the whole case). Planning is deterministic, so a
+submission resumed from the outbox skips the units the bank already
+confirmed and resends only the rest.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from stopncii_desktop.case.hashset import HashSet
+from stopncii_desktop.case.token import CaseToken
+
+
+class BankError(Exception):
+    """Talking to the bank failed. ``retryable`` is True when trying later may work
+    (offline, server down): the submission then stays in the outbox."""
+
+    def __init__(self, message: str, *, retryable: bool = False, status: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.retryable = retryable
+        self.status = status
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    """Where a submission goes; never holds the bearer token (that stays in the settings)."""
+
+    kind: str
+    url: str
+    bank: str | None = None
+    pin: str | None = None
+    #: The settings profile it came from, so a queued submission can find its bearer token.
+    profile: str | None = None
+    #: HMA only: signal types the deployment enables.
+    signals: tuple[str, ...] = ("pdq", "video_md5")
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "url": self.url,
+            "bank": self.bank,
+            "pin": self.pin,
+            "profile": self.profile,
+            "signals": list(self.signals),
+        }
+
+    @classmethod
+    def from_json(cls, obj: Mapping[str, object]) -> Endpoint:
+        signals = obj.get("signals", ["pdq", "video_md5"])
+        if not isinstance(signals, list):
+            raise ValueError("signals must be a list")
+        out = cls(
+            kind=str(obj["kind"]),
+            url=str(obj["url"]),
+            bank=_opt_str(obj.get("bank")),
+            pin=_opt_str(obj.get("pin")),
+            profile=_opt_str(obj.get("profile")),
+            signals=tuple(str(s) for s in signals),
+        )
+        return out
+
+    def describe(self) -> str:
+        bank = f" (bank {self.bank})" if self.bank else ""
+        return f"{self.kind} at {self.url}{bank}"
+
+
+def _opt_str(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError("expected text")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteEntry:
+    """What the bank stored: its id, the local item it came from, the signal types."""
+
+    remote_id: str
+    item_id: str
+    signals: tuple[str, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {"remote_id": self.remote_id, "item_id": self.item_id, "signals": list(self.signals)}
+
+    @classmethod
+    def from_json(cls, obj: object) -> RemoteEntry:
+        if not isinstance(obj, dict):
+            raise ValueError("an entry must be an object")
+        rid, item, sigs = obj.get("remote_id"), obj.get("item_id"), obj.get("signals")
+        if not isinstance(rid, str) or not isinstance(item, str) or not isinstance(sigs, list):
+            raise ValueError("an entry is not valid")
+        return cls(rid, item, tuple(str(s) for s in sigs))
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One request's worth of a submission. ``body`` is exactly what is sent."""
+
+    key: str
+    item_ids: tuple[str, ...]
+    body: Mapping[str, object]
+
+
+@dataclass(slots=True)
+class Plan:
+    units: list[Unit] = field(default_factory=list)
+    #: Plain-language notes on what is held back (low quality, not enabled by the bank).
+    held_back: list[str] = field(default_factory=list)
+
+    @property
+    def hash_count(self) -> int:
+        return sum(_count(u.body) for u in self.units)
+
+
+def _count(body: Mapping[str, object]) -> int:
+    hashes = body.get("hashes")
+    if isinstance(hashes, list):
+        return len(hashes)
+    return sum(1 for k in body if k != "note")
+
+
+@dataclass(frozen=True, slots=True)
+class EntryStatus:
+    remote_id: str
+    #: ``active`` (in the bank), ``withdrawn``, or ``absent`` (the bank does not have it).
+    state: str
+    signals: tuple[str, ...] = ()
+
+
+OnConfirmed = Callable[[str, list[RemoteEntry]], None]
+
+
+class BankClient(ABC):
+    """Submit, check and withdraw; one implementation per kind of bank."""
+
+    endpoint: Endpoint
+
+    @abstractmethod
+    def plan(self, hashset: HashSet, token: CaseToken, include_low_quality: bool = False) -> Plan:
+        """What would be sent, without sending; refuses a hash set carrying paths."""
+
+    @abstractmethod
+    def send_unit(self, unit: Unit, token: CaseToken, idempotency_key: str) -> list[RemoteEntry]:
+        """Send one unit; return what the bank stored, or raise :class:`BankError`."""
+
+    @abstractmethod
+    def status(self, token: CaseToken, entries: list[RemoteEntry]) -> list[EntryStatus]: ...
+
+    @abstractmethod
+    def withdraw(
+        self, token: CaseToken, entries: list[RemoteEntry], remote_id: str | None = None
+    ) -> int:
+        """Withdraw the whole case, or the one entry ``remote_id``; return how many went."""
+
+    def submit(
+        self,
+        plan: Plan,
+        token: CaseToken,
+        idempotency_key: str,
+        confirmed: Mapping[str, list[RemoteEntry]] | None = None,
+        on_confirmed: OnConfirmed | None = None,
+    ) -> list[RemoteEntry]:
+        """Send every unit not yet confirmed, calling ``on_confirmed`` after each."""
+        done = dict(confirmed or {})
+        for unit in plan.units:
+            if unit.key in done:
+                continue
+            entries = self.send_unit(unit, token, f"{idempotency_key}.{unit.key}")
+            done[unit.key] = entries
+            if on_confirmed is not None:
+                on_confirmed(unit.key, entries)
+        return [e for unit in plan.units for e in done.get(unit.key, [])]

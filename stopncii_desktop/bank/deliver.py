@@ -1,0 +1,154 @@
+"""Submitting through the outbox: save first, send, record each confirmation, then clear.
+
+The GUI and the CLI both call :func:`submit_with_outbox` for a new
+submission and :func:`deliver_outbox` for what is waiting. A failure leaves
+the submission queued; a resumed one resends only unconfirmed units, with the
+same idempotency key, so nothing is lost or stored twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from stopncii_desktop.bank.base import BankClient, BankError, Endpoint, Plan, RemoteEntry, Unit
+from stopncii_desktop.case.hashset import HashSet, HashSetError
+from stopncii_desktop.case.outbox import Outbox, OutboxEntry
+from stopncii_desktop.case.receipts import Receipt, save_receipt
+from stopncii_desktop.case.token import CaseToken
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(slots=True)
+class Submitted:
+    receipt: Receipt
+    #: Where the receipt was kept, or None when the user asked not to keep one.
+    receipt_path: Path | None
+
+
+@dataclass(slots=True)
+class DeliveryReport:
+    delivered: list[Submitted] = field(default_factory=list)
+    failed: list[tuple[OutboxEntry, BankError]] = field(default_factory=list)
+    #: Outbox files that could not be read (left in place).
+    problems: list[str] = field(default_factory=list)
+
+
+def make_plan(
+    client: BankClient, hashset: HashSet, token: CaseToken, include_low_quality: bool = False
+) -> Plan:
+    """What would be sent (for a review screen); refuses a hash set carrying paths."""
+    try:
+        plan = client.plan(hashset, token, include_low_quality)
+    except HashSetError as exc:
+        raise BankError(str(exc)) from None
+    if not plan.units:
+        raise BankError(
+            "there is nothing this bank can take: "
+            + ("; ".join(sorted(set(plan.held_back))) or "the hash set is empty")
+        )
+    return plan
+
+
+def queue(client: BankClient, plan: Plan, token: CaseToken, outbox: Outbox) -> OutboxEntry:
+    """Save a planned submission in the outbox (durably) before anything is sent."""
+    units = [{"key": u.key, "item_ids": list(u.item_ids), "body": dict(u.body)} for u in plan.units]
+    return outbox.add(
+        client.endpoint.to_json(), token.value, token.issued_elsewhere, units, plan.held_back
+    )
+
+
+def deliver(
+    client: BankClient,
+    entry: OutboxEntry,
+    outbox: Outbox,
+    *,
+    save_receipts: bool = True,
+    receipts_folder: Path | None = None,
+    progress: Progress | None = None,
+) -> Submitted:
+    """Send what ``entry`` still holds; on success keep a receipt and clear the entry."""
+    token = CaseToken(entry.token, entry.token_issued_elsewhere)
+    plan = Plan(
+        [Unit(u["key"], tuple(u.get("item_ids", [])), u["body"]) for u in entry.units],
+        entry.held_back,
+    )
+    confirmed = {k: [RemoteEntry.from_json(e) for e in v] for k, v in entry.confirmed.items()}
+    total = len(plan.units)
+
+    def on_confirmed(key: str, stored: list[RemoteEntry]) -> None:
+        outbox.confirm(entry, key, [e.to_json() for e in stored])
+        if progress is not None:
+            progress(total - entry.remaining, total)
+
+    if progress is not None:
+        progress(total - entry.remaining, total)
+    stored = client.submit(plan, token, entry.idempotency_key, confirmed, on_confirmed)
+    receipt = Receipt(
+        token=entry.token,
+        endpoint=entry.endpoint,
+        entries=[e.to_json() for e in stored],
+        token_issued_elsewhere=entry.token_issued_elsewhere,
+        held_back=entry.held_back,
+    )
+    path = save_receipt(receipt, receipts_folder) if save_receipts else None
+    outbox.remove(entry)
+    return Submitted(receipt, path)
+
+
+def submit_with_outbox(
+    client: BankClient,
+    hashset: HashSet,
+    token: CaseToken,
+    *,
+    outbox: Outbox | None = None,
+    include_low_quality: bool = False,
+    save_receipts: bool = True,
+    receipts_folder: Path | None = None,
+    progress: Progress | None = None,
+) -> Submitted:
+    """Plan, queue, send. On :class:`BankError` the submission stays in the outbox
+    (``error.retryable`` says whether trying later may work; a refused one can be
+    discarded with ``Outbox.remove``)."""
+    outbox = outbox or Outbox()
+    plan = make_plan(client, hashset, token, include_low_quality)
+    entry = queue(client, plan, token, outbox)
+    return deliver(
+        client,
+        entry,
+        outbox,
+        save_receipts=save_receipts,
+        receipts_folder=receipts_folder,
+        progress=progress,
+    )
+
+
+def deliver_outbox(
+    outbox: Outbox,
+    client_for: Callable[[Endpoint], BankClient],
+    *,
+    save_receipts: bool = True,
+    receipts_folder: Path | None = None,
+) -> DeliveryReport:
+    """Try every waiting submission once, oldest first."""
+    entries, problems = outbox.pending()
+    report = DeliveryReport(problems=problems)
+    for entry in entries:
+        try:
+            client = client_for(Endpoint.from_json(entry.endpoint))
+            report.delivered.append(
+                deliver(
+                    client,
+                    entry,
+                    outbox,
+                    save_receipts=save_receipts,
+                    receipts_folder=receipts_folder,
+                )
+            )
+        except BankError as exc:
+            report.failed.append((entry, exc))
+        except (KeyError, ValueError) as exc:
+            report.failed.append((entry, BankError(f"the queued submission is damaged ({exc})")))
+    return report

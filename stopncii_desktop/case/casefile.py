@@ -1,0 +1,376 @@
+"""Case files: a hash set plus case metadata, for carrying hashes off an offline computer.
+
+Two forms (``docs/cases-and-banks.md``):
+
+* plain JSON anyone can read, ``{"format": "stopncii-case", "version": 1,
+  "case": {...}, "hashset": {...}, "integrity": {"algorithm": "sha256",
+  "digest": ...}}``; the digest covers the canonical JSON of everything but
+  itself and catches truncation and accidental change;
+* encrypted with a passphrase, ``{"format": "stopncii-case-encrypted", ...}``:
+  the plain file's bytes sealed with AES-256-GCM under a scrypt key, every
+  header field authenticated.
+
+Import checks everything before anything is used and raises
+:class:`CaseFileError` with a plain message and a ``code`` saying which
+problem it was. A file may also be a bare hash set document.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from stopncii_desktop.case import _crypto
+from stopncii_desktop.case.atomic import atomic_write_bytes
+from stopncii_desktop.case.hashset import FORMAT as HASHSET_FORMAT
+from stopncii_desktop.case.hashset import HashSet, HashSetError
+from stopncii_desktop.case.token import CaseToken, TokenError, parse_token
+
+FORMAT = "stopncii-case"
+ENCRYPTED_FORMAT = "stopncii-case-encrypted"
+VERSION = 1
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MIN_PASSPHRASE_CHARS = 8
+_CIPHER = "AES-256-GCM"
+
+Passphrase = str | Callable[[], str] | None
+
+
+class CaseFileError(ValueError):
+    """A case file cannot be used. ``code`` is one of: ``not-found``, ``too-large``,
+    ``truncated``, ``not-json``, ``unknown-format``, ``unknown-version``, ``invalid``,
+    ``tampered``, ``wrong-passphrase``, ``needs-passphrase``, ``weak-passphrase``,
+    ``has-paths``."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(slots=True)
+class CaseFile:
+    """What a file holds once verified."""
+
+    hashset: HashSet
+    token: CaseToken | None = None
+    #: UTC day the case file was made (``YYYY-MM-DD``), if it is a case file.
+    created: str | None = None
+    #: ``hashset``, ``case`` or ``case-encrypted``.
+    kind: str = "case"
+
+
+def canonical_json(obj: object) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _today() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%d")
+
+
+def _sha256_hex(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def dumps_plain(
+    hashset: HashSet, token: CaseToken | None = None, created: str | None = None
+) -> bytes:
+    """The plain case file's bytes. Refuses a hash set carrying paths."""
+    _require_no_paths(hashset)
+    case: dict[str, object] = {"created": created or _today()}
+    if token is not None:
+        case["token"] = token.value
+        if token.issued_elsewhere:
+            case["token_issued_elsewhere"] = True
+    body: dict[str, object] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "case": case,
+        "hashset": hashset.to_json(),
+    }
+    body["integrity"] = {"algorithm": "sha256", "digest": _sha256_hex(canonical_json(body))}
+    return (json.dumps(body, indent=2, ensure_ascii=False) + "\n").encode()
+
+
+def dumps_encrypted(
+    hashset: HashSet,
+    passphrase: str,
+    token: CaseToken | None = None,
+    params: _crypto.KdfParams | None = None,
+    created: str | None = None,
+) -> bytes:
+    """The encrypted case file's bytes (slow: the key derivation is memory-hard on purpose)."""
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        raise CaseFileError(
+            "weak-passphrase",
+            f"the passphrase must be at least {MIN_PASSPHRASE_CHARS} characters; "
+            "a few unrelated words are easy to remember and hard to guess",
+        )
+    plaintext = dumps_plain(hashset, token, created)
+    params = params or _crypto.KdfParams()
+    salt, nonce = _crypto.new_salt(), _crypto.new_nonce()
+    keys = _crypto.derive_keys(passphrase, salt, params)
+    header: dict[str, Any] = {
+        "format": ENCRYPTED_FORMAT,
+        "version": VERSION,
+        "kdf": {"name": "scrypt", "n": params.n, "r": params.r, "p": params.p, "salt": _b64(salt)},
+        "cipher": {"name": _CIPHER, "nonce": _b64(nonce)},
+        "check": _b64(_crypto.passphrase_check(keys[1])),
+        "plaintext_size": len(plaintext),
+    }
+    ciphertext = _crypto.seal(keys[0], nonce, plaintext, canonical_json(header))
+    doc = dict(header, ciphertext=_b64(ciphertext))
+    return (json.dumps(doc, indent=2) + "\n").encode()
+
+
+def export_case(
+    path: Path,
+    hashset: HashSet,
+    *,
+    token: CaseToken | None = None,
+    passphrase: str | None = None,
+    params: _crypto.KdfParams | None = None,
+) -> None:
+    """Write a case file atomically, owner-only; encrypted when a passphrase is given."""
+    data = (
+        dumps_plain(hashset, token)
+        if passphrase is None
+        else dumps_encrypted(hashset, passphrase, token, params)
+    )
+    atomic_write_bytes(Path(path), data)
+
+
+def is_encrypted(data: bytes) -> bool:
+    try:
+        doc = json.loads(data)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(doc, dict) and doc.get("format") == ENCRYPTED_FORMAT
+
+
+def read_case_file(path: Path, passphrase: Passphrase = None) -> CaseFile:
+    """Read and verify a hash set, plain case file or encrypted case file."""
+    path = Path(path)
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_FILE_BYTES:
+            raise CaseFileError("too-large", "the file is too large to be a case file")
+        with open(path, "rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise CaseFileError("not-found", "the file does not exist") from None
+    except IsADirectoryError:
+        raise CaseFileError("not-found", "this is a folder, not a file") from None
+    except OSError as exc:
+        raise CaseFileError("not-found", f"the file cannot be read ({exc.strerror})") from None
+    return loads_case(data, passphrase)
+
+
+def loads_case(data: bytes, passphrase: Passphrase = None) -> CaseFile:
+    """Verify ``data`` completely and return what it holds; raise :class:`CaseFileError`."""
+    if len(data) > MAX_FILE_BYTES:
+        raise CaseFileError("too-large", "the file is too large to be a case file")
+    doc = _parse_json(data)
+    if not isinstance(doc, dict):
+        raise CaseFileError("unknown-format", "this is not a case file or hash set")
+    fmt = doc.get("format")
+    if fmt == HASHSET_FORMAT:
+        return CaseFile(_hashset(doc), None, None, "hashset")
+    if fmt == FORMAT:
+        return _parse_plain(doc)
+    if fmt == ENCRYPTED_FORMAT:
+        return _parse_encrypted(doc, passphrase)
+    raise CaseFileError("unknown-format", "this is not a case file or hash set")
+
+
+def _parse_json(data: bytes) -> object:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CaseFileError("not-json", "this is not a case file (it is not text)") from None
+    if not text.strip():
+        raise CaseFileError("truncated", "the file is empty")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(text.rstrip()):
+            raise CaseFileError(
+                "truncated", "the file is incomplete: it ends too early (cut short while copying?)"
+            ) from None
+        raise CaseFileError(
+            "not-json", f"this is not a case file (not valid JSON: {exc.msg})"
+        ) from None
+    except (ValueError, RecursionError):
+        raise CaseFileError("not-json", "this is not a case file (not valid JSON)") from None
+
+
+def _version(doc: dict[str, Any], what: str) -> None:
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise CaseFileError("invalid", f"the {what} has no valid version number")
+    if version != VERSION:
+        raise CaseFileError(
+            "unknown-version",
+            f"this {what} is version {version}; this app reads version {VERSION}. "
+            "A newer version of the app may be needed",
+        )
+
+
+def _keys(doc: dict[str, Any], allowed: set[str], what: str) -> None:
+    extra = set(doc) - allowed
+    if extra:
+        raise CaseFileError("invalid", f"the {what} has unknown field(s) {sorted(extra)[:5]}")
+    missing = allowed - set(doc)
+    if missing:
+        raise CaseFileError("invalid", f"the {what} is missing field(s) {sorted(missing)}")
+
+
+def _hashset(doc: object) -> HashSet:
+    try:
+        hashset = HashSet.from_json(doc)
+    except HashSetError as exc:
+        raise CaseFileError("invalid", f"the hash set is not valid: {exc}") from None
+    except RecursionError:
+        raise CaseFileError("invalid", "the hash set is not valid (nested too deeply)") from None
+    return hashset
+
+
+def _require_no_paths(hashset: HashSet) -> None:
+    try:
+        hashset.require_no_paths()
+    except HashSetError as exc:
+        raise CaseFileError("has-paths", str(exc)) from None
+
+
+def _parse_plain(doc: dict[str, Any]) -> CaseFile:
+    _version(doc, "case file")
+    _keys(doc, {"format", "version", "case", "hashset", "integrity"}, "case file")
+    integrity = doc["integrity"]
+    if not (
+        isinstance(integrity, dict)
+        and set(integrity) == {"algorithm", "digest"}
+        and integrity["algorithm"] == "sha256"
+        and isinstance(integrity["digest"], str)
+    ):
+        raise CaseFileError("invalid", "the case file's integrity record is not valid")
+    body = {k: v for k, v in doc.items() if k != "integrity"}
+    if _sha256_hex(canonical_json(body)) != integrity["digest"]:
+        raise CaseFileError(
+            "tampered",
+            "the case file was changed after it was exported (its integrity check failed)",
+        )
+    case = doc["case"]
+    if not isinstance(case, dict) or set(case) - {"created", "token", "token_issued_elsewhere"}:
+        raise CaseFileError("invalid", "the case record is not valid")
+    created = case.get("created")
+    if not (isinstance(created, str) and len(created) == 10 and _is_date(created)):
+        raise CaseFileError("invalid", "the case record has no valid date")
+    token = None
+    if "token" in case:
+        elsewhere = case.get("token_issued_elsewhere", False)
+        if not isinstance(case["token"], str) or not isinstance(elsewhere, bool):
+            raise CaseFileError("invalid", "the case token is not valid")
+        try:
+            token = parse_token(case["token"], issued_elsewhere=elsewhere)
+        except TokenError as exc:
+            raise CaseFileError("invalid", f"the case token is not valid: {exc}") from None
+    hashset = _hashset(doc["hashset"])
+    _require_no_paths(hashset)
+    return CaseFile(hashset, token, created, "case")
+
+
+def _is_date(text: str) -> bool:
+    try:
+        datetime.strptime(text, "%Y-%m-%d")
+    except ValueError:
+        return False
+    return True
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(value: object, what: str, size: int | None = None) -> bytes:
+    if not isinstance(value, str) or len(value) > 2 * MAX_FILE_BYTES:
+        raise CaseFileError("invalid", f"the encrypted file's {what} is not valid")
+    try:
+        out = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise CaseFileError("invalid", f"the encrypted file's {what} is not valid") from None
+    if size is not None and len(out) != size:
+        raise CaseFileError("invalid", f"the encrypted file's {what} is not valid")
+    return out
+
+
+def _int(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise CaseFileError("invalid", "the encrypted file's header is not valid")
+    return value
+
+
+def _parse_encrypted(doc: dict[str, Any], passphrase: Passphrase) -> CaseFile:
+    _version(doc, "encrypted case file")
+    _keys(
+        doc,
+        {"format", "version", "kdf", "cipher", "check", "plaintext_size", "ciphertext"},
+        "encrypted case file",
+    )
+    kdf, cipher = doc["kdf"], doc["cipher"]
+    if not (
+        isinstance(kdf, dict)
+        and set(kdf) == {"name", "n", "r", "p", "salt"}
+        and kdf["name"] == "scrypt"
+        and isinstance(cipher, dict)
+        and set(cipher) == {"name", "nonce"}
+        and cipher["name"] == _CIPHER
+    ):
+        raise CaseFileError("invalid", "the encrypted file's header is not valid")
+    params = _crypto.KdfParams(_int(kdf["n"]), _int(kdf["r"]), _int(kdf["p"]))
+    try:
+        params.validate()
+    except ValueError as exc:
+        raise CaseFileError("invalid", str(exc)) from None
+    salt = _unb64(kdf["salt"], "salt", 16)
+    nonce = _unb64(cipher["nonce"], "nonce", 12)
+    check = _unb64(doc["check"], "passphrase check", 16)
+    size = _int(doc["plaintext_size"])
+    if not 0 < size <= MAX_FILE_BYTES:
+        raise CaseFileError("invalid", "the encrypted file's header is not valid")
+    ciphertext = _unb64(doc["ciphertext"], "contents")
+    if len(ciphertext) < size + 16:
+        raise CaseFileError(
+            "truncated", "the encrypted file is incomplete: it ends too early (cut short?)"
+        )
+    if len(ciphertext) > size + 16:
+        raise CaseFileError("tampered", "the encrypted file was changed after it was written")
+    if passphrase is None:
+        raise CaseFileError(
+            "needs-passphrase", "this case file is encrypted: a passphrase is needed"
+        )
+    secret = passphrase() if callable(passphrase) else passphrase
+    header = {k: v for k, v in doc.items() if k != "ciphertext"}
+    try:
+        keys = _crypto.derive_keys(secret, salt, params)
+        plaintext = _crypto.unseal(keys, check, nonce, ciphertext, canonical_json(header))
+    except _crypto.WrongPassphrase:
+        raise CaseFileError(
+            "wrong-passphrase", "the passphrase is wrong (or the file's header was changed)"
+        ) from None
+    except _crypto.Tampered:
+        raise CaseFileError(
+            "tampered", "the encrypted file was changed after it was written"
+        ) from None
+    inner = loads_case(plaintext)
+    if inner.kind != "case":
+        raise CaseFileError("invalid", "the encrypted file does not hold a case file")
+    inner.kind = "case-encrypted"
+    return inner

@@ -1,0 +1,174 @@
+"""The outbox: submissions saved before they are sent, removed once the bank confirms.
+
+One owner-only JSON file per submission in ``<data folder>/outbox/``. It holds
+the exact request bodies planned for the bank (only hashes and the case token),
+the endpoint (never its bearer token), an idempotency key, and the units the
+bank has confirmed so far. Every change is an atomic write, so a crash at any
+moment leaves either the old or the new file, and a resumed delivery resends
+only what was not confirmed, under the same idempotency key.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from stopncii_desktop.case.atomic import atomic_write_text
+from stopncii_desktop.settings import data_dir
+
+FORMAT = "stopncii-outbox"
+VERSION = 1
+MAX_ENTRY_BYTES = 256 * 1024 * 1024
+
+
+class OutboxError(ValueError):
+    """An outbox file cannot be read; it is left in place, untouched."""
+
+
+@dataclass(slots=True)
+class OutboxEntry:
+    id: str
+    created: str
+    endpoint: dict[str, Any]
+    token: str
+    token_issued_elsewhere: bool
+    idempotency_key: str
+    #: ``[{"key": str, "item_ids": [str], "body": {...}}]``: exactly what is sent.
+    units: list[dict[str, Any]]
+    held_back: list[str] = field(default_factory=list)
+    #: unit key -> what the bank stored for it (``RemoteEntry.to_json()`` dicts).
+    confirmed: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    path: Path | None = None
+
+    @property
+    def remaining(self) -> int:
+        return sum(1 for u in self.units if u["key"] not in self.confirmed)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "id": self.id,
+            "created": self.created,
+            "endpoint": self.endpoint,
+            "token": self.token,
+            "token_issued_elsewhere": self.token_issued_elsewhere,
+            "idempotency_key": self.idempotency_key,
+            "units": self.units,
+            "held_back": self.held_back,
+            "confirmed": self.confirmed,
+        }
+
+    @classmethod
+    def from_json(cls, doc: object, path: Path | None = None) -> OutboxEntry:
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            raise OutboxError("not an outbox file")
+        if doc.get("version") != VERSION:
+            raise OutboxError(f"outbox file version {doc.get('version')!r} is not supported")
+        try:
+            entry = cls(
+                id=_str(doc["id"]),
+                created=_str(doc["created"]),
+                endpoint=_dict(doc["endpoint"]),
+                token=_str(doc["token"]),
+                token_issued_elsewhere=bool(doc["token_issued_elsewhere"]),
+                idempotency_key=_str(doc["idempotency_key"]),
+                units=[_dict(u) for u in _list(doc["units"])],
+                held_back=[_str(h) for h in _list(doc.get("held_back", []))],
+                confirmed={
+                    _str(k): [_dict(e) for e in _list(v)]
+                    for k, v in _dict(doc.get("confirmed", {})).items()
+                },
+                path=path,
+            )
+        except (KeyError, TypeError) as exc:
+            raise OutboxError(f"an outbox file is not valid ({exc})") from None
+        for u in entry.units:
+            if not isinstance(u.get("key"), str) or not isinstance(u.get("body"), dict):
+                raise OutboxError("an outbox file is not valid (bad unit)")
+        return entry
+
+
+def _str(v: object) -> str:
+    if not isinstance(v, str):
+        raise TypeError("expected text")
+    return v
+
+
+def _dict(v: object) -> dict[str, Any]:
+    if not isinstance(v, dict):
+        raise TypeError("expected an object")
+    return v
+
+
+def _list(v: object) -> list[Any]:
+    if not isinstance(v, list):
+        raise TypeError("expected a list")
+    return v
+
+
+class Outbox:
+    """The queue of submissions waiting for a bank's confirmation."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = Path(folder) if folder is not None else data_dir() / "outbox"
+
+    def _write(self, entry: OutboxEntry) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path = self.folder / f"{entry.id}.json"
+        atomic_write_text(path, json.dumps(entry.to_json(), ensure_ascii=False))
+        entry.path = path
+
+    def add(
+        self,
+        endpoint: dict[str, Any],
+        token: str,
+        token_issued_elsewhere: bool,
+        units: list[dict[str, Any]],
+        held_back: list[str] | None = None,
+    ) -> OutboxEntry:
+        """Save a new submission (durably, before anything is sent) and return it."""
+        now = datetime.now(UTC)
+        entry = OutboxEntry(
+            id=f"{now.strftime('%Y%m%dT%H%M%S')}-{secrets.token_hex(6)}",
+            created=now.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            endpoint=dict(endpoint),
+            token=token,
+            token_issued_elsewhere=token_issued_elsewhere,
+            idempotency_key=secrets.token_hex(16),
+            units=list(units),
+            held_back=list(held_back or []),
+        )
+        self._write(entry)
+        return entry
+
+    def confirm(self, entry: OutboxEntry, key: str, stored: list[dict[str, Any]]) -> None:
+        """Record that the bank stored unit ``key`` (durably, right after it answered)."""
+        entry.confirmed[key] = list(stored)
+        self._write(entry)
+
+    def remove(self, entry: OutboxEntry) -> None:
+        if entry.path is not None:
+            entry.path.unlink(missing_ok=True)
+
+    def pending(self) -> tuple[list[OutboxEntry], list[str]]:
+        """Waiting submissions, oldest first, and a message per unreadable file (left alone)."""
+        if not self.folder.is_dir():
+            return [], []
+        entries: list[OutboxEntry] = []
+        problems: list[str] = []
+        for path in sorted(self.folder.glob("*.json")):
+            try:
+                if path.stat().st_size > MAX_ENTRY_BYTES:
+                    raise OutboxError("an outbox file is too large")
+                entries.append(
+                    OutboxEntry.from_json(json.loads(path.read_text(encoding="utf-8")), path)
+                )
+            except (OSError, ValueError, RecursionError) as exc:
+                problems.append(f"{path.name}: {exc}")
+        entries.sort(key=lambda e: (e.created, e.id))
+        return entries, problems

@@ -1,0 +1,195 @@
+"""An HMA-shaped test server on 127.0.0.1, following the curation API facts of HMA 2.x.
+
+* ``POST /c/bank/<BANK>/signal``: JSON object of signal name -> value plus an
+  optional ``note`` (<= 255 chars); only enabled signal names (default ``pdq``
+  and ``video_md5``); hex must be lowercase (uppercase -> 400); one PDQ per
+  content item; answers ``{"id": <int>, "signals": {...}}``;
+* ``GET /c/bank/<BANK>/content/<id>``: the content item, or 404;
+* ``DELETE /c/bank/<BANK>/content/<id>``: ``{"deleted": 1}``, or 404;
+* unknown banks give 404; an optional bearer token stands in for the proxy.
+
+Faults are the reference server's :class:`Fault`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import ssl
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from stopncii_desktop.bank.reference_server import Fault
+
+HEX = {"pdq": 64, "video_md5": 32, "video_sha256": 64}
+_SIGNAL = re.compile(r"/c/bank/([A-Z_][A-Z0-9_]*)/signal")
+_CONTENT = re.compile(r"/c/bank/([A-Z_][A-Z0-9_]*)/content/([0-9]+)")
+
+
+def _valid_vpdq(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        frames = json.loads(value)
+    except ValueError:
+        return False
+    if not isinstance(frames, list):
+        return False
+    for f in frames:
+        parts = f.split(",") if isinstance(f, str) else []
+        if len(parts) != 3 or not re.fullmatch(r"[0-9a-f]{64}", parts[0]):
+            return False
+        int(parts[1])
+        float(parts[2])
+    return True
+
+
+class HmaServer:
+    def __init__(
+        self,
+        banks: tuple[str, ...] = ("NCII_TEST",),
+        enabled: tuple[str, ...] = ("pdq", "video_md5"),
+        bearer_token: str | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        self.banks = set(banks)
+        self.enabled = set(enabled)
+        self.bearer_token = bearer_token
+        self.content: dict[int, dict[str, Any]] = {}
+        self.next_id = 1
+        self.lock = threading.Lock()
+        self.faults: list[Fault] = []
+        #: Every request as received: (method, path, headers dict, body bytes).
+        self.requests: list[tuple[str, str, dict[str, str], bytes]] = []
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.httpd.daemon_threads = True
+        self.scheme = "http"
+        if ssl_context is not None:
+            self.httpd.socket = ssl_context.wrap_socket(self.httpd.socket, server_side=True)
+            self.scheme = "https"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"{self.scheme}://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def start(self) -> str:
+        self.thread.start()
+        return self.url
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def inject(self, *faults: Fault) -> None:
+        with self.lock:
+            self.faults.extend(faults)
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+            def _send(
+                self, status: int, body: object, headers: dict[str, str] | None = None
+            ) -> None:
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                for k, v in (headers or {}).items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(data)
+
+            def _do(self, method: str) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                with server.lock:
+                    server.requests.append((method, self.path, dict(self.headers), body))
+                    fault = server.faults.pop(0) if server.faults else None
+                if fault is not None:
+                    fault.reached.set()
+                    if fault.kind == "drop":
+                        self.close_connection = True
+                        return
+                    if fault.kind == "status":
+                        h = {"Retry-After": fault.retry_after} if fault.retry_after else {}
+                        self._send(fault.status, {"message": "fault"}, h)
+                        return
+                    if fault.kind == "delay":
+                        time.sleep(fault.seconds)
+                status, out = self._route(method, body)
+                if fault is not None and fault.kind == "hang_after_store":
+                    time.sleep(fault.seconds)
+                self._send(status, out)
+
+            def _route(self, method: str, body: bytes) -> tuple[int, object]:
+                if server.bearer_token is not None and (
+                    self.headers.get("Authorization") != f"Bearer {server.bearer_token}"
+                ):
+                    return 401, {"message": "unauthorised"}
+                m = _SIGNAL.fullmatch(self.path)
+                if m and method == "POST":
+                    if m.group(1) not in server.banks:
+                        return 404, {"message": "bank not found"}
+                    if self.headers.get("Content-Type") != "application/json":
+                        return 415, {"message": "expected application/json"}
+                    return self._add(m.group(1), body)
+                m = _CONTENT.fullmatch(self.path)
+                if m and method in ("GET", "DELETE"):
+                    cid = int(m.group(2))
+                    with server.lock:
+                        item = server.content.get(cid)
+                        if item is None or item["bank"] != m.group(1):
+                            return 404, {"message": "content not found"}
+                        if method == "DELETE":
+                            del server.content[cid]
+                            return 200, {"deleted": 1}
+                        return 200, {"id": cid, "bank": item["bank"], "enabled": True}
+                return 404, {"message": "not found"}
+
+            def _add(self, bank: str, body: bytes) -> tuple[int, object]:
+                try:
+                    doc = json.loads(body)
+                except ValueError:
+                    return 400, {"message": "invalid json"}
+                if not isinstance(doc, dict):
+                    return 400, {"message": "expected an object"}
+                note = doc.pop("note", None)
+                if note is not None and (not isinstance(note, str) or len(note) > 255):
+                    return 400, {"message": "note too long"}
+                if not doc:
+                    return 400, {"message": "no signals"}
+                for name, value in doc.items():
+                    if name not in server.enabled:
+                        return 400, {"message": f"unknown signal type {name}"}
+                    if name == "vpdq":
+                        if not _valid_vpdq(value):
+                            return 400, {"message": "bad vpdq"}
+                    elif not isinstance(value, str) or not re.fullmatch(
+                        rf"[0-9a-f]{{{HEX[name]}}}", value
+                    ):
+                        return 400, {"message": f"invalid {name}"}
+                with server.lock:
+                    cid = server.next_id
+                    server.next_id += 1
+                    server.content[cid] = {"bank": bank, "signals": doc, "note": note}
+                return 200, {"id": cid, "signals": {k: {"value": v} for k, v in doc.items()}}
+
+            def do_GET(self) -> None:
+                self._do("GET")
+
+            def do_POST(self) -> None:
+                self._do("POST")
+
+            def do_DELETE(self) -> None:
+                self._do("DELETE")
+
+        return Handler
