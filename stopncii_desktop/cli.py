@@ -14,7 +14,16 @@ from collections.abc import Sequence
 from stopncii_desktop import __version__
 
 #: Modules under ``stopncii_desktop.commands`` that each add one or more subcommands.
-COMMAND_MODULES = ("hash_cmd", "match_cmd")
+COMMAND_MODULES = (
+    "hash_cmd",
+    "match_cmd",
+    "export_cmd",
+    "inspect_cmd",
+    "submit_cmd",
+    "status_cmd",
+    "withdraw_cmd",
+    "bank_cmd",
+)
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1

@@ -68,6 +68,14 @@ class Fault:
     reached: threading.Event = field(default_factory=threading.Event)
 
 
+def tls_context(certificate: Path, key: Path) -> ssl.SSLContext:
+    """A server TLS context from PEM files (for serving beyond this computer)."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.load_cert_chain(str(certificate), str(key))
+    return context
+
+
 class _Store:
     def __init__(self, db: str) -> None:
         self.lock = threading.Lock()

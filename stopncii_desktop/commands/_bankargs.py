@@ -1,0 +1,237 @@
+"""Helpers shared by the case and bank subcommands: endpoint options, passphrases, messages."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from stopncii_desktop.bank.base import BankClient, BankError, Endpoint, RemoteEntry
+from stopncii_desktop.bank.clients import client_factory, endpoint_from_profile, make_client
+from stopncii_desktop.bank.transport import TransportOptions
+from stopncii_desktop.case.casefile import MIN_PASSPHRASE_CHARS
+from stopncii_desktop.case.receipts import Receipt, ReceiptError, find_receipts, load_receipt
+from stopncii_desktop.case.token import CaseToken, TokenError, parse_token
+from stopncii_desktop.settings import (
+    HMA_DEFAULT_SIGNALS,
+    HMA_SIGNALS,
+    Profile,
+    Settings,
+    SettingsError,
+    load_settings,
+)
+
+PASSPHRASE_ENV = "STOPNCII_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
+
+
+class CommandError(Exception):
+    """A problem to report in one line; ``code`` is the exit status."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def fail(command: str, message: str) -> None:
+    sys.stderr.write(f"stopncii-desktop {command}: {message}\n")
+    sys.stderr.flush()
+
+
+def _signals(text: str) -> tuple[str, ...]:
+    names = tuple(n.strip() for n in text.split(",") if n.strip())
+    if not names or any(n not in HMA_SIGNALS for n in names):
+        raise argparse.ArgumentTypeError(f"choose from {', '.join(HMA_SIGNALS)}")
+    return names
+
+
+def add_endpoint_arguments(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("bank")
+    g.add_argument("--profile", metavar="NAME", help="a bank profile from the settings file")
+    g.add_argument(
+        "--kind", choices=("hma", "caseapi"), help="kind of bank, for a one-off endpoint"
+    )
+    g.add_argument("--url", metavar="URL", help="the bank's address, for a one-off endpoint")
+    g.add_argument("--bank", metavar="NAME", help="the bank's name (HMA: e.g. NCII_CASES)")
+    g.add_argument("--pin", metavar="SHA256", help="SHA-256 of the server's public key")
+    g.add_argument(
+        "--hma-signals",
+        type=_signals,
+        default=HMA_DEFAULT_SIGNALS,
+        metavar="NAMES",
+        help="HMA signal types the bank enables (default: pdq,video_md5)",
+    )
+    g.add_argument(
+        "--bearer-token-env",
+        metavar="VAR",
+        help="read a bearer token for the bank from this environment variable",
+    )
+    g.add_argument("--ca-bundle", type=Path, metavar="PEM", help="trust this CA bundle instead")
+    g.add_argument(
+        "--timeout", type=float, default=60.0, metavar="S", help="seconds to wait for the bank"
+    )
+
+
+def transport_options(args: argparse.Namespace) -> TransportOptions:
+    if args.timeout <= 0:
+        raise CommandError("--timeout must be more than 0", 2)
+    return TransportOptions(
+        connect_timeout=min(10.0, args.timeout),
+        read_timeout=args.timeout,
+        ca_bundle=str(args.ca_bundle) if args.ca_bundle else None,
+    )
+
+
+def _bearer_from_env(args: argparse.Namespace) -> str | None:
+    var = getattr(args, "bearer_token_env", None)
+    if not var:
+        return None
+    value = os.environ.get(var)
+    if not value:
+        raise CommandError(f"the environment variable {var} is empty or not set", 2)
+    return value
+
+
+def settings() -> Settings:
+    try:
+        return load_settings()
+    except SettingsError as exc:
+        raise CommandError(str(exc), 2) from None
+
+
+def endpoint_and_bearer(args: argparse.Namespace) -> tuple[Endpoint, str | None]:
+    """The endpoint named by ``--profile`` or ``--kind/--url/--bank``."""
+    if args.kind or args.url:
+        if args.profile:
+            raise CommandError("give either --profile or --kind and --url, not both", 2)
+        if not (args.kind and args.url):
+            raise CommandError("a one-off endpoint needs both --kind and --url", 2)
+        profile = Profile(
+            "one-off", args.kind, args.url, args.bank, None, args.pin, args.hma_signals
+        )
+        try:
+            endpoint = endpoint_from_profile(profile)
+        except SettingsError as exc:
+            raise CommandError(str(exc).replace("profile 'one-off': ", ""), 2) from None
+        return Endpoint(
+            endpoint.kind, endpoint.url, endpoint.bank, endpoint.pin, None, endpoint.signals
+        ), _bearer_from_env(args)
+    try:
+        profile = settings().profile(args.profile)
+    except SettingsError as exc:
+        raise CommandError(str(exc), 2) from None
+    return endpoint_from_profile(profile), _bearer_from_env(args) or profile.bearer_token
+
+
+def client_from_args(args: argparse.Namespace) -> BankClient:
+    endpoint, bearer = endpoint_and_bearer(args)
+    try:
+        return make_client(endpoint, bearer, transport_options(args))
+    except BankError as exc:
+        raise CommandError(exc.message, 2) from None
+
+
+def client_for_endpoint(args: argparse.Namespace, endpoint: Endpoint) -> BankClient:
+    """A client for a receipt's or queued submission's endpoint (bearer from its profile)."""
+    factory = client_factory(settings(), transport_options(args))
+    bearer = _bearer_from_env(args)
+    try:
+        if bearer is not None:
+            return make_client(endpoint, bearer, transport_options(args))
+        return factory(endpoint)
+    except BankError as exc:
+        raise CommandError(exc.message, 2) from None
+
+
+def read_passphrase(confirm: bool) -> str:
+    """From ``STOPNCII_PASSPHRASE`` (for scripts), else a prompt that does not echo."""
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env is not None:
+        return env
+    if not sys.stdin.isatty():
+        raise CommandError(f"a passphrase is needed: run in a terminal, or set {PASSPHRASE_ENV}", 2)
+    first = getpass.getpass("Passphrase: ")
+    if confirm:
+        if len(first) < MIN_PASSPHRASE_CHARS:
+            raise CommandError(
+                f"the passphrase must be at least {MIN_PASSPHRASE_CHARS} characters", 2
+            )
+        if getpass.getpass("Passphrase again: ") != first:
+            raise CommandError("the two passphrases differ; nothing was written", 2)
+    return first
+
+
+def add_case_arguments(p: argparse.ArgumentParser) -> None:
+    """How ``status`` and ``withdraw`` find a case: a receipt file, or a token."""
+    g = p.add_argument_group("case")
+    g.add_argument(
+        "--receipt", type=Path, metavar="FILE", help="the receipt written when the case was sent"
+    )
+    g.add_argument(
+        "--token",
+        metavar="TOKEN",
+        help="the case token (the receipts kept on this computer are looked up)",
+    )
+
+
+def _explicit_endpoint(args: argparse.Namespace) -> bool:
+    return bool(args.profile or args.kind or args.url)
+
+
+def _same_endpoint(a: Endpoint, b: Endpoint) -> bool:
+    return (a.kind, a.url, a.bank) == (b.kind, b.url, b.bank)
+
+
+def _entries(receipts: list[Receipt]) -> list[RemoteEntry]:
+    out: list[RemoteEntry] = []
+    seen: set[str] = set()
+    for r in receipts:
+        for e in r.entries:
+            try:
+                entry = RemoteEntry.from_json(e)
+            except ValueError:
+                raise CommandError("a receipt for this case is damaged") from None
+            if entry.remote_id not in seen:
+                seen.add(entry.remote_id)
+                out.append(entry)
+    return out
+
+
+def case_from_args(args: argparse.Namespace) -> tuple[BankClient, CaseToken, list[RemoteEntry]]:
+    """The bank client, token and stored entries for ``--receipt`` or ``--token``."""
+    given: CaseToken | None = None
+    if args.token:
+        try:
+            given = parse_token(args.token)
+        except TokenError as exc:
+            raise CommandError(str(exc), 2) from None
+    if args.receipt is not None:
+        try:
+            receipt = load_receipt(args.receipt)
+        except ReceiptError as exc:
+            raise CommandError(str(exc), 2) from None
+        token = CaseToken(receipt.token, receipt.token_issued_elsewhere)
+        if given is not None and given.value != token.value:
+            raise CommandError("--token differs from the case token in the receipt", 2)
+        receipts = [receipt]
+    elif given is not None:
+        token = given
+        receipts = [r for _, r in find_receipts(token.value)]
+    else:
+        raise CommandError("name the case with --receipt FILE or --token TOKEN", 2)
+    try:
+        endpoints = [Endpoint.from_json(r.endpoint) for r in receipts]
+    except (KeyError, ValueError):
+        raise CommandError("a receipt for this case is damaged", 2) from None
+    if _explicit_endpoint(args):
+        client = client_from_args(args)
+    elif endpoints:
+        client = client_for_endpoint(args, endpoints[0])
+    else:
+        # No receipt on this computer: the default profile (a case API bank needs only the token).
+        client = client_from_args(args)
+    mine = [
+        r for r, e in zip(receipts, endpoints, strict=True) if _same_endpoint(e, client.endpoint)
+    ]
+    return client, token, _entries(mine)

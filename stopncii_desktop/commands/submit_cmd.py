@@ -1,0 +1,151 @@
+"""``stopncii-desktop submit``: send a hash set or case file to a bank, through the outbox."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from stopncii_desktop.bank.base import BankError, Endpoint
+from stopncii_desktop.bank.deliver import Submitted, deliver_outbox, submit_with_outbox
+from stopncii_desktop.case.casefile import CaseFileError, read_case_file
+from stopncii_desktop.case.outbox import Outbox
+from stopncii_desktop.case.receipts import write_receipt
+from stopncii_desktop.case.token import TOKEN_NOTICE, CaseToken, TokenError, new_token, parse_token
+from stopncii_desktop.commands._bankargs import (
+    CommandError,
+    add_endpoint_arguments,
+    client_for_endpoint,
+    client_from_args,
+    fail,
+    read_passphrase,
+    settings,
+)
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "submit",
+        help="send hashes and the case token to a bank",
+        description=(
+            "Send a hash set or case file to a hash bank: only the hashes and the case "
+            "token leave this computer. The submission is saved in the outbox first and "
+            "stays there until the bank confirms it; --outbox sends what is waiting."
+        ),
+    )
+    p.add_argument("file", type=Path, nargs="?", metavar="FILE", help="hash set or case file")
+    p.add_argument(
+        "--outbox", action="store_true", help="send the submissions waiting in the outbox"
+    )
+    p.add_argument("--token", metavar="TOKEN", help="the case token (from an NGO or the bank)")
+    p.add_argument(
+        "--include-low-quality",
+        action="store_true",
+        help="also send picture fingerprints of low quality (case API only; HMA never takes them)",
+    )
+    p.add_argument(
+        "--no-receipt", action="store_true", help="do not keep a receipt on this computer"
+    )
+    p.add_argument("--receipt", type=Path, metavar="FILE", help="also write the receipt to FILE")
+    add_endpoint_arguments(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        if args.outbox:
+            if args.file is not None:
+                raise CommandError("give either FILE or --outbox", 2)
+            return _run_outbox(args)
+        if args.file is None:
+            raise CommandError("name a hash set or case file to submit (or use --outbox)", 2)
+        return _run(args)
+    except CommandError as exc:
+        fail("submit", str(exc))
+        return exc.code
+
+
+def _report(done: Submitted, args: argparse.Namespace) -> None:
+    r = done.receipt
+    endpoint = Endpoint.from_json(r.endpoint)
+    out = sys.stdout
+    out.write(f"submitted to {endpoint.describe()}\n")
+    out.write(f"case token: {r.token}\n")
+    out.write(
+        f"stored: {len(r.entries)} ({'content items' if endpoint.kind == 'hma' else 'hashes'})\n"
+    )
+    for e in r.entries:
+        out.write(f"  {e['remote_id']}: {', '.join(e['signals'])}\n")
+    for note in sorted(set(r.held_back)):
+        out.write(f"held back: {note}\n")
+    if done.receipt_path is not None:
+        out.write(f"receipt kept at: {done.receipt_path}\n")
+    if args.receipt is not None:
+        write_receipt(r, args.receipt)
+        out.write(f"receipt written to: {args.receipt}\n")
+    out.flush()
+
+
+def _token(args: argparse.Namespace, from_file: CaseToken | None) -> CaseToken:
+    if args.token:
+        try:
+            token = parse_token(args.token)
+        except TokenError as exc:
+            raise CommandError(str(exc), 2) from None
+        if from_file is not None and from_file.value != token.value:
+            raise CommandError("--token differs from the case token in the file", 2)
+        return token
+    if from_file is not None:
+        return from_file
+    token = new_token()
+    sys.stderr.write(f"New case token: {token.value}\n{TOKEN_NOTICE}\n")
+    return token
+
+
+def _run(args: argparse.Namespace) -> int:
+    client = client_from_args(args)
+    try:
+        case = read_case_file(args.file, lambda: read_passphrase(confirm=False))
+    except CaseFileError as exc:
+        raise CommandError(f"{exc} [{exc.code}]") from None
+    token = _token(args, case.token)
+    try:
+        done = submit_with_outbox(
+            client,
+            case.hashset,
+            token,
+            include_low_quality=args.include_low_quality,
+            save_receipts=not args.no_receipt and settings().preferences.save_receipts,
+        )
+    except BankError as exc:
+        raise CommandError(_queued_message(exc)) from None
+    _report(done, args)
+    return 0
+
+
+def _queued_message(exc: BankError) -> str:
+    if exc.message.startswith("there is nothing") or "paths" in exc.message:
+        return exc.message
+    hint = (
+        "it is kept in the outbox; run 'stopncii-desktop submit --outbox' to send it later"
+        if exc.retryable
+        else "it is kept in the outbox; fix the problem and run 'stopncii-desktop submit "
+        "--outbox', or discard it with 'stopncii-desktop bank outbox --discard ID'"
+    )
+    return f"{exc.message}. Nothing is lost: {hint}"
+
+
+def _run_outbox(args: argparse.Namespace) -> int:
+    outbox = Outbox()
+    keep = not args.no_receipt and settings().preferences.save_receipts
+    report = deliver_outbox(outbox, lambda e: client_for_endpoint(args, e), save_receipts=keep)
+    for done in report.delivered:
+        _report(done, args)
+    for problem in report.problems:
+        fail("submit", f"an outbox file cannot be read and was left alone: {problem}")
+    for entry, exc in report.failed:
+        fail("submit", f"{entry.id}: {exc.message}; it stays in the outbox")
+    if not (report.delivered or report.failed or report.problems):
+        sys.stderr.write("the outbox is empty\n")
+    return 1 if report.failed or report.problems else 0

@@ -1,0 +1,62 @@
+"""``stopncii-desktop withdraw``: take a whole case, or one hash of it, out of the bank."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from stopncii_desktop.bank.base import BankError
+from stopncii_desktop.commands._bankargs import (
+    CommandError,
+    add_case_arguments,
+    add_endpoint_arguments,
+    case_from_args,
+    fail,
+)
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "withdraw",
+        help="withdraw a case (or one hash of it) from the bank",
+        description=(
+            "Withdraw every hash of a case from the bank, or only one with --hash. The case "
+            "is named by its receipt (--receipt) or its case token (--token)."
+        ),
+    )
+    add_case_arguments(p)
+    p.add_argument(
+        "--hash",
+        metavar="ID",
+        dest="hash_id",
+        help="withdraw only this hash (its id as 'status' shows it)",
+    )
+    add_endpoint_arguments(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except CommandError as exc:
+        fail("withdraw", str(exc))
+        return exc.code
+
+
+def _run(args: argparse.Namespace) -> int:
+    client, token, entries = case_from_args(args)
+    if client.endpoint.kind == "hma" and not entries:
+        raise CommandError(
+            "an HMA bank can only withdraw content ids from a receipt: give --receipt FILE, "
+            "or use the token of a case sent from this computer"
+        )
+    try:
+        count = client.withdraw(token, entries, args.hash_id)
+    except BankError as exc:
+        raise CommandError(exc.message) from None
+    what = "content item(s)" if client.endpoint.kind == "hma" else "hash(es)"
+    sys.stdout.write(
+        f"case {token.value}: withdrew {count} {what} from {client.endpoint.describe()}\n"
+    )
+    return 0
