@@ -70,7 +70,9 @@ def _init_worker(progress_queue: Any, cancel_event: MpEvent) -> None:
     _cancel_event = cancel_event
 
 
-def _run_one(index: int, path: str, options: HashOptions) -> MediaResult:
+def run_one(index: int, path: str, options: HashOptions) -> MediaResult:
+    """Hash one file inside a worker process (the default ``runner``)."""
+
     def report(fraction: float) -> None:
         if _progress_queue is not None:
             _progress_queue.put((index, fraction))
@@ -124,12 +126,15 @@ def iter_hash(
     cancel: CancelToken | None = None,
     workers: int | None = None,
     stall_seconds: float = STALL_SECONDS,
+    runner: Callable[[int, str, HashOptions], MediaResult] | None = None,
 ) -> Iterator[MediaResult]:
     """Yield one result per path, in the order they finish.
 
     ``workers=0`` hashes in the calling thread (no isolation; for tests and
-    measurements).
+    measurements). ``runner`` replaces the per-file function run in the
+    workers (a module-level function; tests use it to crash or hang a worker).
     """
+    run = runner or run_one
     total = len(paths)
     cancel = cancel or CancelToken()
     if workers == 0:
@@ -180,7 +185,7 @@ def iter_hash(
             source = suspects if isolating else todo
             while source and len(in_flight) < limit:
                 index, path = source.pop()
-                fut = pool.executor.submit(_run_one, index, str(path), options)
+                fut = pool.executor.submit(run, index, str(path), options)
                 in_flight[fut] = (index, path)
                 fractions[index] = 0.0
                 last_seen[index] = time.monotonic()
