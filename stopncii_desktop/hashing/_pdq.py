@@ -3,15 +3,19 @@
 Every step reproduces the reference's float32 arithmetic in the same order:
 luma, two passes of Jarosz box filters (running sums), decimation to 64x64,
 the quality metric, a 16x16 DCT with sequential accumulation, and the
-lower-median threshold. The running sums are computed with ``np.cumsum`` over
-an interleaved sequence of the reference's additions and subtractions, which
-gives the same float32 roundings as its loop, at C speed.
+lower-median threshold. Two backends compute the blur, with identical results:
+``numba`` (compiled kernels in ``_pdq_jit``, used when numba is installed) and
+``numpy`` (running sums kept as float32 vectors, updated in the reference's
+order). ``STOPNCII_PDQ_BACKEND=numpy`` forces the second.
 """
 
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
 
 import numpy as np
 import numpy.typing as npt
@@ -201,19 +205,6 @@ def dct_to_hex(block: FloatArray) -> str:
     return bits_to_hex(block > median)
 
 
-def _checker(parity_rows: bool, parity_cols: bool) -> FloatArray:
-    i = np.arange(16).reshape(16, 1)
-    j = np.arange(16).reshape(1, 16)
-    odd = np.zeros((16, 16), dtype=bool)
-    if parity_rows and parity_cols:
-        odd = (i + j) % 2 == 1
-    elif parity_rows:
-        odd = np.broadcast_to(i % 2 == 1, (16, 16))
-    elif parity_cols:
-        odd = np.broadcast_to(j % 2 == 1, (16, 16))
-    return np.where(odd, F32(-1), F32(1)).astype(F32)
-
-
 def dihedral_blocks(block: FloatArray) -> dict[str, FloatArray]:
     """The 7 dihedral transforms of a DCT block, as the reference derives them."""
     i_even = np.broadcast_to((np.arange(16) % 2 == 0).reshape(16, 1), (16, 16))
@@ -234,20 +225,64 @@ def dihedral_blocks(block: FloatArray) -> dict[str, FloatArray]:
 ZERO_HASH = "0" * 64
 
 
-def pdq_from_luma(luma: FloatArray, dihedral: bool = False) -> tuple[PdqResult, dict[str, str]]:
-    """PDQ of an (H, W) float32 luma image, with the 7 dihedral hashes when asked."""
-    return pdq_from_luma_transposed(np.ascontiguousarray(luma.T), dihedral)
+BACKENDS = ("numba", "numpy")
 
 
-def pdq_from_luma_transposed(
-    luma_t: FloatArray, dihedral: bool = False
-) -> tuple[PdqResult, dict[str, str]]:
-    """PDQ of a luma image given transposed, shape (W, H)."""
-    cols, rows = luma_t.shape
-    if rows < MIN_HASHABLE_DIM or cols < MIN_HASHABLE_DIM:
-        extra = {name: ZERO_HASH for name in DIHEDRAL_NAMES} if dihedral else {}
-        return PdqResult(ZERO_HASH, 0), extra
-    b64 = downsample_64(luma_t)
+@cache
+def _jit() -> ModuleType | None:
+    if os.environ.get("STOPNCII_PDQ_BACKEND", "").lower() == "numpy":
+        return None
+    try:
+        from stopncii_desktop.hashing import _pdq_jit
+    except ImportError:
+        return None
+    return _pdq_jit
+
+
+def available_backends() -> list[str]:
+    return ["numba", "numpy"] if _jit() is not None else ["numpy"]
+
+
+def default_backend() -> str:
+    return available_backends()[0]
+
+
+def _downsample_jit(jit: ModuleType, pixels: npt.NDArray[np.uint8]) -> FloatArray:
+    rows, cols = pixels.shape[:2]
+    w_rows, w_cols = _window(cols), _window(rows)
+    a = np.empty((rows, cols), dtype=F32)
+    jit.luma_box_rows(pixels, a, w_rows)
+    b = np.empty_like(a)
+    jit.box_cols(a, b, w_cols)
+    del a
+    # Second pass: only the 64 sampled columns are produced.
+    keep = _decimation_indices(cols)
+    unique = sorted(set(keep))
+    slot = np.full(cols, -1, dtype=np.int64)
+    slot[unique] = np.arange(len(unique))
+    c = np.empty((rows, len(unique)), dtype=F32)
+    jit.box_rows(b, c, w_rows, slot)
+    del b
+    d = np.empty_like(c)
+    jit.box_cols(c, d, w_cols)
+    position = {col: k for k, col in enumerate(unique)}
+    return np.ascontiguousarray(d[_decimation_indices(rows)][:, [position[k] for k in keep]])
+
+
+def downsample_pixels(pixels: npt.NDArray[np.uint8], backend: str | None = None) -> FloatArray:
+    """Luma, Jarosz filter and decimation of an (H, W, 3 or 4) uint8 RGB(X) image to 64x64."""
+    chosen = backend or default_backend()
+    if chosen == "numba":
+        jit = _jit()
+        if jit is None:
+            raise ValueError("the numba backend is not available")
+        return _downsample_jit(jit, pixels)
+    if chosen != "numpy":
+        raise ValueError(f"unknown PDQ backend {chosen!r}")
+    return downsample_64(luma_transposed(pixels[..., :3]))
+
+
+def _finish(b64: FloatArray, dihedral: bool) -> tuple[PdqResult, dict[str, str]]:
     quality = quality_metric(b64)
     block = dct16(b64)
     result = PdqResult(dct_to_hex(block), quality)
@@ -256,8 +291,33 @@ def pdq_from_luma_transposed(
     return result, {name: dct_to_hex(b) for name, b in dihedral_blocks(block).items()}
 
 
+def _too_small(dihedral: bool) -> tuple[PdqResult, dict[str, str]]:
+    extra = {name: ZERO_HASH for name in DIHEDRAL_NAMES} if dihedral else {}
+    return PdqResult(ZERO_HASH, 0), extra
+
+
+def pdq_from_pixels(
+    pixels: npt.NDArray[np.uint8], dihedral: bool = False, backend: str | None = None
+) -> tuple[PdqResult, dict[str, str]]:
+    """PDQ of an (H, W, 3 or 4) uint8 RGB(X) array, with the 7 dihedral hashes when asked."""
+    rows, cols = pixels.shape[:2]
+    if rows < MIN_HASHABLE_DIM or cols < MIN_HASHABLE_DIM:
+        return _too_small(dihedral)
+    return _finish(downsample_pixels(pixels, backend), dihedral)
+
+
 def pdq_from_rgb(
-    rgb: npt.NDArray[np.uint8], dihedral: bool = False
+    rgb: npt.NDArray[np.uint8], dihedral: bool = False, backend: str | None = None
 ) -> tuple[PdqResult, dict[str, str]]:
     """PDQ of an (H, W, 3) uint8 RGB array."""
-    return pdq_from_luma_transposed(luma_transposed(rgb), dihedral)
+    return pdq_from_pixels(rgb, dihedral, backend)
+
+
+def pdq_from_luma_transposed(
+    luma_t: FloatArray, dihedral: bool = False
+) -> tuple[PdqResult, dict[str, str]]:
+    """PDQ of a float32 luma image given transposed, shape (W, H) (numpy backend)."""
+    cols, rows = luma_t.shape
+    if rows < MIN_HASHABLE_DIM or cols < MIN_HASHABLE_DIM:
+        return _too_small(dihedral)
+    return _finish(downsample_64(luma_t), dihedral)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PIL import Image, ImageFile, UnidentifiedImageError
 
+from stopncii_desktop.hashing._pixels import configure_pillow
 from stopncii_desktop.hashing.errors import ErrorCode, MediaError
 from stopncii_desktop.hashing.files import is_unsupported_picture, read_head
 
@@ -36,6 +37,7 @@ def _register_plugins() -> None:
 
     pillow_heif.register_heif_opener()
     Image.init()
+    configure_pillow()
     # Pillow's own limit becomes ours; it is also checked explicitly below.
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     # A truncated file is an error, never silently padded with grey.

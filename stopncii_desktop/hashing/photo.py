@@ -6,9 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 from PIL import Image
 
 from stopncii_desktop.hashing import _pdq
+from stopncii_desktop.hashing._pixels import PixelView
 from stopncii_desktop.hashing.animated import hash_animation, is_animation
 from stopncii_desktop.hashing.decode import DecodedPhoto, open_photo
 from stopncii_desktop.hashing.digests import file_digests
@@ -17,48 +19,32 @@ from stopncii_desktop.hashing.files import check_readable_file
 from stopncii_desktop.hashing.options import HashOptions
 from stopncii_desktop.hashing.results import AnySignal, MediaResult, Signal
 
-_STRIP_ROWS = 64
+_UPRIGHT: dict[int, Callable[[npt.NDArray[np.uint8]], npt.NDArray[np.uint8]]] = {
+    2: lambda a: a[:, ::-1],
+    3: lambda a: a[::-1, ::-1],
+    4: lambda a: a[::-1],
+    5: lambda a: a.transpose(1, 0, 2),
+    6: lambda a: np.rot90(a, -1),
+    7: lambda a: a[::-1, ::-1].transpose(1, 0, 2),
+    8: lambda a: np.rot90(a, 1),
+}
 
 
-def luma_transposed_from_image(im: Image.Image) -> _pdq.FloatArray:
-    """Float32 luma of an RGB image, transposed to (W, H), read in strips.
-
-    Converting the whole image to a numpy array first would copy every pixel
-    once more; strips stay in the CPU cache.
-    """
-    width, height = im.size
-    out = np.empty((width, height), dtype=np.float32)
-    for top in range(0, height, _STRIP_ROWS):
-        strip = np.asarray(im.crop((0, top, width, min(height, top + _STRIP_ROWS))))
-        out[:, top : top + _STRIP_ROWS] = _pdq.luma_from_rgb(strip).T
-    return out
-
-
-def _upright(luma_t: _pdq.FloatArray, orientation: int) -> _pdq.FloatArray:
-    """The transposed luma of the photo as a phone shows it (Pillow's ``exif_transpose``)."""
-    lum = luma_t.T  # (H, W) view
-    ops = {
-        2: lambda a: a[:, ::-1],
-        3: lambda a: a[::-1, ::-1],
-        4: lambda a: a[::-1, :],
-        5: lambda a: a.T,
-        6: lambda a: np.rot90(a, -1),
-        7: lambda a: a[::-1, ::-1].T,
-        8: lambda a: np.rot90(a, 1),
-    }
-    return np.ascontiguousarray(ops[orientation](lum).T)
+def upright(pixels: npt.NDArray[np.uint8], orientation: int) -> npt.NDArray[np.uint8]:
+    """The (H, W, C) pixels as a phone shows them (what Pillow's ``exif_transpose`` gives)."""
+    return np.ascontiguousarray(_UPRIGHT[orientation](pixels))
 
 
 def pdq_signals(
     decoded: DecodedPhoto, options: HashOptions, variant: str = "original"
 ) -> list[Signal]:
     """The PDQ signals of a decoded photo: the main one, exif-upright, and dihedral."""
-    luma_t = luma_transposed_from_image(decoded.image)
-    main, dihedral = _pdq.pdq_from_luma_transposed(luma_t, dihedral=options.dihedral)
+    view = PixelView(decoded.image)
+    main, dihedral = _pdq.pdq_from_pixels(view.array, dihedral=options.dihedral)
     signals = [Signal("pdq", main.hash_hex, main.quality, variant)]
     if decoded.exif_orientation is not None and decoded.exif_orientation != 1:
-        upright, _ = _pdq.pdq_from_luma_transposed(_upright(luma_t, decoded.exif_orientation))
-        signals.append(Signal("pdq", upright.hash_hex, upright.quality, "exif-upright"))
+        turned, _ = _pdq.pdq_from_pixels(upright(view.array, decoded.exif_orientation))
+        signals.append(Signal("pdq", turned.hash_hex, turned.quality, "exif-upright"))
     for name in _pdq.DIHEDRAL_NAMES:
         if name in dihedral:
             signals.append(Signal("pdq", dihedral[name], main.quality, name))

@@ -1,0 +1,140 @@
+"""Photo hashing speed against named references, measured in the same run.
+
+For 12-megapixel JPEG photos (generated, with noise so they decode like real
+ones) it prints milliseconds per photo for:
+
+  (a) Pillow decode and ``convert("RGB")`` alone: the floor any hasher pays;
+  (b) the project's full photo hashing: decode, PDQ with the 7 dihedral
+      variants, MD5 and SHA-256 of the file;
+  (c) the ``pdqhash`` binding (Meta's C++ PDQ) with dihedral variants on the same
+      pixels, where it is installed (``pip install pdqhash``; it needs a compiler);
+
+and the ratios b/a (target <= 2.0, with bit-exact output) and b/c (target
+<= 0.5), plus batch throughput on all cores against one (target >= 1.7 on 2).
+
+    python -m benchmarks.bench_photo [--photos N] [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from benchmarks.media import write_photo
+from stopncii_desktop.hashing import _pdq
+from stopncii_desktop.hashing.batch import hash_files
+from stopncii_desktop.hashing.options import HashOptions
+from stopncii_desktop.hashing.photo import hash_photo
+from stopncii_desktop.hashing.results import Signal
+
+WIDTH, HEIGHT = 4000, 3000
+
+
+def _median_ms(fn: Callable[[], object], rounds: int) -> float:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def _pdqhash_hex(vector: np.ndarray) -> str:
+    return np.packbits(vector.astype(np.uint8)).tobytes().hex()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--photos", type=int, default=6)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+    try:
+        import pdqhash
+    except ImportError:
+        pdqhash = None
+
+    options = HashOptions(dihedral=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        photos = [
+            write_photo(Path(tmp) / f"photo{n}.jpg", WIDTH, HEIGHT, seed=n, quality=92)
+            for n in range(args.photos)
+        ]
+        sizes = [p.stat().st_size / 1e6 for p in photos]
+        print(
+            f"{len(photos)} photos of {WIDTH}x{HEIGHT} ({WIDTH * HEIGHT / 1e6:.0f} MP), JPEG {statistics.median(sizes):.1f} MB median"
+        )
+        print(
+            f"median of {args.rounds} rounds per photo, then median over photos; machine: {os.cpu_count()} cores (noisy)\n"
+        )
+
+        def decode(p: Path) -> Image.Image:
+            with Image.open(p) as im:
+                return im.convert("RGB")
+
+        a = statistics.median(_median_ms(partial(decode, p), args.rounds) for p in photos)
+        b = statistics.median(
+            _median_ms(partial(hash_photo, p, options), args.rounds) for p in photos
+        )
+        print(f"(a) Pillow decode + convert('RGB')        {a:8.1f} ms/photo")
+        print(
+            f"(b) stopncii-desktop full photo hashing    {b:8.1f} ms/photo   b/a = {b / a:.2f}  (target <= 2.0)"
+        )
+
+        exact = True
+        for p in photos:
+            result = hash_photo(p, options)
+            ours = {
+                s.variant: s.value
+                for s in result.signals
+                if isinstance(s, Signal) and s.type == "pdq"
+            }
+            rgb = np.asarray(decode(p))
+            main_ref, dihedral_ref = _pdq.pdq_from_rgb(rgb, dihedral=True, backend="numpy")
+            exact &= ours["original"] == main_ref.hash_hex and all(
+                ours[k] == v for k, v in dihedral_ref.items()
+            )
+            if pdqhash is not None:
+                vectors, _quality = pdqhash.compute_dihedral(rgb)
+                exact &= _pdqhash_hex(vectors[0]) == ours["original"]
+        if pdqhash is not None:
+            pixels = [np.asarray(decode(p)) for p in photos]
+            c = statistics.median(
+                _median_ms(partial(pdqhash.compute_dihedral, px), args.rounds) for px in pixels
+            )
+            print(
+                f"(c) pdqhash (C++) dihedral, pixels given   {c:8.1f} ms/photo   b/c = {b / c:.2f}  (target <= 0.5)"
+            )
+        else:
+            print(
+                "(c) pdqhash not installed: pip install pdqhash (needs a C++ compiler) to compare"
+            )
+        print(
+            f"bit-exact with {'pdqhash and ' if pdqhash else ''}the in-memory reference path: {'yes' if exact else 'NO'}"
+        )
+
+        batch = photos * 2
+        hash_files(batch[:2], options, workers=2)  # start-up cost out of the measurement
+        one = _median_ms(lambda: hash_files(batch, options, workers=1), 1)
+        many_workers = os.cpu_count() or 1
+        many = _median_ms(lambda: hash_files(batch, options, workers=many_workers), 1)
+        print(
+            f"batch of {len(batch)}: 1 worker {len(batch) / one * 1000:.2f} photos/s, "
+            f"{many_workers} workers {len(batch) / many * 1000:.2f} photos/s, "
+            f"speed-up {one / many:.2f}x  (target >= 1.7 on 2 cores)"
+        )
+    return 0 if exact else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
