@@ -56,13 +56,14 @@ def hash_animation(
                 return None, notes
             start_ms = 0.0
             next_due = 0.0
-            for n in range(int(getattr(im, "n_frames", 1))):
+            n_frames = int(getattr(im, "n_frames", 1))
+            for n in range(n_frames):
                 if cancelled is not None and cancelled():
                     raise MediaError(ErrorCode.CANCELLED)
                 try:
                     im.seek(n)
                     rgb = np.asarray(im.convert("RGB"))
-                except (OSError, ValueError, EOFError, SyntaxError):
+                except (OSError, ValueError, EOFError, SyntaxError, IndexError):
                     notes.append(_DAMAGED)
                     break
                 start = start_ms / 1000
@@ -77,7 +78,7 @@ def hash_animation(
                 if hasher.full:
                     break
             frames = hasher.finish()
-    except (OSError, ValueError, EOFError, SyntaxError):
+    except (OSError, ValueError, EOFError, SyntaxError, IndexError):
         notes.append(_DAMAGED)
         frames = hasher.finish()
     finally:

@@ -56,6 +56,12 @@ def write_clip(
     with av.open(str(path), "w") as container:
         stream = cast(av.video.stream.VideoStream, container.add_stream(codec, rate=fps))
         stream.width, stream.height, stream.pix_fmt = w, h, pix_fmt
+        if codec == "mpeg4":
+            # With no bit rate set (PyAV's default), FFmpeg's MPEG-4 Part 2 encoder squeezes
+            # this pan to ~75 kbit/s and smears its texture after the first key frame: PDQ
+            # quality fell to 37-48 on a smooth scene, failing the check below on the clip's
+            # content, not on the hashing. Real recordings carry far more.
+            stream.bit_rate = 400_000
         if pts_of is not None:
             stream.codec_context.time_base = Fraction(1, 1000)
         if rotation is not None:

@@ -1,0 +1,105 @@
+"""``stopncii-desktop match``: is a copy I found covered by my hash set? Real processes, real files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import cast
+
+import av
+import jsonschema
+from PIL import Image
+
+from tests.e2e.test_hash_cli import SCHEMA, run
+from tests.media import write_photo
+from tests.unit.test_video_clips import write_clip
+
+
+def transcode(
+    src: Path, dst: Path, codec: str, size: tuple[int, int], last: int | None = None
+) -> None:
+    """Re-encode a video as a platform would: other codec, other size, maybe cut short."""
+    with av.open(str(src)) as inp, av.open(str(dst), "w") as out:
+        stream = cast(av.video.stream.VideoStream, out.add_stream(codec, rate=10))
+        stream.width, stream.height, stream.pix_fmt = size[0], size[1], "yuv420p"
+        for i, frame in enumerate(inp.decode(video=0)):
+            if last is not None and i >= last:
+                break
+            scaled = frame.reformat(width=size[0], height=size[1], format="yuv420p")
+            scaled.pts = None
+            for p in stream.encode(scaled):
+                out.mux(p)
+        for p in stream.encode():
+            out.mux(p)
+
+
+def test_match_finds_copies_and_not_strangers(tmp_path: Path) -> None:
+    original = tmp_path / "original.mp4"
+    write_clip(original, seconds=4.0, size=(320, 240), seed=1)
+    photo = write_photo(tmp_path / "photo.jpg", seed=2)
+    out = run("hash", "--every-frame", original, photo, "-o", tmp_path / "set.json")
+    assert out.returncode == 0, out.stderr
+    doc = json.loads((tmp_path / "set.json").read_text())
+    jsonschema.validate(doc, SCHEMA)
+    video_item = next(i for i in doc["items"] if i["media"] == "video")
+    photo_item = next(i for i in doc["items"] if i["media"] == "image")
+    types = [s["type"] for s in video_item["signals"]]
+    assert types == ["vpdq", "md5", "sha256"]
+    assert video_item["signals"][0]["seconds_per_hash"] == 0
+    assert len(video_item["signals"][0]["frames"]) == 40
+
+    reencoded = tmp_path / "found copy.webm"
+    transcode(original, reencoded, "libvpx-vp9", (240, 180))
+    clip = tmp_path / "clip.mkv"
+    transcode(original, clip, "libx264", (320, 240), last=20)
+    stranger = tmp_path / "stranger.mp4"
+    write_clip(stranger, seconds=3.0, size=(320, 240), seed=9)
+    resaved = tmp_path / "resaved.jpg"
+    Image.open(photo).resize((400, 300)).save(resaved, quality=60)
+    other_photo = write_photo(tmp_path / "other.jpg", seed=7)
+
+    files = [reencoded, clip, stranger, resaved, other_photo, original]
+    out = run("match", tmp_path / "set.json", *files, "--json")
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["file"] for r in rows] == [str(f) for f in files]
+    by_name = {Path(r["file"]).name: r for r in rows}
+    for name in ("found copy.webm", "clip.mkv", "original.mp4"):
+        assert by_name[name]["matched"] is True, by_name[name]
+        assert by_name[name]["item"] == video_item["id"]
+        assert by_name[name]["percent"] >= 80
+    assert by_name["clip.mkv"]["percent"] == 100.0
+    assert by_name["stranger.mp4"]["matched"] is False
+    assert by_name["stranger.mp4"]["item"] is None
+    assert by_name["stranger.mp4"]["percent"] < 80
+    assert by_name["resaved.jpg"]["matched"] is True
+    assert by_name["resaved.jpg"]["item"] == photo_item["id"]
+    assert by_name["resaved.jpg"]["distance"] <= 31
+    assert by_name["other.jpg"]["matched"] is False
+    assert by_name["other.jpg"]["distance"] > 31
+
+    text = run("match", tmp_path / "set.json", reencoded, other_photo)
+    assert text.returncode == 0
+    lines = text.stdout.splitlines()
+    assert "MATCHES item" in lines[0]
+    assert "% of its frames matched" in lines[0]
+    assert "no match" in lines[1]
+    assert "distance" in lines[1]
+
+
+def test_match_reports_bad_files_and_bad_sets(tmp_path: Path) -> None:
+    original = tmp_path / "v.mp4"
+    write_clip(original)
+    assert run("hash", original, "-o", tmp_path / "set.json").returncode == 0
+    broken = tmp_path / "broken.mp4"
+    broken.write_bytes(b"\x00\x00\x00\x20ftypisom" + b"\x01" * 100)
+    out = run("match", tmp_path / "set.json", broken, original, "--json")
+    assert out.returncode == 1
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert rows[0]["matched"] is False
+    assert rows[0]["error"] == "truncated"
+    assert rows[1]["matched"] is True
+    (tmp_path / "bad.json").write_text("{}")
+    out = run("match", tmp_path / "bad.json", original)
+    assert out.returncode == 2
+    assert "not a valid hash set" in out.stderr
