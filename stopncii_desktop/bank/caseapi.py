@@ -1,4 +1,4 @@
-"""The project's case API (``resources/caseapi-openapi.json``, ``docs/caseapi.md``) as a hash bank.
+"""The project's case API (``resources/api/caseapi-openapi.json``, ``docs/cases-and-banks.md``) as a hash bank.
 
 The case token is the credential: it goes in the ``Case-Token`` header of
 every request, never in a URL. A submission is one ``POST /v1/case/hashes``

@@ -201,7 +201,8 @@ def _parse_json(data: bytes) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()):
+        # A string cut short is reported where it starts; it then runs to the end.
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
             raise CaseFileError(
                 "truncated", "the file is incomplete: it ends too early (cut short while copying?)"
             ) from None

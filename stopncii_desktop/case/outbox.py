@@ -134,7 +134,7 @@ class Outbox:
         """Save a new submission (durably, before anything is sent) and return it."""
         now = datetime.now(UTC)
         entry = OutboxEntry(
-            id=f"{now.strftime('%Y%m%dT%H%M%S')}-{secrets.token_hex(6)}",
+            id=f"{now.strftime('%Y%m%dT%H%M%S%f')}-{secrets.token_hex(6)}",
             created=now.strftime("%Y-%m-%dT%H:%M:%SZ"),
             endpoint=dict(endpoint),
             token=token,

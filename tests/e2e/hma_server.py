@@ -8,7 +8,9 @@
 * ``DELETE /c/bank/<BANK>/content/<id>``: ``{"deleted": 1}``, or 404;
 * unknown banks give 404; an optional bearer token stands in for the proxy.
 
-Faults are the reference server's :class:`Fault`.
+Faults are the reference server's :class:`Fault`. Also here: small hash sets
+built in code, and a self-signed certificate made with ``cryptography``, shared
+by the case and bank tests.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from stopncii_desktop.bank.reference_server import Fault
+from stopncii_desktop.case.hashset import HashItem, HashSet, new_item_id
+from stopncii_desktop.hashing.results import Signal, VpdqFrame, VpdqSignal
 
 HEX = {"pdq": 64, "video_md5": 32, "video_sha256": 64}
 _SIGNAL = re.compile(r"/c/bank/([A-Z_][A-Z0-9_]*)/signal")
@@ -193,3 +197,86 @@ class HmaServer:
                 self._do("DELETE")
 
         return Handler
+
+
+def _hex(seed: int, digits: int) -> str:
+    import hashlib
+
+    out = ""
+    n = 0
+    while len(out) < digits:
+        out += hashlib.sha256(f"{seed}:{n}".encode()).hexdigest()
+        n += 1
+    return out[:digits]
+
+
+def photo_item(seed: int, quality: int = 90, variants: tuple[str, ...] = ()) -> HashItem:
+    signals: list[Signal | VpdqSignal] = [Signal("pdq", _hex(seed, 64), quality, "original")]
+    signals += [Signal("pdq", _hex(seed * 100 + k, 64), quality, v) for k, v in enumerate(variants)]
+    signals += [Signal("md5", _hex(seed + 7, 32)), Signal("sha256", _hex(seed + 8, 64))]
+    return HashItem(new_item_id(), "image", signals)
+
+
+def video_item(seed: int, quality: int = 80) -> HashItem:
+    frames = tuple(VpdqFrame(_hex(seed * 10 + k, 64), quality, float(k), k * 25) for k in range(3))
+    return HashItem(
+        new_item_id(),
+        "video",
+        [
+            VpdqSignal(frames, 1.0),
+            Signal("md5", _hex(seed + 17, 32)),
+            Signal("sha256", _hex(seed + 18, 64)),
+        ],
+    )
+
+
+def sample_hashset(photos: int = 2, videos: int = 1) -> HashSet:
+    items = [photo_item(n + 1) for n in range(photos)]
+    items += [video_item(n + 101) for n in range(videos)]
+    return HashSet(items)
+
+
+def self_signed(folder: Any, host: str = "127.0.0.1") -> tuple[Any, Any, str]:
+    """(certificate path, key path, SHA-256 of its public key) for ``host``."""
+    import datetime
+    import hashlib
+    import ipaddress
+    from pathlib import Path
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=2))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(host))]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    folder = Path(folder)
+    cert_path, key_path = folder / f"cert-{host}.pem", folder / f"key-{host}.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    spki = key.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return cert_path, key_path, hashlib.sha256(spki).hexdigest()

@@ -1,0 +1,72 @@
+"""The outbox: saved durably before sending, resumable, damaged files left alone."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+from stopncii_desktop.case.outbox import Outbox, OutboxEntry
+
+ENDPOINT = {"kind": "caseapi", "url": "http://127.0.0.1:1", "bank": None, "pin": None}
+UNITS = [
+    {"key": "a.0", "item_ids": ["a" * 32], "body": {"pdq": "0" * 64, "note": "T"}},
+    {"key": "b.0", "item_ids": ["b" * 32], "body": {"pdq": "1" * 64, "note": "T"}},
+]
+
+
+def test_add_confirm_remove(tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "outbox")
+    entry = box.add(ENDPOINT, "TOKEN-123456", False, UNITS, ["held"])
+    assert entry.path is not None and entry.path.exists()
+    assert stat.S_IMODE(entry.path.stat().st_mode) == 0o600
+    assert entry.remaining == 2
+    # What is on disk is exactly what will be sent, nothing more.
+    on_disk = json.loads(entry.path.read_text())
+    assert on_disk["units"] == UNITS and on_disk["held_back"] == ["held"]
+    assert set(on_disk) == {
+        "format", "version", "id", "created", "endpoint", "token",
+        "token_issued_elsewhere", "idempotency_key", "units", "held_back", "confirmed",
+    }  # fmt: skip
+
+    box.confirm(entry, "a.0", [{"remote_id": "7", "item_id": "a" * 32, "signals": ["pdq"]}])
+    (again,), problems = box.pending()
+    assert problems == []
+    assert again.remaining == 1 and "a.0" in again.confirmed
+    assert again.idempotency_key == entry.idempotency_key
+    box.remove(again)
+    assert box.pending() == ([], [])
+    assert [p.name for p in (tmp_path / "outbox").iterdir()] == []
+
+
+def test_oldest_first_and_unique_keys(tmp_path: Path) -> None:
+    box = Outbox(tmp_path)
+    entries = [box.add(ENDPOINT, f"TOKEN-{n:06d}", False, UNITS) for n in range(3)]
+    pending, _ = box.pending()
+    assert [e.token for e in pending] == [e.token for e in entries]
+    assert len({e.idempotency_key for e in pending}) == 3
+    assert len({e.id for e in pending}) == 3
+
+
+def test_damaged_files_are_reported_and_left_alone(tmp_path: Path) -> None:
+    box = Outbox(tmp_path)
+    good = box.add(ENDPOINT, "TOKEN-123456", False, UNITS)
+    (tmp_path / "junk.json").write_text("{not json")
+    (tmp_path / "other.json").write_text(json.dumps({"format": "stopncii-outbox", "version": 9}))
+    bad_unit = good.to_json() | {"units": [{"key": 1}]}
+    (tmp_path / "badunit.json").write_text(json.dumps(bad_unit))
+    entries, problems = box.pending()
+    assert [e.id for e in entries] == [good.id]
+    assert len(problems) == 3
+    assert (tmp_path / "junk.json").read_text() == "{not json"
+
+
+def test_missing_folder_is_empty(tmp_path: Path) -> None:
+    assert Outbox(tmp_path / "never").pending() == ([], [])
+
+
+def test_entry_json_round_trip(tmp_path: Path) -> None:
+    box = Outbox(tmp_path)
+    entry = box.add(ENDPOINT, "TOKEN-123456", True, UNITS, ["x"])
+    back = OutboxEntry.from_json(entry.to_json())
+    assert back.to_json() == entry.to_json()
