@@ -1,0 +1,454 @@
+"""Settings: bank profiles (add, edit, remove, import, test), language, extra fingerprints,
+caseworker mode. Each change is saved at once, atomically, by the settings core.
+
+With no bank configured everything else still works: hashing, review, export, practice mode.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stopncii_desktop.gui import i18n, settings_store
+from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.context import AppContext
+from stopncii_desktop.gui.log_window import log
+from stopncii_desktop.gui.pages.base import Page
+from stopncii_desktop.gui.settings_connection import check_connection
+from stopncii_desktop.gui.settings_profiles import ProfileDialog, ProfileModel
+from stopncii_desktop.gui.workers import TaskJob
+from stopncii_desktop.settings import Profile, Settings, SettingsError
+from stopncii_desktop.textsafe import safe_display
+
+
+class SettingsPage(Page):
+    name = "settings"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.settings = Settings()
+        self.load_error: str | None = None
+        self.dialog: ProfileDialog | None = None
+        self.job: TaskJob | None = None
+        self._retired: list[TaskJob] = []
+        self._loading = False
+        self.set_heading(
+            self.tr("Settings"),
+            self.tr("Banks, language, extra fingerprints and caseworker mode."),
+        )
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        scroll.setWidget(body)
+        self.layout_.addWidget(scroll, 1)
+
+        column.addWidget(self._banks_group(body))
+        column.addWidget(self._language_group(body))
+        column.addWidget(self._options_group(body))
+        column.addStretch(1)
+
+        self.status = described(QLabel(self), self.tr("Result"), "")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.layout_.addWidget(self.status)
+        self.back = self.button(
+            self.tr("&Back"), self.tr("Go back to where you were. Settings are already saved.")
+        )
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.back)
+        self.finish_layout()
+        self._came_from = "welcome"
+        self.back.clicked.connect(self.go_back)
+        stack = self.parentWidget()
+        if isinstance(stack, QStackedWidget):
+            stack.currentChanged.connect(lambda i: self._remember_origin(stack.widget(i)))
+        self.reload()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _banks_group(self, parent: QWidget) -> QGroupBox:
+        group = described(
+            QGroupBox(self.tr("Banks"), parent),
+            self.tr("Banks"),
+            self.tr("Where fingerprints can be sent. Without a bank you can still save a file."),
+        )
+        box = QVBoxLayout(group)
+        self.no_bank = QLabel(
+            self.tr(
+                "No bank is set up. You can still make fingerprints, save them to a file, and "
+                "practise sending. Your organisation may give you a profile file to open here."
+            ),
+            group,
+        )
+        self.no_bank.setWordWrap(True)
+        described(self.no_bank, self.tr("No bank"), self.no_bank.text())
+        box.addWidget(self.no_bank)
+        self.model = ProfileModel()
+        self.list = described(
+            QListView(group),
+            self.tr("Bank profiles"),
+            self.tr("One line per bank. The one marked is used for sending."),
+        )
+        self.list.setModel(self.model)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setWordWrap(True)
+        box.addWidget(self.list)
+        row1 = QHBoxLayout()
+        row2 = QHBoxLayout()
+        self.add = self.button(self.tr("&Add a bank…"), self.tr("Set up a new bank profile."))
+        self.edit = self.button(self.tr("&Edit…"), self.tr("Change the selected bank profile."))
+        self.remove = self.button(self.tr("&Remove"), self.tr("Delete the selected bank profile."))
+        self.use = self.button(
+            self.tr("&Use for sending"), self.tr("Send fingerprints to the selected bank.")
+        )
+        self.test = self.button(
+            self.tr("Test connect&ion"),
+            self.tr("Asks the selected bank whether it answers. Nothing of yours is sent."),
+        )
+        self.import_ = self.button(
+            self.tr("&Open a profile file…"),
+            self.tr("Adds the bank profiles in a file your organisation gave you."),
+        )
+        for b in (self.add, self.edit, self.remove):
+            row1.addWidget(b)
+        row1.addStretch(1)
+        for b in (self.use, self.test, self.import_):
+            row2.addWidget(b)
+        row2.addStretch(1)
+        box.addLayout(row1)
+        box.addLayout(row2)
+        self.add.clicked.connect(lambda: self.open_dialog(None))
+        self.edit.clicked.connect(self._edit_selected)
+        self.remove.clicked.connect(self.remove_selected)
+        self.use.clicked.connect(self.use_selected)
+        self.test.clicked.connect(self.test_selected)
+        self.import_.clicked.connect(self._pick_profile_file)
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.list.doubleClicked.connect(lambda _i: self._edit_selected())
+        return group
+
+    def _language_group(self, parent: QWidget) -> QGroupBox:
+        group = described(
+            QGroupBox(self.tr("Language"), parent),
+            self.tr("Language"),
+            self.tr("The language of the app."),
+        )
+        box = QVBoxLayout(group)
+        self.language = described(
+            QComboBox(group),
+            self.tr("Language"),
+            self.tr("Choose the language of the app. It changes at once."),
+        )
+        self.language.addItem(self.tr("Same as this computer"), "")
+        for lang in i18n.available_languages():
+            self.language.addItem(lang.native_name, lang.code)
+        box.addWidget(self.language)
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        return group
+
+    def _options_group(self, parent: QWidget) -> QGroupBox:
+        group = described(
+            QGroupBox(self.tr("Options"), parent),
+            self.tr("Options"),
+            self.tr("Extra fingerprints and caseworker mode."),
+        )
+        box = QVBoxLayout(group)
+        self.dihedral = described(
+            QCheckBox(self.tr("Also fingerprint turned and mirrored copies of &photos"), group),
+            self.tr("Turned and mirrored copies"),
+            self.tr(
+                "Also makes fingerprints of each photo turned and mirrored, so copies that were "
+                "turned or flipped can be matched. Takes longer."
+            ),
+        )
+        self.caseworker = described(
+            QCheckBox(self.tr("&Caseworker mode"), group),
+            self.tr("Caseworker mode"),
+            self.tr(
+                "For organisations helping one person after another: a Next client button "
+                "forgets everything about a person, and pictures stay blurred."
+            ),
+        )
+        box.addWidget(self.dihedral)
+        box.addWidget(self.caseworker)
+        self.dihedral.toggled.connect(self._options_changed)
+        self.caseworker.toggled.connect(self._options_changed)
+        return group
+
+    # -- state -------------------------------------------------------------------------------
+
+    def _remember_origin(self, page: QWidget | None) -> None:
+        if isinstance(page, Page) and page is not self:
+            self._came_from = page.name
+
+    def go_back(self) -> None:
+        target = self._came_from
+        session = self.ctx.session
+        if target == "hashing" and session.files and len(session.results) >= len(session.files):
+            target = "review"  # the hashing page would start again
+        self.ctx.go(target)
+
+    def reload(self) -> None:
+        """Read the settings file again and show it."""
+        self.settings, self.load_error = settings_store.load()
+        if self.load_error is None:
+            # The file holds the profiles; the other choices in memory are the app's own.
+            self.ctx.prefs.profile = self.settings.default_profile
+        self._loading = True
+        try:
+            self._show_profiles()
+            index = self.language.findData(self.ctx.prefs.language or "")
+            self.language.setCurrentIndex(max(0, index))
+            self.dihedral.setChecked(self.ctx.prefs.dihedral)
+            self.caseworker.setChecked(self.ctx.prefs.caseworker)
+        finally:
+            self._loading = False
+        if self.load_error is not None:
+            self._say(
+                self.tr(
+                    "The saved settings could not be read, so the defaults are used: %1"
+                ).replace("%1", self.load_error)
+            )
+
+    def entered(self) -> None:
+        self.reload()
+        self.list.setFocus()
+
+    def _show_profiles(self, select: str | None = None) -> None:
+        self.model.set_profiles(self.settings.profiles, self.settings.default_profile)
+        self.no_bank.setVisible(not self.settings.profiles)
+        row = self.model.row_of(select) if select else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            self.list.setCurrentIndex(self.model.index(row))
+        self._update_buttons()
+
+    def selected(self) -> Profile | None:
+        index = self.list.currentIndex()
+        return self.model.profile_at(index.row()) if index.isValid() else None
+
+    def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        busy = self.job is not None
+        for b in (self.edit, self.remove, self.use):
+            b.setEnabled(has)
+        self.test.setEnabled(has and not busy)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setAccessibleDescription(text)
+
+    def _save(self, settings: Settings) -> bool:
+        try:
+            settings_store.save(settings)
+        except SettingsError as exc:
+            self._say(self.tr("Not saved: %1").replace("%1", str(exc)))
+            return False
+        self.settings = settings
+        self.load_error = None
+        return True
+
+    # -- profiles ----------------------------------------------------------------------------
+
+    def open_dialog(self, profile: Profile | None) -> ProfileDialog:
+        """Open the add/edit dialog (not blocking); it saves when accepted."""
+        if self.dialog is not None:
+            self.dialog.close()
+        taken = {p.name for p in self.settings.profiles}
+        dialog = ProfileDialog(profile, taken, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._dialog_done(dialog, profile))
+        dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self, dialog: ProfileDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _edit_selected(self) -> None:
+        profile = self.selected()
+        if profile is not None:
+            self.open_dialog(profile)
+
+    def _dialog_done(self, dialog: ProfileDialog, old: Profile | None) -> None:
+        new = dialog.result_profile
+        if new is None:
+            return
+        settings = self.settings
+        if old is not None and old.name != new.name:
+            was_default = settings.default_profile == old.name
+            settings = settings.without_profile(old.name)
+            if was_default:
+                settings = Settings(settings.profiles, new.name, settings.preferences)
+        settings = settings.with_profile(new)
+        if settings.default_profile is None and len(settings.profiles) == 1:
+            settings = Settings(settings.profiles, new.name, settings.preferences)
+        if self._save(settings):
+            self.ctx.prefs.profile = settings.default_profile
+            self._show_profiles(new.name)
+            self._say(self.tr("Saved the bank profile %1.").replace("%1", safe_display(new.name)))
+            log("bank profile saved")
+            self.ctx.changed.emit()
+
+    def remove_selected(self) -> None:
+        profile = self.selected()
+        if profile is None:
+            return
+        if self._save(self.settings.without_profile(profile.name)):
+            self.ctx.prefs.profile = self.settings.default_profile
+            self._show_profiles()
+            self._say(
+                self.tr("Removed the bank profile %1.").replace("%1", safe_display(profile.name))
+            )
+            log("bank profile removed")
+            self.ctx.changed.emit()
+
+    def use_selected(self) -> None:
+        profile = self.selected()
+        if profile is None:
+            return
+        settings = Settings(self.settings.profiles, profile.name, self.settings.preferences)
+        if self._save(settings):
+            self.ctx.prefs.profile = profile.name
+            self._show_profiles(profile.name)
+            self._say(
+                self.tr("Fingerprints will be sent to %1.").replace(
+                    "%1", safe_display(profile.name)
+                )
+            )
+            self.ctx.changed.emit()
+
+    def _pick_profile_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a bank profile file"),
+            "",
+            self.tr("Bank profiles (*.json);;All files (*)"),
+        )
+        if path:
+            self.import_profile_file(Path(path))
+
+    def import_profile_file(self, path: Path) -> bool:
+        """Add the profiles of a file an NGO hands out, after checking every one."""
+        try:
+            incoming = settings_store.read_profile_file(path)
+            merged, added = settings_store.merge_profiles(self.settings, incoming)
+        except SettingsError as exc:
+            self._say(self.tr("This profile file was not used: %1").replace("%1", str(exc)))
+            log("profile file refused")
+            return False
+        if not self._save(merged):
+            return False
+        self.ctx.prefs.profile = merged.default_profile
+        self._show_profiles(added[0].name)
+        names = ", ".join(safe_display(p.name) for p in added)
+        self._say(self.tr("Added %n bank profile(s): %1.", "", len(added)).replace("%1", names))
+        log(f"profile file: {len(added)} profile(s) added")
+        self.ctx.changed.emit()
+        return True
+
+    # -- test connection ---------------------------------------------------------------------
+
+    def test_selected(self) -> None:
+        profile = self.selected()
+        if profile is None or self.job is not None:
+            return
+        self._say(self.tr("Asking the bank…"))
+        job = TaskJob(lambda: check_connection(profile), self)
+        job.succeeded.connect(self._test_succeeded)
+        job.failed.connect(self._test_failed)
+        job.finished.connect(lambda: self._job_finished(job))
+        self.job = job
+        self._update_buttons()
+        job.start()
+
+    def _test_succeeded(self, message: object) -> None:
+        if self.sender() is self.job:
+            self._say(str(message))
+
+    def _test_failed(self, message: str) -> None:
+        if self.sender() is self.job:
+            self._say(self.tr("The test failed: %1").replace("%1", message))
+
+    def _job_finished(self, job: TaskJob) -> None:
+        if self.job is job:
+            self.job = None
+        if job in self._retired:
+            self._retired.remove(job)
+        self._update_buttons()
+
+    @property
+    def testing(self) -> bool:
+        return self.job is not None
+
+    # -- preferences -------------------------------------------------------------------------
+
+    def _options_changed(self) -> None:
+        if self._loading:
+            return
+        prefs = self.ctx.prefs
+        prefs.dihedral = self.dihedral.isChecked()
+        prefs.caseworker = self.caseworker.isChecked()
+        if self._save(settings_store.with_preferences(self.settings, prefs)):
+            self._say(self.tr("Saved."))
+        self.ctx.changed.emit()
+
+    def _language_chosen(self) -> None:
+        if self._loading:
+            return
+        code = str(self.language.currentData() or "")
+        self.ctx.prefs.language = code
+        self._save(settings_store.with_preferences(self.settings, self.ctx.prefs))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # After this slot returns: the window rebuilds its pages, this one included.
+            QTimer.singleShot(0, lambda: self._switch_language(app, code))
+
+    def _switch_language(self, app: QApplication, code: str) -> None:
+        settings_store.switch_language(app, code)
+        log("language changed")
+        self.ctx.language_changed.emit()
+
+    # -- leaving -----------------------------------------------------------------------------
+
+    def wiped(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+        job = self.job
+        if job is not None:
+            self.job = None
+            self._retired.append(job)
+        self.status.setText("")
+
+    def shutdown(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+        for job in [*self._retired, *([self.job] if self.job is not None else [])]:
+            job.wait()

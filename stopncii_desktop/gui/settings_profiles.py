@@ -1,0 +1,219 @@
+"""Bank profiles in the settings page: the list's item model and the add/edit dialog.
+
+The bearer token is shown masked and never appears in the list, the log or an error message.
+Every profile is checked with the settings core (``Profile.validated``) before it is kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.settings import HMA_DEFAULT_SIGNALS, Profile, SettingsError
+from stopncii_desktop.textsafe import safe_display
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+ProfileRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SettingsProfiles", text)
+
+
+def kind_label(kind: str) -> str:
+    if kind == "hma":
+        return _t("HMA hash bank")
+    return _t("case API")
+
+
+class ProfileModel(QAbstractListModel):
+    """The bank profiles, one row each; the default one is marked."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._profiles: list[Profile] = []
+        self._default: str | None = None
+
+    def set_profiles(self, profiles: list[Profile], default: str | None) -> None:
+        self.beginResetModel()
+        self._profiles = list(profiles)
+        self._default = default
+        self.endResetModel()
+
+    def profile_at(self, row: int) -> Profile:
+        return self._profiles[row]
+
+    def row_of(self, name: str) -> int | None:
+        for row, p in enumerate(self._profiles):
+            if p.name == name:
+                return row
+        return None
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._profiles)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._profiles):
+            return None
+        p = self._profiles[index.row()]
+        if role == ProfileRole:
+            return p
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            text = (
+                _t("%1: %2 at %3")
+                .replace("%1", safe_display(p.name, 64))
+                .replace("%2", kind_label(p.kind))
+                .replace("%3", safe_display(p.url, 200))
+            )
+            if p.bank:
+                text += " " + _t("(bank %1)").replace("%1", safe_display(p.bank, 128))
+            if p.name == self._default:
+                text += " " + _t("(used for sending)")
+            return text
+        return None
+
+
+class ProfileDialog(QDialog):
+    """Add or edit one bank profile; OK keeps it only when it is valid."""
+
+    def __init__(
+        self, profile: Profile | None, taken: set[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._original = profile
+        self._taken = taken - ({profile.name} if profile else set())
+        self.result_profile: Profile | None = None
+        self.setWindowTitle(self.tr("Bank profile") if profile else self.tr("New bank profile"))
+        self.setAccessibleName(self.windowTitle())
+        self.setAccessibleDescription(
+            self.tr("Where fingerprints are sent: the bank's kind, address and access.")
+        )
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Your organisation or the bank gives you these details. Ask them if you are "
+                "not sure."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        described(intro, self.tr("About bank profiles"), intro.text())
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.name = described(
+            QLineEdit(self), self.tr("Name"), self.tr("A name for this bank, to recognise it.")
+        )
+        self.kind = described(
+            QComboBox(self),
+            self.tr("Kind of bank"),
+            self.tr("HMA is Meta's Hasher-Matcher-Actioner; a case API keeps cases by token."),
+        )
+        self.kind.addItem(kind_label("hma"), "hma")
+        self.kind.addItem(kind_label("caseapi"), "caseapi")
+        self.url = described(
+            QLineEdit(self),
+            self.tr("Address"),
+            self.tr("The bank's address, starting with https://"),
+        )
+        self.url.setPlaceholderText(self.tr("https://bank.example.org"))
+        self.bank = described(
+            QLineEdit(self),
+            self.tr("Bank name"),
+            self.tr("For HMA: the bank's name in capitals, for example NCII_CASES."),
+        )
+        self.token = described(
+            QLineEdit(self),
+            self.tr("Access token"),
+            self.tr("Optional: the bearer token the bank gave you. It is kept in the settings."),
+        )
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin = described(
+            QLineEdit(self),
+            self.tr("Key pin"),
+            self.tr(
+                "Optional: the SHA-256 of the bank's public key. With a pin, the app talks "
+                "only to that exact server."
+            ),
+        )
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Address:"), self.url)
+        form.addRow(self.tr("&Bank name:"), self.bank)
+        form.addRow(self.tr("Access &token:"), self.token)
+        form.addRow(self.tr("Key &pin:"), self.pin)
+        layout.addLayout(form)
+        self.error = described(QLabel(self), self.tr("Problem"), "")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        described(self.ok, self.tr("OK"), self.tr("Keeps this profile if it is complete."))
+        described(self.cancel, self.tr("Cancel"), self.tr("Closes without changing anything."))
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        if profile is not None:
+            self.name.setText(profile.name)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(profile.kind)))
+            self.url.setText(profile.url)
+            self.bank.setText(profile.bank or "")
+            self.token.setText(profile.bearer_token or "")
+            self.pin.setText(profile.pin or "")
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        self.bank.setEnabled(self.kind.currentData() == "hma")
+
+    def profile(self) -> Profile:
+        """The profile as filled in, validated; :class:`SettingsError` if not valid."""
+        name = self.name.text().strip()
+        if name in self._taken:
+            raise SettingsError(self.tr("There is already a bank profile with this name."))
+        kind = str(self.kind.currentData())
+        signals = self._original.signals if self._original else HMA_DEFAULT_SIGNALS
+        return Profile(
+            name=name,
+            kind=kind,
+            url=self.url.text().strip(),
+            bank=(self.bank.text().strip() or None) if kind == "hma" else None,
+            bearer_token=self.token.text().strip() or None,
+            pin=self.pin.text().strip() or None,
+            signals=signals,
+        ).validated()
+
+    def try_accept(self) -> None:
+        try:
+            self.result_profile = self.profile()
+        except SettingsError as exc:
+            self.error.setText(str(exc))
+            self.error.setAccessibleDescription(str(exc))
+            return
+        self.accept()

@@ -1,0 +1,456 @@
+"""The settings page in the real window: profiles, profile files, test connection, language,
+extra fingerprints and caseworker mode, all saved through the settings core."""
+
+from __future__ import annotations
+
+import json
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from stopncii_desktop.bank.reference_server import ReferenceServer
+from stopncii_desktop.gui import i18n
+from stopncii_desktop.gui.pages.review import ReviewPage
+from stopncii_desktop.gui.pages.settings import SettingsPage
+from stopncii_desktop.gui.window import MainWindow
+from stopncii_desktop.settings import Profile, Settings, load_settings, save_settings, settings_path
+from tests.gui.helpers import choose_and_hash, wait_for_page
+from tests.gui.test_i18n import load_script
+
+
+@pytest.fixture(autouse=True)
+def _config_in_home(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("STOPNCII_CONFIG_DIR", raising=False)
+
+
+def build_marked_translations(folder: Path) -> Path:
+    """km.qm and ar.qm where every string of the code reads ``[km] text`` / ``[ar] text``.
+
+    The real translations may still be waiting for translators; this proves the switch itself.
+    """
+    script = load_script()
+    for code in ("km", "ar"):
+        ts = folder / f"{code}.ts"
+        script.extract(ts, code, plural_only=False)
+        tree = ET.parse(ts)
+        for message in tree.getroot().iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            translation.attrib.pop("type", None)
+            forms = list(translation.iter("numerusform"))
+            for form in forms:
+                form.text = f"[{code}] {source}"
+            if not forms:
+                translation.text = f"[{code}] {source}"
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        script.release(ts, folder / f"{code}.qm")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def marked_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_marked_translations(tmp_path_factory.mktemp("translations"))
+
+
+@pytest.fixture
+def marked_languages(
+    qapp: QApplication, marked_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: marked_folder)
+    yield marked_folder
+    i18n.install_translation(qapp, "en", directory=marked_folder)
+
+
+def shown_settings(window: MainWindow) -> SettingsPage:
+    page = window.current_page
+    assert isinstance(page, SettingsPage)
+    return page
+
+
+def open_settings(window: MainWindow) -> SettingsPage:
+    window.settings_button.click()
+    page = shown_settings(window)
+    return page
+
+
+def fill_and_accept(
+    qtbot, page: SettingsPage, *, name: str, kind: str, url: str, bank: str = "", token: str = ""
+) -> None:
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.name.setText(name)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+    dialog.url.setText(url)
+    dialog.bank.setText(bank)
+    dialog.token.setText(token)
+    dialog.ok.click()
+
+
+def shown_rows(page: SettingsPage) -> list[str]:
+    model = page.list.model()
+    return [str(model.data(model.index(r, 0))) for r in range(model.rowCount())]
+
+
+def test_no_bank_configured_everything_else_works(
+    qtbot, window: MainWindow, home: Path, photos: list[Path]
+) -> None:
+    page = open_settings(window)
+    assert page.no_bank.isVisible()
+    assert page.model.rowCount() == 0
+    assert not page.test.isEnabled() and not page.remove.isEnabled()
+    assert not settings_path().exists()  # looking at settings writes nothing
+    page.back.click()
+    assert window.current_page.name == "welcome"
+    choose_and_hash(qtbot, window, photos[:2])
+    assert len(window.ctx.session.ok_results()) == 2
+
+
+def test_add_edit_use_and_remove_a_profile(qtbot, window: MainWindow, home: Path) -> None:
+    page = open_settings(window)
+    page.add.click()
+    fill_and_accept(
+        qtbot, page, name="Helpline", kind="hma", url="https://hma.example.org/", bank="NCII"
+    )
+    saved = load_settings()
+    assert [p.name for p in saved.profiles] == ["Helpline"]
+    assert saved.profiles[0].url == "https://hma.example.org"  # normalised by the core
+    assert saved.default_profile == "Helpline"  # the only bank is the one used
+    assert window.ctx.prefs.profile == "Helpline"
+    assert page.dialog is None
+    assert not page.no_bank.isVisible()
+    assert "Helpline" in shown_rows(page)[0] and "hma.example.org" in shown_rows(page)[0]
+    assert settings_path().stat().st_mode & 0o077 == 0  # owner-only: it may hold tokens
+
+    # A second one, with a bearer token that never shows in the list.
+    page.add.click()
+    fill_and_accept(
+        qtbot, page, name="Case", kind="caseapi", url="http://127.0.0.1:9", token="s3cret-t0ken"
+    )
+    assert [p.name for p in load_settings().profiles] == ["Helpline", "Case"]
+    assert not any("s3cret" in row for row in shown_rows(page))
+    assert load_settings().profiles[1].bearer_token == "s3cret-t0ken"
+
+    page.list.setCurrentIndex(page.model.index(1))
+    page.use.click()
+    assert load_settings().default_profile == "Case"
+    assert window.ctx.prefs.profile == "Case"
+
+    # Rename by editing: the default follows the new name; the token is kept.
+    page.edit.click()
+    dialog = page.dialog
+    assert dialog is not None and dialog.token.text() == "s3cret-t0ken"
+    assert dialog.token.echoMode() == dialog.token.EchoMode.Password
+    dialog.name.setText("Case API")
+    dialog.ok.click()
+    saved = load_settings()
+    assert [p.name for p in saved.profiles] == ["Helpline", "Case API"]
+    assert saved.default_profile == "Case API"
+
+    page.list.setCurrentIndex(page.model.index(page.model.row_of("Case API") or 0))
+    page.remove.click()
+    saved = load_settings()
+    assert [p.name for p in saved.profiles] == ["Helpline"]
+    assert saved.default_profile is None
+    assert page.model.rowCount() == 1
+
+
+@pytest.mark.parametrize(
+    ("fields", "words"),
+    [
+        ({"name": "x", "kind": "hma", "url": "http://bank.example.org", "bank": "B"}, "https"),
+        ({"name": "x", "kind": "hma", "url": "https://bank.example.org", "bank": "lower"}, "HMA"),
+        ({"name": "", "kind": "caseapi", "url": "https://bank.example.org"}, "name"),
+        ({"name": "x", "kind": "caseapi", "url": "https://u:p@bank.example.org"}, "password"),
+    ],
+)
+def test_an_invalid_profile_is_explained_and_not_saved(
+    qtbot, window: MainWindow, home: Path, fields: dict[str, str], words: str
+) -> None:
+    page = open_settings(window)
+    page.add.click()
+    fill_and_accept(qtbot, page, **fields)
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible(), "the dialog stays open to fix the mistake"
+    assert words in dialog.error.text()
+    assert not settings_path().exists()
+    dialog.cancel.click()
+    assert page.dialog is None and page.model.rowCount() == 0
+
+
+def test_two_profiles_cannot_share_a_name(qtbot, window: MainWindow, home: Path) -> None:
+    page = open_settings(window)
+    for _ in range(2):
+        page.add.click()
+        fill_and_accept(qtbot, page, name="Same", kind="caseapi", url="https://a.example.org")
+    assert page.dialog is not None and "already" in page.dialog.error.text()
+    assert len(load_settings().profiles) == 1
+
+
+def write_json(path: Path, doc: object) -> Path:
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def test_import_a_profile_file(qtbot, window: MainWindow, home: Path, tmp_path: Path) -> None:
+    page = open_settings(window)
+    one = {"name": "NGO bank", "kind": "hma", "url": "https://hma.ngo.example", "bank": "NCII"}
+    assert page.import_profile_file(write_json(tmp_path / "ngo.json", one))
+    assert [p.name for p in load_settings().profiles] == ["NGO bank"]
+    assert "NGO bank" in page.status.text()
+
+    # A settings-shaped file: its preferences are ignored, its default is taken.
+    doc = {
+        "version": 1,
+        "default_profile": "Second",
+        "profiles": [{"name": "Second", "kind": "caseapi", "url": "https://case.ngo.example"}],
+        "preferences": {"caseworker_mode": True, "language": "ar"},
+    }
+    assert page.import_profile_file(write_json(tmp_path / "two.json", doc))
+    saved = load_settings()
+    assert [p.name for p in saved.profiles] == ["NGO bank", "Second"]
+    assert saved.default_profile == "NGO bank"  # the person's own choice is kept
+    assert not saved.preferences.caseworker_mode and saved.preferences.language is None
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"not json at all", "JSON"),
+        (b"\xff\xfe\x00garbage", "JSON"),
+        (json.dumps({"profiles": []}).encode(), "no bank profile"),
+        (
+            json.dumps({"name": "x", "kind": "hma", "url": "http://evil.example"}).encode(),
+            "https",
+        ),
+        (
+            json.dumps({"profiles": [{"name": "x", "kind": "ftp", "url": "https://a.b"}]}).encode(),
+            "kind",
+        ),
+        (b"[" * 100_000, "JSON"),
+        (b" " * 300_000, "too large"),
+    ],
+)
+def test_a_bad_profile_file_is_refused_plainly(
+    qtbot, window: MainWindow, home: Path, tmp_path: Path, content: bytes, words: str
+) -> None:
+    save_settings(Settings([Profile("Kept", "caseapi", "https://kept.example")], "Kept"))
+    page = open_settings(window)
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    before = settings_path().read_bytes()
+    assert not page.import_profile_file(bad)
+    assert words in page.status.text()
+    assert settings_path().read_bytes() == before
+    assert page.model.rowCount() == 1
+
+
+def test_a_missing_profile_file_is_refused(window: MainWindow, home: Path, tmp_path: Path) -> None:
+    page = open_settings(window)
+    assert not page.import_profile_file(tmp_path / "nowhere.json")
+    assert "could not be opened" in page.status.text()
+
+
+def test_a_broken_settings_file_does_not_stop_the_app(
+    qtbot, home: Path, photos: list[Path]
+) -> None:
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('{"profiles": [{"name": 1}]', encoding="utf-8")
+    window = MainWindow()  # as the app starts: the saved settings are read
+    qtbot.addWidget(window)
+    window.ctx.prefs.workers = 0
+    window.show()
+    page = open_settings(window)
+    assert "could not be read" in page.status.text()
+    page.back.click()
+    choose_and_hash(qtbot, window, photos[:1])
+
+
+# -- test connection -------------------------------------------------------------------------
+
+
+class _FakeHma(BaseHTTPRequestHandler):
+    """Answers like HMA's curation API: GET /c/bank/<NAME> for the banks it has."""
+
+    banks: ClassVar[set[str]] = {"NCII_CASES"}
+    token = "hma-token"
+    seen: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        type(self).seen.append(self.path)
+        if self.headers.get("Authorization") != f"Bearer {self.token}":
+            self._send(401, {"message": "sign in"})
+        elif self.path.startswith("/c/bank/") and self.path[8:] in self.banks:
+            self._send(200, {"name": self.path[8:], "matching_enabled_ratio": 1.0})
+        else:
+            self._send(404, {"message": "bank not found"})
+
+    def _send(self, status: int, body: object) -> None:
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def hma_server() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakeHma)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    _FakeHma.seen = []
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def run_test(qtbot, page: SettingsPage, name: str) -> str:
+    page.list.setCurrentIndex(page.model.index(page.model.row_of(name) or 0))
+    page.test.click()
+    assert page.testing and not page.test.isEnabled()  # the request runs off the GUI thread
+    qtbot.waitUntil(lambda: not page.testing, timeout=30_000)
+    assert page.test.isEnabled()
+    return page.status.text()
+
+
+def test_connection_to_the_reference_case_api(qtbot, window: MainWindow, home: Path) -> None:
+    with ReferenceServer(bearer_token="right-token") as server:
+        save_settings(
+            Settings(
+                [
+                    Profile("good", "caseapi", server.url, bearer_token="right-token"),
+                    Profile("wrong token", "caseapi", server.url, bearer_token="wrong-token"),
+                ]
+            )
+        )
+        page = open_settings(window)
+        assert "works" in run_test(qtbot, page, "good")
+        assert "bearer token" in run_test(qtbot, page, "wrong token")
+        assert server.hash_rows() == []  # nothing of a case was sent
+
+
+def test_connection_to_hma(qtbot, window: MainWindow, home: Path, hma_server: str) -> None:
+    save_settings(
+        Settings(
+            [
+                Profile("hma", "hma", hma_server, bank="NCII_CASES", bearer_token="hma-token"),
+                Profile("no bank", "hma", hma_server, bank="OTHER", bearer_token="hma-token"),
+            ]
+        )
+    )
+    page = open_settings(window)
+    assert "works" in run_test(qtbot, page, "hma")
+    assert "OTHER" in run_test(qtbot, page, "no bank")
+    assert _FakeHma.seen == ["/c/bank/NCII_CASES", "/c/bank/OTHER"]
+
+
+def test_connection_to_nobody_fails_plainly(qtbot, window: MainWindow, home: Path) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    save_settings(Settings([Profile("gone", "caseapi", f"http://127.0.0.1:{port}")]))
+    page = open_settings(window)
+    text = run_test(qtbot, page, "gone")
+    assert "failed" in text and "could not be reached" in text
+
+
+# -- preferences -----------------------------------------------------------------------------
+
+
+def test_caseworker_mode_and_dihedral_are_saved_and_used(
+    qtbot, window: MainWindow, home: Path
+) -> None:
+    page = open_settings(window)
+    assert not window.next_client.isVisible()
+    page.caseworker.click()
+    assert window.ctx.prefs.caseworker
+    assert window.next_client.isVisible()
+    page.dihedral.click()
+    assert window.ctx.prefs.hash_options().dihedral
+    saved = load_settings().preferences
+    assert saved.caseworker_mode and saved.dihedral
+
+    # The next start reads them back.
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.ctx.prefs.caseworker and again.ctx.prefs.dihedral
+    again.show()
+    assert again.next_client.isVisible()
+
+    page.caseworker.click()
+    assert not window.next_client.isVisible()
+    assert not load_settings().preferences.caseworker_mode
+
+
+def test_language_switches_at_run_time(
+    qtbot, marked_languages: Path, home: Path, photos: list[Path]
+) -> None:
+    from tests.gui.helpers import make_window
+
+    window = make_window(qtbot)
+    choose_and_hash(qtbot, window, photos[:1])
+    page = open_settings(window)
+    heading = "Protect your pictures from being shared"
+    codes = [page.language.itemData(i) for i in range(page.language.count())]
+    assert codes == ["", "en", "km", "ar"]
+    assert [page.language.itemText(i) for i in (1, 2, 3)] == ["English", "ភាសាខ្មែរ", "العربية"]
+
+    page.language.setCurrentIndex(codes.index("km"))
+    welcome = window.pages["welcome"]
+    qtbot.waitUntil(
+        lambda: window.pages["welcome"].heading.text() == f"[km] {heading}", timeout=5000
+    )
+    assert window.pages["welcome"] is not welcome  # rebuilt in the new language
+    assert load_settings().preferences.language == "km"
+    # The settings page was rebuilt too and is still the one shown; nothing was lost.
+    page = shown_settings(window)
+    assert page.heading.text() == "[km] Settings"
+    assert page.language.currentData() == "km"
+    assert window.settings_button.text() == "[km] Se&ttings"
+    assert window.windowTitle().startswith("[km] ")
+    assert len(window.ctx.session.ok_results()) == 1
+
+    page.language.setCurrentIndex(codes.index("ar"))
+    qtbot.waitUntil(
+        lambda: window.pages["welcome"].heading.text() == f"[ar] {heading}", timeout=5000
+    )
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft()
+
+    page = shown_settings(window)
+    page.language.setCurrentIndex(codes.index("en"))
+    qtbot.waitUntil(lambda: window.pages["welcome"].heading.text() == heading, timeout=5000)
+    assert not window.isRightToLeft()
+    assert load_settings().preferences.language == "en"
+    page = shown_settings(window)
+    page.back.click()
+    wait_for_page(qtbot, window, "review")  # back to where the person was, results kept
+    review = window.pages["review"]
+    assert isinstance(review, ReviewPage)
+    assert review.model.rowCount() == 1
+    for p in window.pages.values():
+        p.shutdown()
+
+
+def test_saved_language_is_used_at_start(qtbot, marked_languages: Path, home: Path) -> None:
+    settings = Settings()
+    settings.preferences.language = "ar"
+    save_settings(settings)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.pages["settings"].heading.text() == "[ar] Settings"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
