@@ -11,10 +11,13 @@ order). ``STOPNCII_PDQ_BACKEND=numpy`` forces the second.
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from types import ModuleType
 
 import numpy as np
@@ -247,13 +250,41 @@ def default_backend() -> str:
     return available_backends()[0]
 
 
+_threads = max(1, min(4, os.cpu_count() or 1))
+
+
+def set_threads(count: int) -> None:
+    """How many threads one photo's filtering may use (batch workers use their share of cores)."""
+    global _threads
+    _threads = max(1, count)
+
+
+@cache
+def _pool(count: int) -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(count, thread_name_prefix="pdq")
+
+
+def _split(jobs: int, kernel: Callable[[int, int], object]) -> None:
+    """Run kernel(start, stop) over 0..jobs in as many slices as threads (kernels release the GIL)."""
+    count = min(_threads, max(1, jobs // 256))
+    if count == 1:
+        kernel(0, jobs)
+        return
+    edges = [jobs * k // count for k in range(count + 1)]
+    # Slices start on multiples of 8: whole blocks of rows, aligned columns.
+    edges = [edges[0]] + [e - e % 8 for e in edges[1:-1]] + [edges[-1]]
+    futures = [_pool(count).submit(kernel, a, b) for a, b in itertools.pairwise(edges)]
+    for future in futures:
+        future.result()
+
+
 def _downsample_jit(jit: ModuleType, pixels: npt.NDArray[np.uint8]) -> FloatArray:
     rows, cols = pixels.shape[:2]
     w_rows, w_cols = _window(cols), _window(rows)
     a = np.empty((rows, cols), dtype=F32)
-    jit.luma_box_rows(pixels, a, w_rows)
+    _split(rows, partial(jit.luma_box_rows, pixels, a, w_rows))
     b = np.empty_like(a)
-    jit.box_cols(a, b, w_cols)
+    _split(cols, partial(jit.box_cols, a, b, w_cols))
     del a
     # Second pass: only the 64 sampled columns are produced.
     keep = _decimation_indices(cols)
@@ -261,10 +292,10 @@ def _downsample_jit(jit: ModuleType, pixels: npt.NDArray[np.uint8]) -> FloatArra
     slot = np.full(cols, -1, dtype=np.int64)
     slot[unique] = np.arange(len(unique))
     c = np.empty((rows, len(unique)), dtype=F32)
-    jit.box_rows(b, c, w_rows, slot)
+    _split(rows, partial(jit.box_rows, b, c, w_rows, slot))
     del b
     d = np.empty_like(c)
-    jit.box_cols(c, d, w_cols)
+    jit.box_cols(c, d, w_cols, 0, c.shape[1])
     position = {col: k for k, col in enumerate(unique)}
     return np.ascontiguousarray(d[_decimation_indices(rows)][:, [position[k] for k in keep]])
 

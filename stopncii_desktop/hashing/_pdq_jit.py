@@ -32,14 +32,14 @@ def luma_into(rgb, out, row0):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True, nogil=True)
-def box_rows(src, dst, window, slot):  # type: ignore[no-untyped-def]
-    """``box1DFloat`` along each row of src; output column c goes to dst[:, slot[c]] when slot[c] >= 0."""
-    rows, n = src.shape
+def box_rows(src, dst, window, slot, r0, r1):  # type: ignore[no-untyped-def]
+    """``box1DFloat`` along rows r0..r1 of src; column c goes to dst[:, slot[c]] when slot[c] >= 0."""
+    n = src.shape[1]
     half = (window + 2) // 2
     p3 = n - window
     sums = np.zeros(_ILP, np.float32)
-    for i0 in range(0, rows, _ILP):
-        m = min(_ILP, rows - i0)
+    for i0 in range(r0, r1, _ILP):
+        m = min(_ILP, r1 - i0)
         for k in range(m):
             sums[k] = np.float32(0.0)
         for r in range(half - 1):
@@ -75,25 +75,25 @@ def box_rows(src, dst, window, slot):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True, nogil=True)
-def box_cols(src, dst, window):  # type: ignore[no-untyped-def]
-    """``box1DFloat`` down each column of src into dst (same shape)."""
+def box_cols(src, dst, window, c0, c1):  # type: ignore[no-untyped-def]
+    """``box1DFloat`` down columns c0..c1 of src into dst (same shape)."""
     n, cols = src.shape
     half = (window + 2) // 2
     p3 = n - window
     sums = np.zeros(cols, np.float32)
     for r in range(half - 1):
-        for j in range(cols):
+        for j in range(c0, c1):
             sums[j] = sums[j] + src[r, j]
     oi = 0
     for r in range(half - 1, window):
         size = np.float32(r + 1)
-        for j in range(cols):
+        for j in range(c0, c1):
             sums[j] = sums[j] + src[r, j]
             dst[oi, j] = sums[j] / size
         oi += 1
     full = np.float32(window)
     for t in range(p3):
-        for j in range(cols):
+        for j in range(c0, c1):
             s = sums[j] + src[window + t, j]
             s = s - src[t, j]
             sums[j] = s
@@ -101,21 +101,21 @@ def box_cols(src, dst, window):  # type: ignore[no-untyped-def]
         oi += 1
     for t in range(half - 1):
         size = np.float32(window - 1 - t)
-        for j in range(cols):
+        for j in range(c0, c1):
             sums[j] = sums[j] - src[p3 + t, j]
             dst[oi, j] = sums[j] / size
         oi += 1
 
 
 @njit(cache=True, nogil=True)
-def luma_box_rows(rgbx, dst, window):  # type: ignore[no-untyped-def]
+def luma_box_rows(rgbx, dst, window, r0, r1):  # type: ignore[no-untyped-def]
     """Luma of each pixel, then ``box1DFloat`` along each row, fused.
 
-    rgbx is (rows, cols, 4) uint8 (Pillow's own pixel layout). Blocks of
+    rgbx is (rows, cols, 4) uint8 (Pillow's own pixel layout); rows r0..r1 are done. Blocks of
     eight rows are transposed into a small buffer so the eight running sums
     sit side by side in memory and the compiler vectorises across them.
     """
-    rows, n = rgbx.shape[0], rgbx.shape[1]
+    n = rgbx.shape[1]
     cr = np.float32(0.299)
     cg = np.float32(0.587)
     cb = np.float32(0.114)
@@ -125,8 +125,8 @@ def luma_box_rows(rgbx, dst, window):  # type: ignore[no-untyped-def]
     out = np.zeros((n, _ILP), np.float32)
     sums = np.zeros(_ILP, np.float32)
     full = np.float32(window)
-    for i0 in range(0, rows, _ILP):
-        m = min(_ILP, rows - i0)
+    for i0 in range(r0, r1, _ILP):
+        m = min(_ILP, r1 - i0)
         for k in range(m):
             for j in range(n):
                 red = np.float32(rgbx[i0 + k, j, 0]) * cr

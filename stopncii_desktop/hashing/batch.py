@@ -22,6 +22,7 @@ from multiprocessing.synchronize import Event as MpEvent
 from pathlib import Path
 from typing import Any
 
+from stopncii_desktop.hashing import _pdq
 from stopncii_desktop.hashing.errors import ErrorCode, MediaError
 from stopncii_desktop.hashing.media import hash_file
 from stopncii_desktop.hashing.options import HashOptions
@@ -64,10 +65,11 @@ _progress_queue: Any = None
 _cancel_event: MpEvent | None = None
 
 
-def _init_worker(progress_queue: Any, cancel_event: MpEvent) -> None:
+def _init_worker(progress_queue: Any, cancel_event: MpEvent, threads: int) -> None:
     global _progress_queue, _cancel_event
     _progress_queue = progress_queue
     _cancel_event = cancel_event
+    _pdq.set_threads(threads)
 
 
 def run_one(index: int, path: str, options: HashOptions) -> MediaResult:
@@ -106,7 +108,7 @@ class _Pool:
             max_workers=workers,
             mp_context=ctx,
             initializer=_init_worker,
-            initargs=(progress_queue, cancel_event),
+            initargs=(progress_queue, cancel_event, max(1, (os.cpu_count() or 1) // workers)),
         )
 
     def kill(self) -> None:

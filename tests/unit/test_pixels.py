@@ -57,3 +57,14 @@ def test_backends_give_identical_hashes(width: int, height: int, channels: int) 
 def test_unknown_backend_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown"):
         _pdq.downsample_pixels(np.zeros((8, 8, 3), np.uint8), "fortran")
+
+
+@pytest.mark.parametrize("threads", [1, 2, 3])
+def test_splitting_the_work_across_threads_changes_nothing(
+    threads: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pixels = noisy_rgb(1531, 1289, seed=threads)
+    monkeypatch.setattr(_pdq, "_threads", 1)
+    single = _pdq.downsample_pixels(pixels, "numba")
+    _pdq.set_threads(threads)
+    assert np.array_equal(_pdq.downsample_pixels(pixels, "numba"), single)
