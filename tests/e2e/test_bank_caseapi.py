@@ -1,0 +1,370 @@
+"""The case API client against the reference server on 127.0.0.1: the whole flow, and faults."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from stopncii_desktop.bank.base import BankError, Endpoint
+from stopncii_desktop.bank.caseapi import CaseApiClient
+from stopncii_desktop.bank.deliver import deliver_outbox, make_plan, submit_with_outbox
+from stopncii_desktop.bank.reference_server import Fault, ReferenceServer, tls_context
+from stopncii_desktop.bank.transport import TransportOptions
+from stopncii_desktop.case.outbox import Outbox
+from stopncii_desktop.case.receipts import list_receipts
+from stopncii_desktop.case.token import new_token
+from tests.e2e.hma_server import sample_hashset, self_signed
+
+
+class Sleeps(list[float]):
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+@pytest.fixture
+def server() -> Iterator[ReferenceServer]:
+    srv = ReferenceServer()
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def sleeps() -> Sleeps:
+    return Sleeps()
+
+
+def _client(url: str, sleeps: Sleeps, **opts: object) -> CaseApiClient:
+    options = TransportOptions(
+        connect_timeout=2, read_timeout=2, retries=3, backoff=0.01, sleep=sleeps
+    )
+    for k, v in opts.items():
+        setattr(options, k, v)
+    return CaseApiClient(Endpoint("caseapi", url), options=options)
+
+
+@pytest.fixture
+def client(server: ReferenceServer, sleeps: Sleeps) -> CaseApiClient:
+    return _client(server.url, sleeps)
+
+
+def _submit(client: CaseApiClient, tmp_path: Path, **kw: object) -> object:
+    return submit_with_outbox(
+        client,
+        sample_hashset(),
+        kw.pop("token", None) or new_token(),  # type: ignore[arg-type]
+        outbox=Outbox(tmp_path / "outbox"),
+        receipts_folder=tmp_path / "receipts",
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def test_submit_status_withdraw_one_then_all(
+    server: ReferenceServer, client: CaseApiClient, tmp_path: Path
+) -> None:
+    hs = sample_hashset()
+    token = new_token()
+    plan = make_plan(client, hs, token)
+    done = submit_with_outbox(
+        client,
+        hs,
+        token,
+        outbox=Outbox(tmp_path / "outbox"),
+        receipts_folder=tmp_path / "receipts",
+    )
+    rows = server.hash_rows()
+    assert len(rows) == plan.hash_count == len(done.receipt.entries) == 2 * 3 + 3
+    # The server keeps a digest of the token, never the token.
+    assert all(r["case_key"] != token.value and len(r["case_key"]) == 64 for r in rows)
+    assert {e["item_id"] for e in done.receipt.entries} == {i.id for i in hs.items}
+    assert Outbox(tmp_path / "outbox").pending() == ([], [])
+    [(path, receipt)] = list_receipts(tmp_path / "receipts")
+    assert receipt.token == token.value and path == done.receipt_path
+
+    from stopncii_desktop.bank.base import RemoteEntry
+
+    entries = [RemoteEntry.from_json(e) for e in done.receipt.entries]
+    states = client.status(token, entries)
+    assert {s.state for s in states} == {"active"} and len(states) == len(entries)
+
+    one = entries[0].remote_id
+    assert client.withdraw(token, entries, one) == 1
+    by_id = {s.remote_id: s.state for s in client.status(token, entries)}
+    assert by_id[one] == "withdrawn"
+    assert sum(v == "active" for v in by_id.values()) == len(entries) - 1
+
+    assert client.withdraw(token, entries) == len(entries) - 1
+    assert {s.state for s in client.status(token, entries)} == {"withdrawn"}
+    assert client.withdraw(token, entries) == 0
+
+    # Someone else's token sees nothing.
+    other = client.status(new_token(), entries)
+    assert {s.state for s in other} == {"absent"}
+    with pytest.raises(BankError, match="not found"):
+        client.withdraw(new_token(), entries)
+
+
+def test_low_quality_and_vpdq_rules(client: CaseApiClient) -> None:
+    from stopncii_desktop.case.hashset import HashSet
+    from tests.e2e.hma_server import photo_item, video_item
+
+    token = new_token()
+    hs = HashSet([photo_item(1, quality=20), video_item(2, quality=10), photo_item(3)])
+    plan = make_plan(client, hs, token)
+    sent = plan.units[0].body["hashes"]
+    assert isinstance(sent, list)
+    assert not [h for h in sent if h["type"] in ("pdq", "vpdq") and h["ref"] != hs.items[2].id]
+    assert len(plan.held_back) == 2
+    # Low-quality PDQ may be sent to a case API when asked; a vPDQ with no clear frame never.
+    plan = make_plan(client, hs, token, include_low_quality=True)
+    sent = plan.units[0].body["hashes"]
+    assert isinstance(sent, list)
+    assert [h["type"] for h in sent].count("pdq") == 2
+    assert "vpdq" not in [h["type"] for h in sent]
+
+
+def test_a_500_then_success(
+    server: ReferenceServer, client: CaseApiClient, sleeps: Sleeps, tmp_path: Path
+) -> None:
+    server.inject(Fault("status", 500))
+    _submit(client, tmp_path)
+    assert sleeps == [0.01]
+    assert len(server.hash_rows()) == 9
+
+
+def test_connection_dropped_mid_request(
+    server: ReferenceServer, client: CaseApiClient, sleeps: Sleeps, tmp_path: Path
+) -> None:
+    server.inject(Fault("drop"), Fault("drop"))
+    _submit(client, tmp_path)
+    assert len(sleeps) == 2
+    assert len(server.hash_rows()) == 9
+
+
+def test_answer_lost_after_store_is_not_stored_twice(
+    server: ReferenceServer, sleeps: Sleeps, tmp_path: Path
+) -> None:
+    client = _client(server.url, sleeps, read_timeout=0.3)
+    server.inject(Fault("hang_after_store", seconds=1.0))
+    _submit(client, tmp_path)
+    assert len(sleeps) == 1
+    assert len(server.hash_rows()) == 9
+
+
+def test_timeout_keeps_it_queued_then_it_goes_once(
+    server: ReferenceServer, sleeps: Sleeps, tmp_path: Path
+) -> None:
+    client = _client(server.url, sleeps, read_timeout=0.2, retries=1)
+    server.inject(*(Fault("hang_after_store", seconds=0.5) for _ in range(2)))
+    with pytest.raises(BankError) as info:
+        _submit(client, tmp_path)
+    assert info.value.retryable and "in time" in info.value.message
+    (waiting,), _ = Outbox(tmp_path / "outbox").pending()
+    assert waiting.remaining == 1
+    rows_before = len(server.hash_rows())
+    assert rows_before == 9  # the bank did store it; only its answer was lost
+    report = deliver_outbox(
+        Outbox(tmp_path / "outbox"),
+        lambda e: _client(e.url, sleeps),
+        receipts_folder=tmp_path / "receipts",
+    )
+    assert len(report.delivered) == 1 and not report.failed
+    assert len(server.hash_rows()) == 9
+    assert Outbox(tmp_path / "outbox").pending() == ([], [])
+
+
+def test_server_down_keeps_it_queued(tmp_path: Path, sleeps: Sleeps) -> None:
+    srv = ReferenceServer()
+    url = srv.url
+    srv.stop()  # nothing listens there now
+    client = _client(url, sleeps, retries=2)
+    with pytest.raises(BankError) as info:
+        _submit(client, tmp_path)
+    assert info.value.retryable and "could not be reached" in info.value.message
+    assert len(sleeps) == 2
+    (waiting,), _ = Outbox(tmp_path / "outbox").pending()
+    assert waiting.units and not waiting.confirmed
+
+
+def test_429_retry_after_is_honoured(
+    server: ReferenceServer, client: CaseApiClient, sleeps: Sleeps, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime, timedelta
+    from email.utils import format_datetime
+
+    when = format_datetime(datetime.now(UTC) + timedelta(seconds=3), usegmt=True)
+    server.inject(Fault("status", 429, retry_after="2"), Fault("status", 503, retry_after=when))
+    _submit(client, tmp_path)
+    assert sleeps[0] == 2.0
+    assert 1.0 <= sleeps[1] <= 3.0
+    assert len(server.hash_rows()) == 9
+
+
+def test_429_asking_too_long_gives_up_at_once(
+    server: ReferenceServer, client: CaseApiClient, sleeps: Sleeps, tmp_path: Path
+) -> None:
+    server.inject(Fault("status", 429, retry_after="3600"))
+    with pytest.raises(BankError) as info:
+        _submit(client, tmp_path)
+    assert info.value.retryable and "3600" in info.value.message
+    assert sleeps == []
+
+
+def test_real_retry_after_wait(server: ReferenceServer, tmp_path: Path) -> None:
+    """With the real clock: the client does wait as long as Retry-After says."""
+    client = CaseApiClient(
+        Endpoint("caseapi", server.url), options=TransportOptions(retries=1, backoff=0.01)
+    )
+    server.inject(Fault("status", 429, retry_after="1"))
+    start = time.monotonic()
+    _submit(client, tmp_path)
+    assert time.monotonic() - start >= 1.0
+
+
+def test_idempotency_key_reuse(server: ReferenceServer, client: CaseApiClient) -> None:
+    token = new_token()
+    plan = make_plan(client, sample_hashset(), token)
+    first = client.send_unit(plan.units[0], token, "key-12345678")
+    again = client.send_unit(plan.units[0], token, "key-12345678")
+    assert first == again
+    assert len(server.hash_rows()) == 9
+    other = make_plan(client, sample_hashset(1, 0), token)
+    with pytest.raises(BankError, match="conflict"):
+        client.send_unit(other.units[0], token, "key-12345678")
+
+
+def test_4xx_messages_are_plain(sleeps: Sleeps, tmp_path: Path) -> None:
+    with ReferenceServer(bearer_token="right-token") as srv:
+        client = _client(srv.url, sleeps)
+        with pytest.raises(BankError) as info:
+            _submit(client, tmp_path)
+        assert info.value.status == 401 and "bearer token" in info.value.message
+        assert not info.value.retryable and sleeps == []
+        ok = CaseApiClient(Endpoint("caseapi", srv.url), "right-token", TransportOptions(retries=0))
+        _submit(ok, tmp_path / "2")
+        assert len(srv.hash_rows()) == 9
+        wrong_path = CaseApiClient(
+            Endpoint("caseapi", srv.url + "/nothing-here"), "right-token", TransportOptions()
+        )
+        with pytest.raises(BankError, match="check the address"):
+            _submit(wrong_path, tmp_path / "3")
+
+
+@pytest.fixture
+def tls_server(tmp_path: Path) -> Iterator[tuple[ReferenceServer, Path, str]]:
+    cert, key, pin = self_signed(tmp_path)
+    srv = ReferenceServer(ssl_context=tls_context(cert, key))
+    srv.start()
+    yield srv, cert, pin
+    srv.stop()
+
+
+def test_https_with_the_right_pin(
+    tls_server: tuple[ReferenceServer, Path, str], sleeps: Sleeps, tmp_path: Path
+) -> None:
+    srv, cert, pin = tls_server
+    assert srv.url.startswith("https://127.0.0.1")
+    options = TransportOptions(retries=0, ca_bundle=str(cert), sleep=sleeps)
+    client = CaseApiClient(Endpoint("caseapi", srv.url, pin=pin), options=options)
+    _submit(client, tmp_path)
+    assert len(srv.hash_rows()) == 9
+
+
+def test_wrong_pin_is_refused_before_anything_is_sent(
+    tls_server: tuple[ReferenceServer, Path, str], sleeps: Sleeps, tmp_path: Path
+) -> None:
+    srv, cert, _ = tls_server
+    (tmp_path / "other").mkdir()
+    _, _, other_pin = self_signed(tmp_path / "other")
+    options = TransportOptions(retries=2, ca_bundle=str(cert), sleep=sleeps)
+    client = CaseApiClient(Endpoint("caseapi", srv.url, pin=other_pin), options=options)
+    with pytest.raises(BankError) as info:
+        _submit(client, tmp_path)
+    assert "pinned" in info.value.message and not info.value.retryable
+    assert sleeps == []
+    assert srv.hash_rows() == []
+    (waiting,), _ = Outbox(tmp_path / "outbox").pending()
+    assert not waiting.confirmed
+
+
+def test_unverifiable_certificate_is_refused(
+    tls_server: tuple[ReferenceServer, Path, str], sleeps: Sleeps, tmp_path: Path
+) -> None:
+    srv, _, pin = tls_server
+    client = CaseApiClient(
+        Endpoint("caseapi", srv.url, pin=pin), options=TransportOptions(retries=0)
+    )
+    with pytest.raises(BankError, match="could not be verified"):
+        _submit(client, tmp_path)
+    assert srv.hash_rows() == []
+
+
+def test_killed_between_outbox_and_answer_then_sent_exactly_once(tmp_path: Path) -> None:
+    """A real ``submit`` process is killed (SIGKILL) after the bank stored the case but
+    before its answer arrived; ``submit --outbox`` then completes it, stored once."""
+    if not hasattr(signal, "SIGKILL"):
+        pytest.skip("SIGKILL is POSIX only")
+    env = {
+        **os.environ,
+        "STOPNCII_DATA_DIR": str(tmp_path / "data"),
+        "STOPNCII_CONFIG_DIR": str(tmp_path / "config"),
+        "PYTHONIOENCODING": "utf-8",
+    }
+    set_file = tmp_path / "set.json"
+    set_file.write_text(sample_hashset().dumps())
+    with ReferenceServer() as srv:
+        fault = Fault("hang_after_store", seconds=5)
+        srv.inject(fault)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "stopncii_desktop", "submit", "--kind", "caseapi",
+             "--url", srv.url, str(set_file)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            assert fault.reached.wait(30), "the submission never reached the bank"
+            deadline = time.monotonic() + 10
+            while not srv.hash_rows() and time.monotonic() < deadline:
+                time.sleep(0.02)
+            assert len(srv.hash_rows()) == 9
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(10)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            proc.communicate()
+        assert proc.returncode == -signal.SIGKILL
+        box = Outbox(tmp_path / "data" / "outbox")
+        (waiting,), problems = box.pending()
+        assert problems == [] and waiting.remaining == 1
+
+        out = subprocess.run(
+            [sys.executable, "-m", "stopncii_desktop", "submit", "--outbox"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert out.returncode == 0, out.stderr
+        assert "stored: 9" in out.stdout
+        assert len(srv.hash_rows()) == 9  # exactly once
+        assert box.pending() == ([], [])
+        receipts = list((tmp_path / "data" / "receipts").glob("*.json"))
+        assert len(receipts) == 1
+        assert json.loads(receipts[0].read_text())["token"] == waiting.token
+        # Nothing more is waiting: a second run sends nothing.
+        again = subprocess.run(
+            [sys.executable, "-m", "stopncii_desktop", "submit", "--outbox"],
+            env=env, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert again.returncode == 0 and "empty" in again.stderr
+        assert len(srv.hash_rows()) == 9
