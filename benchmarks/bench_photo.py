@@ -90,6 +90,12 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"(b) stopncii-desktop full photo hashing    {b:8.1f} ms/photo   b/a = {b / a:.2f}  (target <= 2.0)"
         )
+        _pdq.set_threads(1)
+        b1 = statistics.median(
+            _median_ms(partial(hash_photo, p, options), args.rounds) for p in photos
+        )
+        _pdq.set_threads(os.cpu_count() or 1)
+        print(f"(b1) the same on one core                 {b1:8.1f} ms/photo   b1/a = {b1 / a:.2f}")
 
         exact = True
         for p in photos:
@@ -114,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             print(
                 f"(c) pdqhash (C++) dihedral, pixels given   {c:8.1f} ms/photo   b/c = {b / c:.2f}  (target <= 0.5)"
+                f"   b1/c = {b1 / c:.2f}"
             )
         else:
             print(
@@ -125,7 +132,10 @@ def main(argv: list[str] | None = None) -> int:
 
         batch = photos * 2
         hash_files(batch[:2], options, workers=2)  # start-up cost out of the measurement
+        # The baseline is one core: one worker whose filters use one thread.
+        os.environ[_pdq.THREADS_ENV] = "1"
         one = _median_ms(lambda: hash_files(batch, options, workers=1), 1)
+        del os.environ[_pdq.THREADS_ENV]
         many_workers = os.cpu_count() or 1
         many = _median_ms(lambda: hash_files(batch, options, workers=many_workers), 1)
         print(

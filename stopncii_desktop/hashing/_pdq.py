@@ -250,13 +250,24 @@ def default_backend() -> str:
     return available_backends()[0]
 
 
-_threads = max(1, min(4, os.cpu_count() or 1))
+THREADS_ENV = "STOPNCII_PDQ_THREADS"
+
+
+def _env_threads() -> int | None:
+    value = os.environ.get(THREADS_ENV, "")
+    return max(1, int(value)) if value.isdigit() else None
+
+
+_threads = _env_threads() or max(1, min(4, os.cpu_count() or 1))
 
 
 def set_threads(count: int) -> None:
-    """How many threads one photo's filtering may use (batch workers use their share of cores)."""
+    """How many threads one photo's filtering may use (batch workers use their share of cores).
+
+    ``STOPNCII_PDQ_THREADS`` in the environment overrides it (benchmarks use it).
+    """
     global _threads
-    _threads = max(1, count)
+    _threads = _env_threads() or max(1, count)
 
 
 @cache
