@@ -7,14 +7,17 @@
 
 Usage: ``python scripts/update_translations.py`` (both steps), ``--release-only`` (step 2 only,
 after editing a ``.ts`` in Qt Linguist), ``--check`` (change nothing; exit 1 when a ``.ts``
-misses strings of the code or a ``.qm`` is older than its ``.ts``).
-The tools come with PySide6-Essentials (``site-packages/PySide6/lupdate`` and ``lrelease``).
+misses strings of the code or a ``.qm`` differs from the one its ``.ts`` builds into).
+The tools come with the PySide6-Essentials wheel (``site-packages/PySide6/lupdate`` and
+``lrelease``, also run by its ``pyside6-lupdate`` / ``pyside6-lrelease`` commands), so a fresh
+``pip install`` of the project is all this script needs. See docs/translations.md.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -29,15 +32,23 @@ LANGUAGES = ("en", "km", "ar")
 
 
 def tool(name: str) -> Path:
-    """The path of a Qt tool (``lupdate``, ``lrelease``) shipped inside the PySide6 wheel."""
+    """The path of a Qt tool (``lupdate``, ``lrelease``).
+
+    First the one inside the PySide6 wheel (where ``pyside6-lupdate`` looks too), so that the
+    tool matches the Qt the app runs on; else one on the PATH (a Qt install, Debian's
+    ``qt6-l10n-tools``).
+    """
     spec = importlib.util.find_spec("PySide6")
-    if spec is None or spec.origin is None:
-        raise FileNotFoundError("PySide6 is not installed")
-    folder = Path(spec.origin).parent
-    for candidate in (folder / name, folder / f"{name}.exe"):
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError(f"{name} not found in {folder}")
+    if spec is not None and spec.origin is not None:
+        folder = Path(spec.origin).parent
+        for candidate in (folder / name, folder / f"{name}.exe"):
+            if candidate.is_file():
+                return candidate
+    for command in (name, f"{name}-qt6", f"{name}6"):
+        found = shutil.which(command)
+        if found:
+            return Path(found)
+    raise FileNotFoundError(f"{name} not found: install the project (PySide6-Essentials) first")
 
 
 def _run(args: list[str]) -> None:
@@ -78,6 +89,29 @@ def message_keys(ts_file: Path) -> set[tuple[str, str, str]]:
     return keys
 
 
+def unfinished(ts_file: Path) -> list[str]:
+    """The source texts of a ``.ts`` that still wait for a translation."""
+    waiting = []
+    for message in ET.parse(ts_file).getroot().iter("message"):  # noqa: S314 (our own file)
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") == "unfinished":
+            waiting.append(message.findtext("source") or "")
+    return waiting
+
+
+def qm_is_current(ts_file: Path, qm_file: Path) -> bool:
+    """True when ``qm_file`` is exactly what ``lrelease`` builds from ``ts_file`` now.
+
+    File times say nothing after a git checkout, so the ``.qm`` is rebuilt and compared.
+    """
+    if not qm_file.is_file():
+        return False
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / qm_file.name
+        release(ts_file, fresh)
+        return fresh.read_bytes() == qm_file.read_bytes()
+
+
 def missing_strings(language: str, ts_dir: Path = TS_DIR) -> set[tuple[str, str, str]]:
     """Strings in the code that ``<language>.ts`` lacks."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -100,8 +134,8 @@ def main(argv: list[str] | None = None) -> int:
             missing = missing_strings(language)
             if missing:
                 print(f"{ts.name}: {len(missing)} string(s) of the code missing; run this script")
-            if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
-                print(f"{qm.name}: older than {ts.name}; run this script")
+            if not qm_is_current(ts, qm):
+                print(f"{qm.name}: out of date with {ts.name}; run this script")
                 stale = True
             stale = stale or bool(missing)
         return 1 if stale else 0
@@ -110,7 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.release_only:
             extract(ts, language)
         release(ts, TS_DIR / f"{language}.qm")
-        print(f"{ts.relative_to(ROOT)}: {len(message_keys(ts))} message(s)")
+        waiting = len(unfinished(ts))
+        print(f"{ts.relative_to(ROOT)}: {len(message_keys(ts))} message(s), {waiting} unfinished")
     return 0
 
 
