@@ -35,8 +35,9 @@ def tool(name: str) -> Path:
     """The path of a Qt tool (``lupdate``, ``lrelease``).
 
     First the one inside the PySide6 wheel (where ``pyside6-lupdate`` looks too), so that the
-    tool matches the Qt the app runs on; else one on the PATH (a Qt install, Debian's
-    ``qt6-l10n-tools``).
+    tool matches the Qt the app runs on. Else one on the PATH: ``pyside6-lupdate`` (Debian's
+    ``pyside6-tools``; Qt's own ``lupdate`` may lack the Python parser), or ``lrelease``
+    (Debian's ``qt6-l10n-tools``).
     """
     spec = importlib.util.find_spec("PySide6")
     if spec is not None and spec.origin is not None:
@@ -44,7 +45,10 @@ def tool(name: str) -> Path:
         for candidate in (folder / name, folder / f"{name}.exe"):
             if candidate.is_file():
                 return candidate
-    for command in (name, f"{name}-qt6", f"{name}6"):
+    fallbacks = [f"pyside6-{name}"]
+    if name == "lrelease":
+        fallbacks += ["lrelease", "lrelease-qt6", "lrelease6"]
+    for command in fallbacks:
         found = shutil.which(command)
         if found:
             return Path(found)

@@ -1178,7 +1178,7 @@
     <message>
         <location line="+9"/>
         <source>&amp;Start: choose photos and videos</source>
-        <translation>&amp;ابدأ: اختيار الصور ومقاطع الفيديو</translation>
+        <translation>&amp;البدء: اختيار الصور ومقاطع الفيديو</translation>
     </message>
     <message>
         <location line="+1"/>

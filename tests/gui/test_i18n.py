@@ -160,6 +160,37 @@ def test_stale_qm_is_detected(qapp: QApplication, tmp_path: Path) -> None:
     assert new.translate(first.context, first.source, first.disambiguation or None) == "changed"
 
 
+def test_the_tools_come_with_the_installed_pyside6() -> None:
+    """A fresh ``pip install`` brings lupdate and lrelease: no Qt install is needed."""
+    script = load_script()
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent
+    for name in ("lupdate", "lrelease"):
+        assert script.tool(name).parent == folder
+
+
+def test_check_mode_passes_on_the_committed_files() -> None:
+    assert load_script().main(["--check"]) == 0
+
+
+def test_check_mode_spots_a_qm_left_behind(tmp_path: Path) -> None:
+    """After a translation is edited, the old .qm no longer counts as current."""
+    script = load_script()
+    ts, qm = tmp_path / "km.ts", tmp_path / "km.qm"
+    tree = ET.parse(TS_DIR / "km.ts")
+    tree.write(ts, encoding="utf-8")
+    script.release(ts, qm)
+    assert script.qm_is_current(ts, qm)
+    node = next(n for n in tree.getroot().iter("message") if n.get("numerus") != "yes")
+    translation = node.find("translation")
+    assert translation is not None
+    translation.text = "changed"
+    tree.write(ts, encoding="utf-8")
+    assert not script.qm_is_current(ts, qm)
+    assert not script.qm_is_current(ts, tmp_path / "missing.qm")
+
+
 @pytest.mark.parametrize("code", ["en", *TRANSLATED])
 def test_every_string_has_a_finished_translation(code: str) -> None:
     """English counts too: its .ts holds the plural forms, which must all be written."""
