@@ -854,7 +854,7 @@
     <message>
         <location line="+5"/>
         <source>No bank is set up. You can still make fingerprints, save them to a file, and practise sending. Your organisation may give you a profile file to open here.</source>
-        <translation>لم يُضبط أي بنك. ما زال بإمكانك صنع البصمات الرقمية، وحفظها في ملف، والتدرب على الإرسال. قد تعطيك مؤسستك ملف تعريف لتفتحه هنا.</translation>
+        <translation>لم يُعَدّ أي بنك بعد. ما زال بإمكانك صنع البصمات الرقمية، وحفظها في ملف، والتدرب على الإرسال. قد تعطيك مؤسستك ملف تعريف لتفتحه هنا.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -919,7 +919,7 @@
     <message>
         <location line="+1"/>
         <source>Asks the selected bank whether it answers. Nothing of yours is sent.</source>
-        <translation>يسأل البنك المحدد هل يستجيب. لا يُرسَل أي شيء يخصك.</translation>
+        <translation>يسأل البنك المحدد إن كان يستجيب. لا يُرسَل أي شيء يخصك.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1039,11 +1039,11 @@
         <source>Added %n bank profile(s): %1.</source>
         <translation>
             <numerusform>لم يُضف أي ملف تعريف: %1.</numerusform>
-            <numerusform>أُضيف ملف تعريف بنك واحد: %1.</numerusform>
-            <numerusform>أُضيف ملفا تعريف بنكين: %1.</numerusform>
-            <numerusform>أُضيفت %n ملفات تعريف بنوك: %1.</numerusform>
-            <numerusform>أُضيف %n ملف تعريف بنك: %1.</numerusform>
-            <numerusform>أُضيف %n ملف تعريف بنك: %1.</numerusform>
+            <numerusform>أُضيف ملف تعريف واحد: %1.</numerusform>
+            <numerusform>أُضيف ملفا تعريف: %1.</numerusform>
+            <numerusform>أُضيفت %n ملفات تعريف: %1.</numerusform>
+            <numerusform>أُضيف %n ملف تعريف: %1.</numerusform>
+            <numerusform>أُضيف %n ملف تعريف: %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -144,16 +144,16 @@
         <location line="+60"/>
         <source>%n file(s) chosen, %1 in all.</source>
         <translation>
-            <numerusform>បានជ្រើស %n ឯកសារ សរុប %1។</numerusform>
-            <numerusform>បានជ្រើស %n ឯកសារ សរុប %1។</numerusform>
+            <numerusform>បានជ្រើសឯកសារចំនួន %n សរុប %1។</numerusform>
+            <numerusform>បានជ្រើសឯកសារចំនួន %n សរុប %1។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n file(s) will be skipped because they are not photos or videos.</source>
         <translation>
-            <numerusform>នឹងរំលង %n ឯកសារ ព្រោះវាមិនមែនជារូបថត ឬវីដេអូ។</numerusform>
-            <numerusform>នឹងរំលង %n ឯកសារ ព្រោះវាមិនមែនជារូបថត ឬវីដេអូ។</numerusform>
+            <numerusform>នឹងរំលងឯកសារចំនួន %n ព្រោះវាមិនមែនជារូបថត ឬវីដេអូ។</numerusform>
+            <numerusform>នឹងរំលងឯកសារចំនួន %n ព្រោះវាមិនមែនជារូបថត ឬវីដេអូ។</numerusform>
         </translation>
     </message>
 </context>
@@ -312,8 +312,8 @@
         <location line="+19"/>
         <source>Stopped. %n file(s) were finished and can be reviewed.</source>
         <translation>
-            <numerusform>បានបញ្ឈប់។ ឯកសារ %n បានធ្វើរួច ហើយអាចពិនិត្យបាន។</numerusform>
-            <numerusform>បានបញ្ឈប់។ ឯកសារ %n បានធ្វើរួច ហើយអាចពិនិត្យបាន។</numerusform>
+            <numerusform>បានបញ្ឈប់។ ឯកសារចំនួន %n បានធ្វើរួច ហើយអាចពិនិត្យបាន។</numerusform>
+            <numerusform>បានបញ្ឈប់។ ឯកសារចំនួន %n បានធ្វើរួច ហើយអាចពិនិត្យបាន។</numerusform>
         </translation>
     </message>
     <message>
@@ -780,16 +780,16 @@
         <location line="+4"/>
         <source>%n file(s) will be protected.</source>
         <translation>
-            <numerusform>ឯកសារ %n នឹងត្រូវបានការពារ។</numerusform>
-            <numerusform>ឯកសារ %n នឹងត្រូវបានការពារ។</numerusform>
+            <numerusform>ឯកសារចំនួន %n នឹងត្រូវបានការពារ។</numerusform>
+            <numerusform>ឯកសារចំនួន %n នឹងត្រូវបានការពារ។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n file(s) could not be read.</source>
         <translation>
-            <numerusform>មិនអាចអានឯកសារ %n បានទេ។</numerusform>
-            <numerusform>មិនអាចអានឯកសារ %n បានទេ។</numerusform>
+            <numerusform>មិនអាចអានឯកសារចំនួន %n បានទេ។</numerusform>
+            <numerusform>មិនអាចអានឯកសារចំនួន %n បានទេ។</numerusform>
         </translation>
     </message>
 </context>
@@ -1018,8 +1018,8 @@
         <location line="+8"/>
         <source>Added %n bank profile(s): %1.</source>
         <translation>
-            <numerusform>បានបន្ថែមប្រវត្តិរូបធនាគារ %n៖ %1។</numerusform>
-            <numerusform>បានបន្ថែមប្រវត្តិរូបធនាគារ %n៖ %1។</numerusform>
+            <numerusform>បានបន្ថែមប្រវត្តិរូបធនាគារចំនួន %n៖ %1។</numerusform>
+            <numerusform>បានបន្ថែមប្រវត្តិរូបធនាគារចំនួន %n៖ %1។</numerusform>
         </translation>
     </message>
     <message>
