@@ -34,6 +34,7 @@ from stopncii_desktop.gui.pages.settings import SettingsPage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.window import MainWindow
 from tests.gui.helpers import choose_and_hash, make_window, wait_for_page
+from tests.media import write_photo
 
 INTERACTIVE = (
     QAbstractButton,
@@ -291,6 +292,15 @@ def clipped(window: MainWindow) -> list[str]:
             needed = w.heightForWidth(w.width())
             if needed > w.height():
                 problems.append(f"{describe(w)} needs height {needed}, has {w.height()}")
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            model = w.model()
+            for row in range(min(model.rowCount(), 50)):
+                index = model.index(row, 0)
+                shown, wanted = w.visualRect(index).size(), w.sizeHintForIndex(index)
+                if shown.height() < wanted.height() or shown.width() < wanted.width():
+                    problems.append(
+                        f"{describe(w)} row {row} {shown.toTuple()} < {wanted.toTuple()}"
+                    )
         if isinstance(w, QAbstractButton) and w.text():
             text_width = w.fontMetrics().horizontalAdvance(w.text().replace("&", ""))
             if text_width > w.width():
@@ -298,10 +308,15 @@ def clipped(window: MainWindow) -> list[str]:
     return problems
 
 
-def test_large_fonts_do_not_clip(qtbot, large_font: QFont, home: Path, photos: list[Path]) -> None:
+def test_large_fonts_do_not_clip(
+    qtbot, large_font: QFont, home: Path, photos: list[Path], tmp_path: Path
+) -> None:
     window = make_window(qtbot)
     assert window.font().pointSizeF() == pytest.approx(large_font.pointSizeF())
-    choose_and_hash(qtbot, window, photos[:2])
+    # Pictures of different shapes give review items of different heights.
+    portrait = write_photo(tmp_path / "portrait.jpg", 240, 400, seed=9)
+    choose_and_hash(qtbot, window, [photos[0], portrait])
+    qtbot.waitUntil(lambda: len(window.ctx.session.thumbnails) == 2, timeout=20_000)
     problems: dict[str, list[str]] = {}
     for page in visit_pages(window):
         # The window grows to what its layouts ask for (as a window manager allows it to).

@@ -1,0 +1,199 @@
+"""Render a screenshot of every page of the desktop app into docs/screenshots/.
+
+The real window is driven offscreen (or under Xvfb when ``DISPLAY`` is set and
+``--platform xcb`` is given) with generated sample pictures: nobody's real photos.
+The review page is shown as a person first sees it, blurred. Every page is shot in English,
+then ``--also`` pages in other languages (by default the welcome page in Khmer and Arabic).
+
+Usage: ``python scripts/screenshots.py [--out DIR] [--also km:welcome ar:welcome]``.
+
+The sample pictures and the app's settings live in a temporary folder that is removed at the
+end; only the PNG files are written to ``--out``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+#: The window's size in every shot (logical pixels; offscreen renders at a ratio of 1).
+WIDTH, HEIGHT = 900, 680
+DEFAULT_ALSO = ("km:welcome", "ar:welcome")
+#: The generated sample pictures: (file name, width, height, seed).
+SAMPLES = (
+    ("beach.jpg", 960, 640, 1),
+    ("birthday.jpg", 800, 800, 2),
+    ("garden.png", 720, 960, 3),
+    ("city at night.jpg", 1024, 576, 4),
+)
+
+
+def write_samples(folder: Path) -> list[Path]:
+    """Pleasant, made-up pictures: sky, sun, hills and a few shapes."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    paths = []
+    for name, width, height, seed in SAMPLES:
+        rng = np.random.default_rng(seed)
+        top, bottom = rng.integers(40, 220, 3), rng.integers(40, 220, 3)
+        ramp = np.linspace(0.0, 1.0, height)[:, None, None]
+        sky = (top * (1 - ramp) + bottom * ramp).astype(np.uint8)
+        image = Image.fromarray(np.repeat(sky, width, axis=1), "RGB")
+        draw = ImageDraw.Draw(image)
+        sun = int(min(width, height) * 0.12)
+        cx, cy = int(rng.integers(sun, width - sun)), int(rng.integers(sun, height // 2))
+        draw.ellipse((cx - sun, cy - sun, cx + sun, cy + sun), fill=(250, 220, 120))
+        for band in range(3):
+            base = int(height * (0.55 + 0.12 * band))
+            points = [(0, height)]
+            for x in range(0, width + 80, 80):
+                points.append((x, base + int(rng.integers(-40, 40))))
+            points.append((width, height))
+            shade = tuple(int(v) for v in rng.integers(30, 160, 3))
+            draw.polygon(points, fill=shade)
+        for _ in range(12):
+            x, y = int(rng.integers(0, width)), int(rng.integers(0, height))
+            r = int(rng.integers(8, 40))
+            colour = tuple(int(v) for v in rng.integers(0, 255, 3))
+            draw.rectangle((x, y, x + r, y + r // 2), fill=colour)
+        path = folder / name
+        image.save(path)
+        paths.append(path)
+    return paths
+
+
+def _wait(condition: Callable[[], bool], seconds: float) -> None:
+    from PySide6.QtTest import QTest
+
+    waited = 0
+    while not condition():
+        if waited > seconds * 1000:
+            raise TimeoutError("the app did not get there in time")
+        QTest.qWait(50)
+        waited += 50
+
+
+def render(out: Path, also: list[tuple[str, str]], work: Path) -> list[Path]:
+    """Drive the window through the flow and save a PNG of each page; returns the files."""
+    from PySide6.QtCore import QCoreApplication
+
+    from stopncii_desktop.gui import settings_store
+    from stopncii_desktop.gui.app import create_app, create_window
+    from stopncii_desktop.gui.context import AppContext, Preferences
+    from stopncii_desktop.settings import Profile, Settings, save_settings
+
+    app = create_app([sys.argv[0]])
+    settings_store.switch_language(app, "en")
+    save_settings(
+        Settings(
+            [Profile("Example NGO bank", "hma", "https://hma.example.org", bank="NCII_CASES")],
+            "Example NGO bank",
+        )
+    )
+    pictures = work / "pictures"
+    pictures.mkdir()
+    samples = write_samples(pictures)
+
+    window, _quick = create_window(AppContext(Preferences(workers=0)))
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    written: list[Path] = []
+
+    def shoot(name: str) -> None:
+        QCoreApplication.processEvents()
+        window.resize(WIDTH, HEIGHT)
+        QCoreApplication.processEvents()
+        path = out / f"{name}.png"
+        if not window.grab().save(str(path), "PNG"):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+
+    def visit(name: str) -> None:
+        if name == "hashing":
+            # Entering it would hash again: show it as it was left, finished.
+            window.stack.setCurrentWidget(window.pages[name])
+        else:
+            window.show_page(name)
+
+    try:
+        window.show_page("welcome")
+        shoot("en-welcome")
+        window.pages["welcome"].start.click()  # type: ignore[attr-defined]
+        choose = window.pages["choose"]
+        choose.add_paths(samples)  # type: ignore[attr-defined]
+        shoot("en-choose")
+        choose.next.click()  # type: ignore[attr-defined]
+        _wait(lambda: window.current_page.name == "review", 120)
+        session = window.ctx.session
+        _wait(lambda: len(session.thumbnails) == len(samples), 30)
+        window.show_page("review")  # blurred, as a person first sees it
+        shoot("en-review")
+        for name in window.pages:
+            if name in ("welcome", "choose", "review"):
+                continue
+            visit(name)
+            shoot(f"en-{name}")
+        for code, name in also:
+            settings_store.switch_language(app, code)
+            window.ctx.language_changed.emit()
+            QCoreApplication.processEvents()
+            visit(name)
+            shoot(f"{code}-{name}")
+    finally:
+        settings_store.switch_language(app, "en")
+        window.ctx.fast_exit = True
+        window.ctx.wipe()
+        window.close()
+        for page in window.pages.values():
+            page.shutdown()
+        window.deleteLater()
+        QCoreApplication.processEvents()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNG files")
+    parser.add_argument(
+        "--also",
+        nargs="*",
+        default=list(DEFAULT_ALSO),
+        metavar="LANG:PAGE",
+        help="extra shots in other languages (default: %(default)s)",
+    )
+    parser.add_argument("--platform", default="offscreen", help="Qt platform (offscreen, xcb)")
+    args = parser.parse_args(argv)
+    also = []
+    for item in args.also:
+        code, _, page = item.partition(":")
+        also.append((code, page or "welcome"))
+    os.environ.setdefault("QT_QPA_PLATFORM", args.platform)
+    args.out.mkdir(parents=True, exist_ok=True)
+    saved = {k: os.environ.get(k) for k in ("STOPNCII_CONFIG_DIR", "STOPNCII_DATA_DIR")}
+    sys.path.insert(0, str(ROOT))
+    with tempfile.TemporaryDirectory(prefix="stopncii-screens-") as tmp:
+        work = Path(tmp)
+        os.environ["STOPNCII_CONFIG_DIR"] = str(work / "config")
+        os.environ["STOPNCII_DATA_DIR"] = str(work / "data")
+        try:
+            written = render(args.out, also, work)
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+    for path in written:
+        print(path.relative_to(args.out.parent) if path.is_relative_to(args.out.parent) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
