@@ -24,10 +24,6 @@ class ConnectionFailed(Exception):
     """The bank could not be reached or refused; the message says why, plainly."""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SettingsConnection", text)
-
-
 def check_connection(profile: Profile) -> str:
     """A plain sentence when the bank answers as it should; :class:`ConnectionFailed` if not."""
     try:
@@ -43,9 +39,9 @@ def check_connection(profile: Profile) -> str:
             resp = transport.request("GET", f"/c/bank/{p.bank}", accept=(200, 404))
             if resp.status == 404:
                 raise ConnectionFailed(
-                    _t("The server answered, but it has no bank named %1.").replace(
-                        "%1", p.bank or ""
-                    )
+                    QCoreApplication.translate(
+                        "SettingsConnection", "The server answered, but it has no bank named %1."
+                    ).replace("%1", p.bank or "")
                 )
         else:
             transport.request("GET", f"{API}/health")
@@ -56,4 +52,6 @@ def check_connection(profile: Profile) -> str:
         raise ConnectionFailed(str(exc)) from None
     finally:
         transport.close()
-    return _t("The bank answered. This profile works.")
+    return QCoreApplication.translate(
+        "SettingsConnection", "The bank answered. This profile works."
+    )

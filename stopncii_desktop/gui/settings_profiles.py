@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from stopncii_desktop.gui.a11y import described
-from stopncii_desktop.settings import HMA_DEFAULT_SIGNALS, Profile, SettingsError
+from stopncii_desktop.settings import HMA_DEFAULT_SIGNALS, KINDS, Profile, SettingsError
 from stopncii_desktop.textsafe import safe_display
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -35,14 +35,10 @@ _ROOT = QModelIndex()
 ProfileRole = Qt.ItemDataRole.UserRole + 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SettingsProfiles", text)
-
-
 def kind_label(kind: str) -> str:
     if kind == "hma":
-        return _t("HMA hash bank")
-    return _t("case API")
+        return QCoreApplication.translate("SettingsProfiles", "HMA hash bank")
+    return QCoreApplication.translate("SettingsProfiles", "case API")
 
 
 class ProfileModel(QAbstractListModel):
@@ -83,15 +79,17 @@ class ProfileModel(QAbstractListModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             text = (
-                _t("%1: %2 at %3")
+                QCoreApplication.translate("SettingsProfiles", "%1: %2 at %3")
                 .replace("%1", safe_display(p.name, 64))
                 .replace("%2", kind_label(p.kind))
                 .replace("%3", safe_display(p.url, 200))
             )
             if p.bank:
-                text += " " + _t("(bank %1)").replace("%1", safe_display(p.bank, 128))
+                text += " " + QCoreApplication.translate("SettingsProfiles", "(bank %1)").replace(
+                    "%1", safe_display(p.bank, 128)
+                )
             if p.name == self._default:
-                text += " " + _t("(used for sending)")
+                text += " " + QCoreApplication.translate("SettingsProfiles", "(used for sending)")
             return text
         return None
 
@@ -131,8 +129,8 @@ class ProfileDialog(QDialog):
             self.tr("Kind of bank"),
             self.tr("HMA is Meta's Hasher-Matcher-Actioner; a case API keeps cases by token."),
         )
-        self.kind.addItem(kind_label("hma"), "hma")
-        self.kind.addItem(kind_label("caseapi"), "caseapi")
+        for kind in KINDS:
+            self.kind.addItem(kind_label(kind), kind)
         self.url = described(
             QLineEdit(self),
             self.tr("Address"),
