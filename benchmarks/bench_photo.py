@@ -31,7 +31,7 @@ from PIL import Image
 
 from benchmarks.media import write_photo
 from stopncii_desktop.hashing import _pdq
-from stopncii_desktop.hashing.batch import hash_files
+from stopncii_desktop.hashing.batch import hash_files, iter_hash
 from stopncii_desktop.hashing.options import HashOptions
 from stopncii_desktop.hashing.photo import hash_photo
 from stopncii_desktop.hashing.results import Signal
@@ -50,6 +50,19 @@ def _median_ms(fn: Callable[[], object], rounds: int) -> float:
 
 def _pdqhash_hex(vector: np.ndarray) -> str:
     return np.packbits(vector.astype(np.uint8)).tobytes().hex()
+
+
+def _batch_rates(batch: list[Path], options: HashOptions, workers: int) -> tuple[float, float]:
+    """Photos per second for the whole batch, and once every worker has returned its first photo.
+
+    Each worker process pays a one-off start-up (Python, numpy, numba's compiled
+    kernels) before its first photo; the second figure leaves that out.
+    """
+    start = time.perf_counter()
+    done = [time.perf_counter() for _ in iter_hash(batch, options, workers=workers)]
+    total = len(batch) / (done[-1] - start)
+    steady = (len(batch) - workers) / (done[-1] - done[workers - 1])
+    return total, steady
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,18 +143,22 @@ def main(argv: list[str] | None = None) -> int:
             f"bit-exact with {'pdqhash and ' if pdqhash else ''}the in-memory reference path: {'yes' if exact else 'NO'}"
         )
 
-        batch = photos * 2
-        hash_files(batch[:2], options, workers=2)  # start-up cost out of the measurement
+        batch = photos * 4
+        hash_files(batch[:2], options, workers=2)  # compiled-kernel cache warm on disk
         # The baseline is one core: one worker whose filters use one thread.
         os.environ[_pdq.THREADS_ENV] = "1"
-        one = _median_ms(lambda: hash_files(batch, options, workers=1), 1)
+        one_total, one_steady = _batch_rates(batch, options, 1)
         del os.environ[_pdq.THREADS_ENV]
         many_workers = os.cpu_count() or 1
-        many = _median_ms(lambda: hash_files(batch, options, workers=many_workers), 1)
+        many_total, many_steady = _batch_rates(batch, options, many_workers)
         print(
-            f"batch of {len(batch)}: 1 worker {len(batch) / one * 1000:.2f} photos/s, "
-            f"{many_workers} workers {len(batch) / many * 1000:.2f} photos/s, "
-            f"speed-up {one / many:.2f}x  (target >= 1.7 on 2 cores)"
+            f"batch of {len(batch)}, end to end with worker start-up: 1 worker {one_total:.2f} photos/s, "
+            f"{many_workers} workers {many_total:.2f} photos/s, speed-up {many_total / one_total:.2f}x"
+        )
+        print(
+            f"batch of {len(batch)}, once workers run: 1 worker {one_steady:.2f} photos/s, "
+            f"{many_workers} workers {many_steady:.2f} photos/s, "
+            f"speed-up {many_steady / one_steady:.2f}x  (target >= 1.7 on 2 cores)"
         )
     return 0 if exact else 1
 

@@ -75,6 +75,7 @@ def open_photo(path: Path) -> DecodedPhoto:
     _register_plugins()
     notes: list[str] = []
     details: list[str] = []
+    rgb: Image.Image | None = None
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -95,7 +96,7 @@ def open_photo(path: Path) -> DecodedPhoto:
             raise MediaError(code) from None
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
             raise MediaError(ErrorCode.TRUNCATED, type(exc).__name__) from None
-        with im:
+        try:
             width, height = im.size
             if width * height > MAX_PIXELS:
                 raise MediaError(ErrorCode.TOO_LARGE, f"{width}x{height}")
@@ -106,17 +107,23 @@ def open_photo(path: Path) -> DecodedPhoto:
             fmt = im.format or ""
             try:
                 im.load()
-                rgb = im.convert("RGB")
+                # An RGB picture whose file is already closed (one frame) is used as it is:
+                # converting would copy every pixel for nothing.
+                rgb = im if im.mode == "RGB" and im.fp is None else im.convert("RGB")
             except Image.DecompressionBombError:
                 raise MediaError(ErrorCode.TOO_LARGE) from None
             except MemoryError:
                 raise MediaError(ErrorCode.TOO_LARGE, "MemoryError") from None
             except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError) as exc:
                 raise MediaError(ErrorCode.TRUNCATED, type(exc).__name__) from None
+        finally:
+            if rgb is not im:
+                im.close()
     for w in caught:
         if issubclass(w.category, Image.DecompressionBombWarning):
             raise MediaError(ErrorCode.TOO_LARGE)
         details.append(w.category.__name__)
         if _WARNING_NOTE not in notes:
             notes.append(_WARNING_NOTE)
+    assert rgb is not None
     return DecodedPhoto(rgb, orientation, notes, details, frame_count, fmt)
