@@ -76,6 +76,17 @@ def tls_context(certificate: Path, key: Path) -> ssl.SSLContext:
     return context
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that gave up or went away is normal here; anything else is reported.
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            super().handle_error(request, client_address)
+
+
 class _Store:
     def __init__(self, db: str) -> None:
         self.lock = threading.Lock()
@@ -163,8 +174,7 @@ class ReferenceServer:
         self.bearer_token = bearer_token
         self._faults: list[Fault] = []
         self._fault_lock = threading.Lock()
-        self.httpd = ThreadingHTTPServer((host, port), self._handler_class())
-        self.httpd.daemon_threads = True
+        self.httpd: ThreadingHTTPServer = _Server((host, port), self._handler_class())
         self._scheme = "http"
         if ssl_context is not None:
             self.httpd.socket = ssl_context.wrap_socket(self.httpd.socket, server_side=True)

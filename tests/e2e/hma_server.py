@@ -23,7 +23,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from stopncii_desktop.bank.reference_server import Fault
+from stopncii_desktop.bank.reference_server import Fault, _Server
 from stopncii_desktop.case.hashset import HashItem, HashSet, new_item_id
 from stopncii_desktop.hashing.results import Signal, VpdqFrame, VpdqSignal
 
@@ -67,8 +67,7 @@ class HmaServer:
         self.faults: list[Fault] = []
         #: Every request as received: (method, path, headers dict, body bytes).
         self.requests: list[tuple[str, str, dict[str, str], bytes]] = []
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.httpd.daemon_threads = True
+        self.httpd: ThreadingHTTPServer = _Server(("127.0.0.1", 0), self._handler())
         self.scheme = "http"
         if ssl_context is not None:
             self.httpd.socket = ssl_context.wrap_socket(self.httpd.socket, server_side=True)
