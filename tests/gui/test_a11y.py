@@ -266,6 +266,31 @@ def test_settings_dialog_from_the_keyboard(qtbot, home: Path) -> None:
     assert settings.model.profile_at(0).kind == "caseapi"
 
 
+def mnemonic(text: str) -> str | None:
+    """The letter after a single & (Alt+letter presses the control)."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+def test_no_two_controls_share_an_alt_key(hashed_window: MainWindow) -> None:
+    window = hashed_window
+    clashes: dict[str, list[str]] = {}
+    for page in visit_pages(window):
+        keys: dict[str, list[str]] = {}
+        for w in controls(window):
+            if isinstance(w, QAbstractButton) and (key := mnemonic(w.text())):
+                keys.setdefault(key, []).append(w.text())
+        for label in window.findChildren(QLabel):
+            if label.isVisible() and label.buddy() is not None and (key := mnemonic(label.text())):
+                keys.setdefault(key, []).append(label.text())
+        found = [f"Alt+{k}: {v}" for k, v in keys.items() if len(v) > 1]
+        if found:
+            clashes[page.name] = found
+        assert keys, page.name
+    assert not clashes, clashes
+
+
 # -- large fonts -----------------------------------------------------------------------------
 
 

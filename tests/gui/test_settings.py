@@ -454,3 +454,37 @@ def test_saved_language_is_used_at_start(qtbot, marked_languages: Path, home: Pa
     qtbot.addWidget(window)
     assert window.pages["settings"].heading.text() == "[ar] Settings"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_language_switch_during_hashing_does_not_interrupt_it(
+    qtbot, marked_languages: Path, home: Path, tmp_path: Path
+) -> None:
+    from stopncii_desktop.gui.pages.hashing import HashingPage
+    from tests.gui.helpers import make_window
+    from tests.media import write_photo
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    paths = [write_photo(folder / f"p{n}.jpg", 1600, 1200, seed=n) for n in range(8)]
+    window = make_window(qtbot)
+    window.pages["welcome"].start.click()  # type: ignore[attr-defined]
+    window.pages["choose"].add_paths(paths)  # type: ignore[attr-defined]
+    window.pages["choose"].next.click()  # type: ignore[attr-defined]
+    hashing = window.pages["hashing"]
+    assert isinstance(hashing, HashingPage) and hashing.running
+    page = open_settings(window)
+    page.language.setCurrentIndex(page.language.findData("km"))
+    qtbot.waitUntil(
+        lambda: window.pages["welcome"].heading.text().startswith("[km] "), timeout=5000
+    )
+    # The busy page is kept as it is; it finishes its work, and nothing is lost.
+    assert window.pages["hashing"] is hashing
+    shown_settings(window).back.click()
+    assert window.current_page is hashing  # back where the person was
+    wait_for_page(qtbot, window, "review", timeout=120_000)
+    assert len(window.ctx.session.ok_results()) == len(paths)
+    review = window.pages["review"]
+    assert isinstance(review, ReviewPage)
+    assert review.heading.text().startswith("[km] ")
+    for p in window.pages.values():
+        p.shutdown()

@@ -201,6 +201,11 @@ class SettingsPage(Page):
         if isinstance(page, Page) and page is not self:
             self._came_from = page.name
 
+    def take_over(self, old: Page) -> None:
+        """Rebuilt in a new language: Back still leads where it led."""
+        if isinstance(old, SettingsPage):
+            self._came_from = old._came_from
+
     def go_back(self) -> None:
         target = self._came_from
         session = self.ctx.session
