@@ -220,6 +220,24 @@ def test_import_a_profile_file(qtbot, window: MainWindow, home: Path, tmp_path: 
     assert not saved.preferences.caseworker_mode and saved.preferences.language is None
 
 
+def test_import_through_the_file_dialog(
+    qtbot, window: MainWindow, home: Path, tmp_path: Path
+) -> None:
+    page = open_settings(window)
+    one = {"name": "From dialog", "kind": "caseapi", "url": "https://case.ngo.example"}
+    path = write_json(tmp_path / "ngo profile.json", one)
+    page.import_.click()
+    dialog = page.file_dialog
+    assert dialog is not None and dialog.isVisible()
+    # Qt's own dialog (quick exit can close it; the system's may record recent files on disk).
+    assert dialog.testOption(dialog.Option.DontUseNativeDialog)
+    assert dialog.accessibleName() and dialog.accessibleDescription()
+    dialog.selectFile(str(path))
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.file_dialog is None, timeout=5000)
+    assert [p.name for p in load_settings().profiles] == ["From dialog"]
+
+
 @pytest.mark.parametrize(
     ("content", "words"),
     [

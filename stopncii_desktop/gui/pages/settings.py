@@ -45,6 +45,7 @@ class SettingsPage(Page):
         self.settings = Settings()
         self.load_error: str | None = None
         self.dialog: ProfileDialog | None = None
+        self.file_dialog: QFileDialog | None = None
         self.job: TaskJob | None = None
         self._retired: list[TaskJob] = []
         self._loading = False
@@ -350,15 +351,36 @@ class SettingsPage(Page):
             )
             self.ctx.changed.emit()
 
-    def _pick_profile_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+    def _pick_profile_file(self) -> QFileDialog:
+        """Qt's own file dialog, not the system's: quick exit can close it, and the system's
+        dialog may note the file in its list of recent files on disk."""
+        if self.file_dialog is not None:
+            self.file_dialog.close()
+        dialog = QFileDialog(
             self,
             self.tr("Open a bank profile file"),
             "",
             self.tr("Bank profiles (*.json);;All files (*)"),
         )
-        if path:
-            self.import_profile_file(Path(path))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        described(
+            dialog,
+            self.tr("Open a bank profile file"),
+            self.tr("Choose the profile file your organisation gave you."),
+        )
+        dialog.fileSelected.connect(lambda name: self.import_profile_file(Path(name)))
+        dialog.finished.connect(lambda _r: self._forget_file_dialog(dialog))
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_file_dialog(self, dialog: QFileDialog) -> None:
+        if self.file_dialog is dialog:
+            self.file_dialog = None
+        dialog.deleteLater()
 
     def import_profile_file(self, path: Path) -> bool:
         """Add the profiles of a file an NGO hands out, after checking every one."""
@@ -444,8 +466,9 @@ class SettingsPage(Page):
     # -- leaving -----------------------------------------------------------------------------
 
     def wiped(self) -> None:
-        if self.dialog is not None:
-            self.dialog.close()
+        for dialog in (self.dialog, self.file_dialog):
+            if dialog is not None:
+                dialog.close()
         job = self.job
         if job is not None:
             self.job = None
@@ -453,7 +476,8 @@ class SettingsPage(Page):
         self.status.setText("")
 
     def shutdown(self) -> None:
-        if self.dialog is not None:
-            self.dialog.close()
+        for dialog in (self.dialog, self.file_dialog):
+            if dialog is not None:
+                dialog.close()
         for job in [*self._retired, *([self.job] if self.job is not None else [])]:
             job.wait()
