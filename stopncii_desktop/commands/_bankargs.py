@@ -71,14 +71,24 @@ def add_endpoint_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument(
         "--timeout", type=float, default=60.0, metavar="S", help="seconds to wait for the bank"
     )
+    g.add_argument(
+        "--retries",
+        type=int,
+        default=4,
+        metavar="N",
+        help="tries after the first when the bank is unreachable or busy (default 4)",
+    )
 
 
 def transport_options(args: argparse.Namespace) -> TransportOptions:
     if args.timeout <= 0:
         raise CommandError("--timeout must be more than 0", 2)
+    if not 0 <= args.retries <= 20:
+        raise CommandError("--retries must be from 0 to 20", 2)
     return TransportOptions(
         connect_timeout=min(10.0, args.timeout),
         read_timeout=args.timeout,
+        retries=args.retries,
         ca_bundle=str(args.ca_bundle) if args.ca_bundle else None,
     )
 
