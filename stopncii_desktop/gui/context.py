@@ -1,0 +1,63 @@
+"""What every page shares: the session, the app's choices, and navigation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from stopncii_desktop.gui.session import Session
+from stopncii_desktop.hashing.options import HashOptions
+
+
+@dataclass(slots=True)
+class Preferences:
+    """Choices made in settings (kept for the session until saved by the settings core)."""
+
+    caseworker: bool = False
+    dihedral: bool = False
+    language: str = ""
+    profile: str | None = None
+    #: Worker processes for hashing: None means one per core, 0 means in this process.
+    workers: int | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def hash_options(self) -> HashOptions:
+        return HashOptions(dihedral=self.dihedral)
+
+
+class AppContext(QObject):
+    """Shared by the pages; emits when the mode or the session changes."""
+
+    changed = Signal()
+    navigate = Signal(str)
+    session_wiped = Signal()
+    #: A new language was installed: the window sets its texts again.
+    language_changed = Signal()
+
+    def __init__(self, preferences: Preferences | None = None) -> None:
+        super().__init__()
+        self.session = Session()
+        self.prefs = preferences or Preferences()
+        self.practice = False
+        #: Set by quick exit: close without waiting for work in flight.
+        self.fast_exit = False
+        #: Called at quick exit and next client to stop work in flight.
+        self.stop_hooks: list[Callable[[], None]] = []
+
+    def go(self, page: str) -> None:
+        self.navigate.emit(page)
+
+    def set_practice(self, on: bool) -> None:
+        self.practice = on
+        self.changed.emit()
+
+    def stop_all(self) -> None:
+        for hook in list(self.stop_hooks):
+            hook()
+
+    def wipe(self) -> None:
+        self.stop_all()
+        self.session.wipe()
+        self.session_wiped.emit()

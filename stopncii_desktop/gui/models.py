@@ -1,0 +1,229 @@
+"""Qt item models: the chosen files, and the review grid of hashed files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle
+
+from stopncii_desktop.gui.duplicates import duplicate_groups
+from stopncii_desktop.gui.session import Session
+from stopncii_desktop.gui.texts import error_text, low_quality_text, size_text
+from stopncii_desktop.gui.thumbnails import blurred
+from stopncii_desktop.hashing.results import MediaResult
+from stopncii_desktop.textsafe import safe_display
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+#: Extra roles of the review model.
+ResultRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Models", text)
+
+
+def shown_name(path: Path, limit: int = 60) -> str:
+    return safe_display(path.name, limit)
+
+
+class FileListModel(QAbstractListModel):
+    """The files chosen, with their size, and files that will be skipped with the reason."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self._session = session
+        self._sizes: dict[Path, int] = {}
+
+    def reload(self, sizes: dict[Path, int]) -> None:
+        self.beginResetModel()
+        self._sizes = dict(sizes)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._session.files) + len(self._session.unsupported)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = index.row()
+        files = self._session.files
+        if row < len(files):
+            path = files[row]
+            text = (
+                _t("%1 (%2)")
+                .replace("%1", shown_name(path))
+                .replace("%2", size_text(self._sizes.get(path, 0)))
+            )
+            reason = None
+        else:
+            path, reason = self._session.unsupported[row - len(files)]
+            text = (
+                _t("%1: will be skipped. %2").replace("%1", shown_name(path)).replace("%2", reason)
+            )
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return reason or shown_name(path, 300)
+        return None
+
+
+class ReviewModel(QAbstractListModel):
+    """One row per hashed file: thumbnail (blurred unless revealed), include box, status."""
+
+    def __init__(self, session: Session, caseworker: bool = False) -> None:
+        super().__init__()
+        self._session = session
+        self._rows: list[MediaResult] = []
+        self._groups: dict[int, int] = {}
+        self._blurred: dict[int, QPixmap] = {}
+        self._clear: dict[int, QPixmap] = {}
+        self.caseworker = caseworker
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = [r for _, r in sorted(self._session.results.items())]
+        self._groups = duplicate_groups(self._rows)
+        self._blurred.clear()
+        self._clear.clear()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._groups = {}
+        self._blurred.clear()
+        self._clear.clear()
+        self.endResetModel()
+
+    def result_at(self, row: int) -> MediaResult:
+        return self._rows[row]
+
+    def group_of(self, file_index: int) -> int | None:
+        return self._groups.get(file_index)
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and self._rows[index.row()].ok:
+            base |= Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def _pixmap(self, res: MediaResult) -> QPixmap | None:
+        image: QImage | None = self._session.thumbnails.get(res.index)
+        if image is None:
+            return None
+        revealed = res.index in self._session.revealed
+        cache = self._clear if revealed else self._blurred
+        if res.index not in cache:
+            cache[res.index] = QPixmap.fromImage(image if revealed else blurred(image))
+        return cache[res.index]
+
+    def _fallback_icon(self, res: MediaResult) -> QIcon:
+        style = QApplication.style()
+        if not res.ok:
+            return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if res.media == "video":
+            return style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
+        return style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+
+    def title(self, res: MediaResult) -> str:
+        number = str(res.index + 1)
+        if self.caseworker and res.index not in self._session.revealed:
+            return _t("File %1").replace("%1", number)
+        return _t("%1. %2").replace("%1", number).replace("%2", shown_name(res.path, 40))
+
+    def status(self, res: MediaResult) -> str:
+        if res.error is not None:
+            return error_text(res.error)
+        parts: list[str] = []
+        if res.index in self._session.excluded:
+            parts.append(_t("Left out: will not be sent."))
+        elif res.low_quality:
+            parts.append(low_quality_text())
+        else:
+            parts.append(_t("Will be sent."))
+        group = self._groups.get(res.index)
+        if group is not None:
+            parts.append(_t("Same picture as others in group %1.").replace("%1", str(group)))
+        parts.insert(0, _t("This is a video.") if res.media == "video" else _t("This is a photo."))
+        return " ".join(parts)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        res = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.title(res)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._pixmap(res) or self._fallback_icon(res)
+        if role == Qt.ItemDataRole.CheckStateRole and res.ok:
+            excluded = res.index in self._session.excluded
+            return Qt.CheckState.Unchecked if excluded else Qt.CheckState.Checked
+        if role in (Qt.ItemDataRole.ToolTipRole, StatusRole):
+            return self.status(res)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.title(res) + ". " + self.status(res)
+        if role == ResultRole:
+            return res
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        res = self._rows[index.row()]
+        if not res.ok:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.set_included(index.row(), checked)
+        return True
+
+    def set_included(self, row: int, included: bool) -> None:
+        res = self._rows[row]
+        if included:
+            self._session.excluded.discard(res.index)
+        else:
+            self._session.excluded.add(res.index)
+        idx = self.index(row)
+        self.dataChanged.emit(idx, idx)
+
+    def set_revealed(self, row: int, revealed: bool) -> None:
+        res = self._rows[row]
+        if revealed:
+            self._session.revealed.add(res.index)
+        else:
+            self._session.revealed.discard(res.index)
+            self._clear.pop(res.index, None)
+        idx = self.index(row)
+        self.dataChanged.emit(idx, idx)
+
+    def set_all_revealed(self, revealed: bool) -> None:
+        if revealed:
+            self._session.revealed.update(r.index for r in self._rows)
+        else:
+            self._session.revealed.clear()
+            self._clear.clear()
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    def thumbnail_added(self, file_index: int) -> None:
+        for row, res in enumerate(self._rows):
+            if res.index == file_index:
+                self._blurred.pop(file_index, None)
+                self._clear.pop(file_index, None)
+                idx = self.index(row)
+                self.dataChanged.emit(idx, idx)
+                return

@@ -1,0 +1,15 @@
+"""The pages of the app, one module each, shown one at a time by the main window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from stopncii_desktop.gui.pages.base import Page
+
+
+def optional_pages() -> list[type[Page]]:
+    """The pages after review; they drive the case and bank core."""
+    from stopncii_desktop.gui.pages.settings import SettingsPage
+
+    return [SettingsPage]

@@ -1,0 +1,90 @@
+"""Welcome: what the app does and does not do, and where to go if under 18."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.context import AppContext
+from stopncii_desktop.gui.pages.base import Page
+
+TAKE_IT_DOWN = "https://takeitdown.ncmec.org"
+STOPNCII = "https://stopncii.org"
+
+
+class WelcomePage(Page):
+    name = "welcome"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.set_heading(
+            self.tr("Protect your pictures from being shared"),
+            self.tr("The first page: what this app does and does not do."),
+        )
+        self.paragraph(
+            self.tr(
+                "This app makes a fingerprint (a hash) of each photo or video you choose. "
+                "It does this here, on this computer. Your pictures never leave it: only "
+                "the fingerprints are sent, and only when you say so."
+            ),
+            self.tr("What the app does"),
+        )
+        self.paragraph(
+            self.tr(
+                "Platforms that use the hash bank can then block uploads that match your "
+                "fingerprints. Platforms that do not use it cannot. The app cannot remove "
+                "pictures that are already posted."
+            ),
+            self.tr("What the app cannot do"),
+        )
+        self.paragraph(
+            self.tr("It is for adults, for pictures of themselves."),
+            self.tr("Who the app is for"),
+        )
+        minors = QFrame(self)
+        minors.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(minors)
+        text = self.tr(
+            "Were you under 18 in the pictures? Then please use Take It Down from NCMEC "
+            "instead: %1. It is free and made for this. You can also talk to a helpline "
+            "in your country, or to an adult you trust."
+        ).replace("%1", f'<a href="{TAKE_IT_DOWN}">{TAKE_IT_DOWN}</a>')
+        self.minors = QLabel(text, minors)
+        self.minors.setWordWrap(True)
+        self.minors.setTextFormat(Qt.TextFormat.RichText)
+        self.minors.setOpenExternalLinks(True)
+        self.minors.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        described(
+            self.minors,
+            self.tr("If you were under 18"),
+            self.tr(
+                "Pictures taken when you were under 18: use NCMEC's Take It Down at "
+                "takeitdown.ncmec.org, or a helpline."
+            ),
+        )
+        box.addWidget(self.minors)
+        self.layout_.addWidget(minors)
+        self.layout_.addStretch(1)
+
+        self.start = self.button(
+            self.tr("&Start: choose photos and videos"),
+            self.tr("Go to the next step, where you choose the pictures to protect."),
+        )
+        self.status = self.button(
+            self.tr("Check or &withdraw a case"),
+            self.tr("Enter a case token or open a saved receipt to see or withdraw a case."),
+        )
+        self.import_ = self.button(
+            self.tr("Send a saved &file"),
+            self.tr("Open a file of fingerprints saved earlier, perhaps on another computer."),
+        )
+        self.start.clicked.connect(lambda: ctx.go("choose"))
+        self.status.clicked.connect(lambda: ctx.go("status"))
+        self.import_.clicked.connect(lambda: ctx.go("import"))
+        self.buttons.addWidget(self.status)
+        self.buttons.addWidget(self.import_)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.start)
+        self.start.setDefault(True)
+        self.finish_layout()

@@ -1,0 +1,96 @@
+"""Everything one client's session holds, in memory only, and its wipe.
+
+A caseworker hashes for client after client on one machine: "Next client"
+and quick exit call :meth:`Session.wipe`, which drops the files, results,
+thumbnails, hashes and tokens so nothing of one client reaches the next.
+"""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QImage
+
+from stopncii_desktop.case.hashset import HashItem, HashSet
+from stopncii_desktop.hashing.results import MediaResult, Signal
+from stopncii_desktop.hashing.signals import PdqSignal
+
+
+@dataclass(slots=True)
+class Session:
+    #: Files chosen for hashing, in the order chosen.
+    files: list[Path] = field(default_factory=list)
+    #: Files chosen that the app will not read, with the plain reason.
+    unsupported: list[tuple[Path, str]] = field(default_factory=list)
+    #: Hashing results by file index.
+    results: dict[int, MediaResult] = field(default_factory=dict)
+    #: In-memory thumbnails by file index (never written to disk).
+    thumbnails: dict[int, QImage] = field(default_factory=dict)
+    #: File indexes the person chose to leave out.
+    excluded: set[int] = field(default_factory=set)
+    #: File indexes whose thumbnail the person chose to see.
+    revealed: set[int] = field(default_factory=set)
+    #: The hash set that was sent or saved, and the case token.
+    hashset: HashSet | None = None
+    token: str | None = None
+    #: The receipt of the last submission (the case core's object).
+    receipt: Any = None
+    #: Anything else a page keeps for this client (status look-ups, imported files).
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def wipe(self) -> None:
+        """Forget everything about this client."""
+        self.files.clear()
+        self.unsupported.clear()
+        self.results.clear()
+        self.thumbnails.clear()
+        self.excluded.clear()
+        self.revealed.clear()
+        self.hashset = None
+        self.token = None
+        self.receipt = None
+        self.extra.clear()
+        gc.collect()
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.files
+            or self.unsupported
+            or self.results
+            or self.thumbnails
+            or self.excluded
+            or self.revealed
+            or self.extra
+            or self.hashset is not None
+            or self.token is not None
+            or self.receipt is not None
+        )
+
+    def ok_results(self) -> list[MediaResult]:
+        return [r for _, r in sorted(self.results.items()) if r.ok]
+
+    def included_results(self) -> list[MediaResult]:
+        return [r for r in self.ok_results() if r.index not in self.excluded]
+
+    def hashset_to_send(self) -> HashSet:
+        """The document that would leave the computer: hashes only, no paths."""
+        items = []
+        for result in self.included_results():
+            item = HashItem.from_result(result)
+            # A PDQ below Meta's quality threshold is unreliable and is never sent.
+            item.signals = [
+                s
+                for s in item.signals
+                if not (
+                    isinstance(s, Signal)
+                    and s.type == "pdq"
+                    and (s.quality or 0) < PdqSignal.min_quality
+                )
+            ]
+            if item.signals:
+                items.append(item)
+        return HashSet(items)

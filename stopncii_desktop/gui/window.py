@@ -1,0 +1,217 @@
+"""The main window: a header that is always there (practice label, quick exit) and the pages."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.context import AppContext
+from stopncii_desktop.gui.log_window import LogWindow, log
+from stopncii_desktop.gui.pages.base import Page
+from stopncii_desktop.gui.pages.choose import ChoosePage
+from stopncii_desktop.gui.pages.hashing import HashingPage
+from stopncii_desktop.gui.pages.review import ReviewPage
+from stopncii_desktop.gui.pages.welcome import WelcomePage
+
+P = TypeVar("P", bound=Page)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext | None = None) -> None:
+        super().__init__()
+        if ctx is None:
+            from stopncii_desktop.gui.settings_store import startup_context
+
+            ctx = startup_context()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("StopNCII Desktop"))
+        body = QWidget(self)
+        outer = QVBoxLayout(body)
+
+        header = QHBoxLayout()
+        self.practice_label = QLabel(self)
+        font = QFont(self.practice_label.font())
+        font.setBold(True)
+        self.practice_label.setFont(font)
+        self.practice_label.setFrameShape(QFrame.Shape.Box)
+        header.addWidget(self.practice_label)
+        header.addStretch(1)
+        self.log_button = QPushButton(self)
+        self.settings_button = QPushButton(self)
+        self.next_client = QPushButton(self)
+        self.quick_exit_button = QPushButton(self)
+        self._set_header_texts()
+        for b in (self.log_button, self.settings_button, self.next_client, self.quick_exit_button):
+            header.addWidget(b)
+        outer.addLayout(header)
+
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+        self.pages: dict[str, Page] = {}
+        for page_type in self.page_types():
+            page = page_type(self.ctx, self.stack)
+            self.pages[page.name] = page
+            self.stack.addWidget(page)
+
+        self.ctx.navigate.connect(self.show_page)
+        self.ctx.language_changed.connect(self.retranslate)
+        self.ctx.session_wiped.connect(self._drop_dialogs)
+        self.ctx.changed.connect(self._mode_changed)
+        self.log_button.clicked.connect(self.show_log)
+        self.settings_button.clicked.connect(lambda: self.ctx.go("settings"))
+        self.next_client.clicked.connect(self.start_next_client)
+        self._log_window: LogWindow | None = None
+        self._mode_changed()
+        self.show_page("welcome")
+        self.resize(900, 680)
+
+    @staticmethod
+    def page_types() -> list[type[Page]]:
+        pages: list[type[Page]] = [WelcomePage, ChoosePage, HashingPage, ReviewPage]
+        from stopncii_desktop.gui.pages import optional_pages
+
+        return pages + optional_pages()
+
+    def _set_header_texts(self) -> None:
+        self.setAccessibleName(self.tr("StopNCII Desktop"))
+        self.setAccessibleDescription(
+            self.tr("Makes fingerprints of your pictures on this computer.")
+        )
+        self.practice_label.setText(self.tr("PRACTICE MODE: nothing is sent to a real bank."))
+        described(
+            self.practice_label,
+            self.tr("Practice mode"),
+            self.tr(
+                "Practice mode is on: fingerprints go to a practice server on this computer, "
+                "not to a real bank. Nothing is protected."
+            ),
+        )
+        self._header_button(
+            self.log_button,
+            self.tr("Lo&g"),
+            self.tr("Shows what the app did in this session (kept in memory only)."),
+        )
+        self._header_button(
+            self.settings_button,
+            self.tr("Se&ttings"),
+            self.tr("Bank, language, extra fingerprints and caseworker mode."),
+        )
+        self._header_button(
+            self.next_client,
+            self.tr("&Next client"),
+            self.tr("Forgets everything about this client and goes back to the start."),
+        )
+        self._header_button(
+            self.quick_exit_button,
+            self.tr("&Quick exit"),
+            self.tr("Closes the app at once and forgets everything. Escape twice does the same."),
+        )
+
+    @staticmethod
+    def _header_button(button: QPushButton, text: str, description: str) -> QPushButton:
+        button.setText(text)
+        button.setToolTip(description)
+        return described(button, text.replace("&", ""), description)
+
+    def retranslate(self) -> None:
+        """After a language switch: set every text again, in the new language.
+
+        The header's texts are set again and the pages are built anew; the session lives in
+        the context, so they show the same files and results. A page with work in flight
+        (``running`` or ``testing``) is kept as it is, so nothing is interrupted.
+        """
+        self._set_header_texts()
+        current = self.current_page.name
+        self.stack.blockSignals(True)  # swapping pages is not navigating
+        try:
+            for index, old in enumerate(list(self.pages.values())):
+                if getattr(old, "running", False) or getattr(old, "testing", False):
+                    continue
+                old.shutdown()
+                new = type(old)(self.ctx, self.stack)
+                take_over = getattr(new, "take_over", None)
+                if callable(take_over):
+                    take_over(old)  # what the page keeps beyond the session
+                self.ctx.stop_hooks[:] = [
+                    h for h in self.ctx.stop_hooks if getattr(h, "__self__", None) is not old
+                ]
+                self.stack.removeWidget(old)
+                self.stack.insertWidget(index, new)
+                self.pages[new.name] = new
+                old.deleteLater()
+        finally:
+            self.stack.blockSignals(False)
+        self.show_page(current)
+
+    def page(self, kind: type[P]) -> P:
+        """The page of this class, typed (for tests and for pages that hand over)."""
+        page = self.pages[kind.name]
+        assert isinstance(page, kind)
+        return page
+
+    @property
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def show_page(self, name: str) -> None:
+        page = self.pages.get(name)
+        if page is None:
+            log(f"page not available: {name}")
+            return
+        self.stack.setCurrentWidget(page)
+        page.entered()
+        title = page.heading.text()
+        self.setWindowTitle(self.tr("%1 – StopNCII Desktop").replace("%1", title))
+
+    def _mode_changed(self) -> None:
+        self.practice_label.setVisible(self.ctx.practice)
+        self.next_client.setVisible(self.ctx.prefs.caseworker)
+
+    def start_next_client(self) -> None:
+        """Caseworker mode: forget this client entirely and start again, blurred."""
+        self._close_dialogs()
+        self.ctx.wipe()
+        log("next client: session wiped")
+        self.show_page("welcome")
+
+    def show_log(self) -> None:
+        if self._log_window is None:
+            self._log_window = LogWindow(self)
+        self._log_window.show()
+        self._log_window.raise_()
+
+    def _drop_dialogs(self) -> None:
+        """After a wipe: close and delete every dialog, so no hidden one keeps a client's data."""
+        for dialog in self.findChildren(QDialog):
+            if dialog is not self._log_window:
+                dialog.close()
+                dialog.deleteLater()
+
+    def _close_dialogs(self) -> None:
+        for child in self.findChildren(QWidget):
+            if child.isWindow() and child is not self and child.isVisible():
+                child.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.stop_all()
+        if not self.ctx.fast_exit:
+            for page in self.pages.values():
+                page.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,104 @@
+"""Work that must not run on the GUI thread: hashing and talking to a bank.
+
+Each job is a QThread; results come back through signals, which Qt delivers
+on the GUI thread. Hashing itself runs in worker processes (hashing/batch.py)
+so the window stays responsive; this thread only collects results and makes
+the in-memory thumbnails.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtGui import QImage
+
+from stopncii_desktop.gui.log_window import log
+from stopncii_desktop.gui.thumbnails import make_thumbnail
+from stopncii_desktop.hashing.batch import CancelToken, Progress, iter_hash
+from stopncii_desktop.hashing.options import HashOptions
+
+#: Progress reports closer together than this are merged (keeps the event queue short).
+PROGRESS_INTERVAL = 0.05
+
+
+class HashJob(QThread):
+    """Hash files off the GUI thread; cancel with :meth:`cancel`."""
+
+    progress = Signal(int, int, float)  # files done, total, overall fraction
+    result = Signal(object)  # MediaResult
+    thumbnail = Signal(int, QImage)  # file index, thumbnail
+    done = Signal(bool)  # True when cancelled
+
+    def __init__(
+        self,
+        paths: Sequence[Path],
+        options: HashOptions,
+        workers: int | None = None,
+        thumbnails: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._paths = list(paths)
+        self._options = options
+        self._workers = workers
+        self._thumbnails = thumbnails
+        self._cancel = CancelToken()
+        self._last_report = 0.0
+
+    def cancel(self) -> None:
+        self._cancel.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.cancelled
+
+    def _on_progress(self, p: Progress) -> None:
+        now = time.monotonic()
+        if p.result is None and now - self._last_report < PROGRESS_INTERVAL:
+            return
+        self._last_report = now
+        self.progress.emit(p.done, p.total, p.fraction)
+
+    def run(self) -> None:
+        started = time.monotonic()
+        count = 0
+        try:
+            for res in iter_hash(
+                self._paths, self._options, self._on_progress, self._cancel, self._workers
+            ):
+                count += 1
+                self.result.emit(res)
+                if res.error is not None:
+                    log(f"file {res.index + 1}: {res.error.code}")
+                if self._thumbnails and res.ok and res.media == "image":
+                    thumb = make_thumbnail(res.path)
+                    if thumb is not None:
+                        self.thumbnail.emit(res.index, thumb)
+        except Exception as exc:  # never leave the page waiting forever
+            log(f"hashing stopped: {type(exc).__name__}")
+        log(f"hashed {count} file(s) in {time.monotonic() - started:.1f} s")
+        self.done.emit(self._cancel.cancelled)
+
+
+class TaskJob(QThread):
+    """Run one blocking call (a bank request, an export) off the GUI thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, call: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._call = call
+
+    def run(self) -> None:
+        try:
+            value = self._call()
+        except Exception as exc:
+            log(f"task failed: {type(exc).__name__}")
+            self.failed.emit(str(exc) or type(exc).__name__)
+            return
+        self.succeeded.emit(value)

@@ -1,0 +1,50 @@
+"""GUI test setup: the real main window, an isolated home folder, generated photos."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from stopncii_desktop.gui.window import MainWindow
+from tests.gui.helpers import make_window
+from tests.media import write_photo
+
+HOME_VARS = (
+    "XDG_CONFIG_HOME",
+    "XDG_DATA_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_STATE_HOME",
+    "XDG_RUNTIME_DIR",
+    "APPDATA",
+    "LOCALAPPDATA",
+)
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh HOME and XDG folders that platformdirs (and Qt) will use."""
+    root = tmp_path / "home"
+    root.mkdir()
+    monkeypatch.setenv("HOME", str(root))
+    for var in HOME_VARS:
+        folder = root / var.lower()
+        folder.mkdir(mode=0o700)
+        monkeypatch.setenv(var, str(folder))
+    return root
+
+
+@pytest.fixture
+def photos(tmp_path: Path) -> list[Path]:
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    return [write_photo(folder / f"photo {n}.jpg", 320 + 16 * n, 240, seed=n) for n in range(4)]
+
+
+@pytest.fixture
+def window(qtbot, home: Path) -> Iterator[MainWindow]:
+    win = make_window(qtbot)
+    yield win
+    for page in win.pages.values():
+        page.shutdown()

@@ -1,0 +1,44 @@
+"""Helpers for driving the real main window in tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from stopncii_desktop.gui.app import create_window
+from stopncii_desktop.gui.context import AppContext, Preferences
+from stopncii_desktop.gui.pages.choose import ChoosePage
+from stopncii_desktop.gui.pages.welcome import WelcomePage
+from stopncii_desktop.gui.window import MainWindow
+
+
+def files_under(folder: Path) -> set[Path]:
+    return {p for p in folder.rglob("*") if p.is_file()}
+
+
+def make_window(qtbot: Any, workers: int | None = 0, caseworker: bool = False) -> MainWindow:
+    ctx = AppContext(Preferences(workers=workers, caseworker=caseworker))
+    window, quick = create_window(ctx)
+    window.quick = quick  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def wait_for_page(qtbot: Any, window: MainWindow, name: str, timeout: int = 30_000) -> None:
+    def on_page() -> None:
+        assert window.current_page.name == name, f"still on {window.current_page.name!r}"
+
+    qtbot.waitUntil(on_page, timeout=timeout)
+
+
+def choose_and_hash(qtbot: Any, window: MainWindow, paths: list[Path]) -> None:
+    """From the welcome page: choose the files and wait until the review page shows."""
+    window.page(WelcomePage).start.click()
+    choose = window.page(ChoosePage)
+    assert window.current_page is choose
+    choose.add_paths(paths)
+    assert choose.next.isEnabled()
+    choose.next.click()
+    wait_for_page(qtbot, window, "review")
