@@ -371,7 +371,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/window.py" line="+36"/>
+        <location filename="../../stopncii_desktop/gui/window.py" line="+41"/>
         <location line="+51"/>
         <source>StopNCII Desktop</source>
         <translation>StopNCII Desktop</translation>
@@ -437,7 +437,7 @@
         <translation>يغلق التطبيق فورًا وينسى كل شيء. الضغط على Escape مرتين يفعل الشيء نفسه.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>%1 – StopNCII Desktop</source>
         <translation>%1 – StopNCII Desktop</translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="+109"/>
+        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="+107"/>
         <source>Bank profile</source>
         <translation>ملف تعريف البنك</translation>
     </message>
@@ -701,7 +701,7 @@
         <translation>عنصر لكل ملف. مفتاح المسافة يضع العلامة على الملف المحدد أو يزيلها؛ الملفات المعلَّمة هي التي ستُرسَل.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>About the selected file</source>
         <translation>عن الملف المحدد</translation>
     </message>
@@ -712,34 +712,34 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Re&amp;veal this picture</source>
         <translation>إ&amp;ظهار هذه الصورة</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>Shows the selected picture clearly, or blurs it again.</source>
         <translation>يُظهر الصورة المحددة بوضوح، أو يموّهها من جديد.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Reveal &amp;all</source>
         <translation>إظهار ال&amp;كل</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-110"/>
         <source>Shows all pictures clearly, or blurs them all again.</source>
         <translation>يُظهر كل الصور بوضوح، أو يموّهها كلها من جديد.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>&amp;Leave this one out</source>
         <translation>&amp;استبعاد هذا الملف</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>Leaves the selected file out of what is sent, or puts it back.</source>
         <translation>يستبعد الملف المحدد مما سيُرسَل، أو يعيده.</translation>
     </message>
@@ -774,7 +774,7 @@
         <translation>المتابعة لاختيار إرسال البصمات الرقمية أو حفظها في ملف.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Blur this &amp;picture</source>
         <translation>تمويه هذه ال&amp;صورة</translation>
     </message>
@@ -814,9 +814,22 @@
     </message>
 </context>
 <context>
+    <name>SettingsConnection</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/settings_connection.py" line="+42"/>
+        <source>The server answered, but it has no bank named %1.</source>
+        <translation>استجاب الخادم، لكن لا يوجد فيه بنك باسم %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The bank answered. This profile works.</source>
+        <translation>استجاب البنك. ملف التعريف هذا يعمل.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+52"/>
+        <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+53"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -995,7 +1008,7 @@
         <translation>للمؤسسات التي تساعد شخصًا بعد آخر: زر «المستفيد التالي» ينسى كل شيء عن الشخص، وتبقى الصور مموَّهة.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>The saved settings could not be read, so the defaults are used: %1</source>
         <translation>تعذّرت قراءة الإعدادات المحفوظة، لذا تُستخدم الإعدادات الافتراضية: %1</translation>
     </message>
@@ -1020,17 +1033,23 @@
         <translation>ستُرسَل البصمات الرقمية إلى %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Open a bank profile file</source>
         <translation>فتح ملف تعريف بنك</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Bank profiles (*.json);;All files (*)</source>
         <translation>ملفات تعريف البنوك (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Choose the profile file your organisation gave you.</source>
+        <translation>اختر ملف التعريف الذي أعطتك إياه مؤسستك.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>This profile file was not used: %1</source>
         <translation>لم يُستخدم ملف التعريف هذا: %1</translation>
     </message>
@@ -1060,6 +1079,34 @@
         <location line="+22"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsProfiles</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="-157"/>
+        <source>HMA hash bank</source>
+        <translation>بنك بصمات HMA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case API</source>
+        <translation>case API</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1: %2 at %3</source>
+        <translation>%1: %2 على %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(bank %1)</source>
+        <translation>(البنك %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(used for sending)</source>
+        <translation>(يُستخدم للإرسال)</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/review.py" line="+218"/>
+        <location filename="../../stopncii_desktop/gui/pages/review.py" line="+220"/>
         <source>%n file(s) will be protected.</source>
         <translation>
             <numerusform>%n file will be protected.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+372"/>
+        <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+399"/>
         <source>Added %n bank profile(s): %1.</source>
         <translation>
             <numerusform>Added %n bank profile: %1.</numerusform>

@@ -359,7 +359,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/window.py" line="+36"/>
+        <location filename="../../stopncii_desktop/gui/window.py" line="+41"/>
         <location line="+51"/>
         <source>StopNCII Desktop</source>
         <translation>StopNCII Desktop</translation>
@@ -425,7 +425,7 @@
         <translation>បិទកម្មវិធីភ្លាមៗ ហើយបំភ្លេចអ្វីៗទាំងអស់។ ការចុច Escape ពីរដង ក៏ធ្វើដូចគ្នាដែរ។</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>%1 – StopNCII Desktop</source>
         <translation>%1 – StopNCII Desktop</translation>
     </message>
@@ -433,7 +433,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="+109"/>
+        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="+107"/>
         <source>Bank profile</source>
         <translation>ប្រវត្តិរូបធនាគារ</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation>មួយធាតុសម្រាប់ឯកសារនីមួយៗ។ គ្រាប់ចុច Space ធីក ឬដោះធីកឯកសារដែលបានជ្រើស។ ឯកសារដែលបានធីក នឹងត្រូវផ្ញើ។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>About the selected file</source>
         <translation>អំពីឯកសារដែលបានជ្រើស</translation>
     </message>
@@ -700,34 +700,34 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Re&amp;veal this picture</source>
         <translation>បង្ហាញរូបភាពនេះ (&amp;V)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>Shows the selected picture clearly, or blurs it again.</source>
         <translation>បង្ហាញរូបភាពដែលបានជ្រើសឲ្យច្បាស់ ឬធ្វើឲ្យវាព្រិលវិញ។</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Reveal &amp;all</source>
         <translation>បង្ហាញទាំងអស់ (&amp;A)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-110"/>
         <source>Shows all pictures clearly, or blurs them all again.</source>
         <translation>បង្ហាញរូបភាពទាំងអស់ឲ្យច្បាស់ ឬធ្វើឲ្យវាទាំងអស់ព្រិលវិញ។</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>&amp;Leave this one out</source>
         <translation>កុំផ្ញើឯកសារនេះ (&amp;L)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>Leaves the selected file out of what is sent, or puts it back.</source>
         <translation>ដកឯកសារដែលបានជ្រើសចេញពីអ្វីដែលនឹងផ្ញើ ឬដាក់វាចូលវិញ។</translation>
     </message>
@@ -762,7 +762,7 @@
         <translation>បន្តទៅជ្រើសរើសថា តើត្រូវផ្ញើស្នាមម្រាមដៃឌីជីថល ឬរក្សាទុកវាក្នុងឯកសារ។</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Blur this &amp;picture</source>
         <translation>ធ្វើឲ្យរូបភាពនេះព្រិល (&amp;P)</translation>
     </message>
@@ -794,9 +794,22 @@
     </message>
 </context>
 <context>
+    <name>SettingsConnection</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/settings_connection.py" line="+42"/>
+        <source>The server answered, but it has no bank named %1.</source>
+        <translation>ម៉ាស៊ីនមេបានឆ្លើយតប ប៉ុន្តែវាគ្មានធនាគារឈ្មោះ %1 ទេ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The bank answered. This profile works.</source>
+        <translation>ធនាគារបានឆ្លើយតប។ ប្រវត្តិរូបនេះដំណើរការ។</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+52"/>
+        <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+53"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -975,7 +988,7 @@
         <translation>សម្រាប់អង្គការដែលជួយមនុស្សម្នាក់បន្ទាប់ពីម្នាក់៖ ប៊ូតុង «អតិថិជនបន្ទាប់» បំភ្លេចអ្វីៗទាំងអស់អំពីមនុស្សម្នាក់ ហើយរូបភាពនៅតែព្រិល។</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>The saved settings could not be read, so the defaults are used: %1</source>
         <translation>មិនអាចអានការកំណត់ដែលបានរក្សាទុកបានទេ ដូច្នេះកំពុងប្រើការកំណត់លំនាំដើម៖ %1</translation>
     </message>
@@ -1000,17 +1013,23 @@
         <translation>ស្នាមម្រាមដៃឌីជីថលនឹងត្រូវផ្ញើទៅ %1។</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Open a bank profile file</source>
         <translation>បើកឯកសារប្រវត្តិរូបធនាគារ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Bank profiles (*.json);;All files (*)</source>
         <translation>ប្រវត្តិរូបធនាគារ (*.json);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Choose the profile file your organisation gave you.</source>
+        <translation>ជ្រើសឯកសារប្រវត្តិរូបដែលអង្គការរបស់អ្នកបានផ្ដល់ឲ្យ។</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>This profile file was not used: %1</source>
         <translation>ឯកសារប្រវត្តិរូបនេះមិនត្រូវបានប្រើទេ៖ %1</translation>
     </message>
@@ -1036,6 +1055,34 @@
         <location line="+22"/>
         <source>Saved.</source>
         <translation>បានរក្សាទុក។</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsProfiles</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="-157"/>
+        <source>HMA hash bank</source>
+        <translation>ធនាគារស្នាមម្រាមដៃឌីជីថល HMA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case API</source>
+        <translation>case API</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1: %2 at %3</source>
+        <translation>%1៖ %2 នៅ %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(bank %1)</source>
+        <translation>(ធនាគារ %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(used for sending)</source>
+        <translation>(ប្រើសម្រាប់ផ្ញើ)</translation>
     </message>
 </context>
 <context>

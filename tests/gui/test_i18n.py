@@ -10,10 +10,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QStackedWidget, QWidget
 
 from stopncii_desktop.gui import i18n
 
@@ -306,3 +307,47 @@ def test_switching_at_run_time(restore_language: QApplication) -> None:
         QCoreApplication.processEvents()
         assert watcher.changes > before, code
     assert message.forms[0] != arabic != message.source
+
+
+def _alt_keys_per_page(window: QWidget) -> dict[int, list[tuple[str, str]]]:
+    """(letter, text) of every visible button and buddied label, for each page of the window."""
+    pages: dict[int, list[tuple[str, str]]] = {}
+    for stack in window.findChildren(QStackedWidget):
+        for index in range(stack.count()):
+            stack.setCurrentIndex(index)
+            QCoreApplication.processEvents()
+            found = []
+            for widget in window.findChildren(QAbstractButton):
+                if widget.isVisible() and (letters := mnemonics(widget.text())):
+                    found.append((letters[0], widget.text()))
+            for label in window.findChildren(QLabel):
+                buddied = label.isVisible() and label.buddy() is not None
+                if buddied and (letters := mnemonics(label.text())):
+                    found.append((letters[0], label.text()))
+            pages[index] = found
+    return pages
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_no_two_controls_share_an_alt_key(
+    restore_language: QApplication, qtbot: Any, home: Path, code: str
+) -> None:
+    """On every page of the real window, in each language, Alt+letter reaches one control."""
+    from tests.gui.helpers import make_window
+
+    i18n.install_translation(restore_language, code)
+    window = make_window(qtbot)
+    try:
+        pages = _alt_keys_per_page(window)
+    finally:
+        for page in window.pages.values():
+            page.shutdown()
+        window.close()
+    assert sum(len(keys) for keys in pages.values()) >= 10
+    clashes = {}
+    for index, keys in pages.items():
+        letters = [letter for letter, _ in keys]
+        shared = [text for letter, text in keys if letters.count(letter) > 1]
+        if shared:
+            clashes[index] = shared
+    assert not clashes, clashes
