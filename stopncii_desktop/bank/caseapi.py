@@ -1,4 +1,7 @@
-"""The project's case API (``resources/api/caseapi-openapi.json``, ``docs/cases-and-banks.md``) as a hash bank.
+"""The project's case API as a hash bank.
+
+The protocol is ``resources/api/caseapi-openapi.json`` (OpenAPI 3.1), described
+in ``docs/cases-and-banks.md``.
 
 The case token is the credential: it goes in the ``Case-Token`` header of
 every request, never in a URL. A submission is one ``POST /v1/case/hashes``
