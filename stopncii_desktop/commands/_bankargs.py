@@ -245,3 +245,11 @@ def case_from_args(args: argparse.Namespace) -> tuple[BankClient, CaseToken, lis
         r for r, e in zip(receipts, endpoints, strict=True) if _same_endpoint(e, client.endpoint)
     ]
     return client, token, _entries(mine)
+
+
+def describe_endpoint(obj: dict[str, object]) -> str:
+    """An endpoint from an outbox file or receipt, for showing; never raises."""
+    try:
+        return Endpoint.from_json(obj).describe()
+    except (KeyError, TypeError, ValueError):
+        return "a bank (its record is damaged)"

@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from stopncii_desktop.bank.base import Endpoint
 from stopncii_desktop.bank.reference_server import ReferenceServer, tls_context
 from stopncii_desktop.case.outbox import Outbox
-from stopncii_desktop.commands._bankargs import CommandError, fail
+from stopncii_desktop.commands._bankargs import CommandError, describe_endpoint, fail
 from stopncii_desktop.settings import is_loopback_host
 
 DEFAULT_PORT = 8765
@@ -134,9 +133,8 @@ def run_outbox(args: argparse.Namespace) -> int:
     out = sys.stdout
     out.write(f"waiting in the outbox: {len(entries)}\n")
     for e in entries:
-        endpoint = Endpoint.from_json(e.endpoint)
         out.write(
-            f"  {e.id}: made {e.created}, to {endpoint.describe()}, "
+            f"  {e.id}: made {e.created}, to {describe_endpoint(e.endpoint)}, "
             f"{e.remaining} of {len(e.units)} request(s) left\n"
         )
     for problem in problems:

@@ -7,7 +7,7 @@ import sys
 from collections import Counter
 from typing import Any
 
-from stopncii_desktop.bank.base import BankError, Endpoint
+from stopncii_desktop.bank.base import BankError
 from stopncii_desktop.case.outbox import Outbox
 from stopncii_desktop.case.receipts import list_receipts
 from stopncii_desktop.commands._bankargs import (
@@ -15,6 +15,7 @@ from stopncii_desktop.commands._bankargs import (
     add_case_arguments,
     add_endpoint_arguments,
     case_from_args,
+    describe_endpoint,
     fail,
 )
 
@@ -51,17 +52,15 @@ def _local() -> int:
     entries, problems = Outbox().pending()
     out.write(f"waiting in the outbox: {len(entries)}\n")
     for e in entries:
-        endpoint = Endpoint.from_json(e.endpoint)
-        out.write(f"  {e.id}: to {endpoint.describe()}, {e.remaining} request(s) left\n")
+        out.write(f"  {e.id}: to {describe_endpoint(e.endpoint)}, {e.remaining} request(s) left\n")
     for problem in problems:
         out.write(f"  unreadable, left alone: {problem}\n")
     receipts = list_receipts()
     out.write(f"receipts kept on this computer: {len(receipts)}\n")
     for path, r in receipts:
-        endpoint = Endpoint.from_json(r.endpoint)
         out.write(
             f"  {r.submitted} case {r.token}: {len(r.entries)} stored at "
-            f"{endpoint.describe()} ({path.name})\n"
+            f"{describe_endpoint(r.endpoint)} ({path.name})\n"
         )
     return 0
 

@@ -6,7 +6,10 @@ import json
 import stat
 from pathlib import Path
 
-from stopncii_desktop.case.outbox import Outbox, OutboxEntry
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stopncii_desktop.case.outbox import Outbox, OutboxEntry, OutboxError
 
 ENDPOINT = {"kind": "caseapi", "url": "http://127.0.0.1:1", "bank": None, "pin": None}
 UNITS = [
@@ -70,3 +73,32 @@ def test_entry_json_round_trip(tmp_path: Path) -> None:
     entry = box.add(ENDPOINT, "TOKEN-123456", True, UNITS, ["x"])
     back = OutboxEntry.from_json(entry.to_json())
     assert back.to_json() == entry.to_json()
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda kids: (
+        st.lists(kids, max_size=4) | st.dictionaries(st.text(max_size=12), kids, max_size=5)
+    ),
+    max_leaves=25,
+)
+
+
+@given(st.data())
+@settings(max_examples=200, deadline=1000)
+def test_fuzz_outbox_and_receipt_readers(data: st.DataObject) -> None:
+    from stopncii_desktop.case.receipts import Receipt, ReceiptError
+
+    entry = OutboxEntry("x", "2026", ENDPOINT, "TOKEN-1", False, "k" * 32, UNITS)
+    receipt = Receipt("TOKEN-1", ENDPOINT, [{"remote_id": "1", "item_id": "a", "signals": []}])
+    for doc in (entry.to_json(), receipt.to_json()):
+        key = data.draw(st.sampled_from(sorted(doc)))
+        broken = dict(doc)
+        broken[key] = data.draw(_json)
+        try:
+            if doc["format"] == "stopncii-outbox":
+                OutboxEntry.from_json(broken)
+            else:
+                Receipt.from_json(broken)
+        except (OutboxError, ReceiptError):
+            pass

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stopncii_desktop.settings import (
     Preferences,
@@ -159,3 +161,43 @@ def test_with_and_without_profile() -> None:
         s.with_profile(Profile("b", "hma", "https://a.example.org"))
     s = Settings(s.profiles, "a").without_profile("a")
     assert s.profiles == [] and s.default_profile is None
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=30),
+    lambda kids: (
+        st.lists(kids, max_size=4) | st.dictionaries(st.text(max_size=15), kids, max_size=5)
+    ),
+    max_leaves=25,
+)
+_profileish = st.fixed_dictionaries(
+    {},
+    optional={
+        "name": st.text(max_size=10),
+        "kind": st.sampled_from(["hma", "caseapi", "x"]),
+        "url": st.sampled_from(["https://a.example", "http://127.0.0.1:1", "nope", ""]),
+        "bank": st.one_of(st.none(), st.text(max_size=8)),
+        "pin": st.one_of(st.none(), st.text(max_size=70)),
+        "bearer_token": st.one_of(st.none(), st.text(max_size=10)),
+        "signals": _json,
+    },
+)
+
+
+@given(
+    st.one_of(
+        st.text(max_size=300),
+        _json.map(json.dumps),
+        _profileish.map(lambda p: json.dumps({"profiles": [p]})),
+    )
+)
+@settings(max_examples=300, deadline=1000)
+def test_fuzz_settings_parser(text: str) -> None:
+    try:
+        parsed = parse_settings(text)
+    except SettingsError as exc:
+        problem = exc
+        assert str(problem)
+        return
+    # Whatever is accepted survives a save and load unchanged.
+    assert parse_settings(json.dumps(parsed.to_json())) == parsed
