@@ -271,3 +271,26 @@ def test_bank_serve_practice_in_a_real_process(home: Path, set_file: Path) -> No
             proc.kill()
             proc.wait()
     assert proc.returncode == 0
+
+
+def test_damaged_outbox_file_and_settings_are_reported_not_fatal(
+    home: Path, set_file: Path, capsys: pytest.CaptureFixture[str], server: ReferenceServer
+) -> None:
+    box = home / "data" / "outbox"
+    box.mkdir(parents=True)
+    (box / "broken.json").write_text('{"format": "stopncii-outbox", "version": 1, "id": 3')
+    code, text, _ = run(capsys, "bank", "outbox")
+    assert code == 1 and "unreadable, left alone: broken.json" in text
+    code, _, err = run(capsys, "submit", "--outbox")
+    assert code == 1 and "left alone" in err
+    assert (box / "broken.json").exists()
+    code, text, _ = run(capsys, "status")
+    assert code == 0 and "unreadable" in text
+    # A good submission still goes, beside the damaged file.
+    code, _, err = run(capsys, "submit", "--kind", "caseapi", "--url", server.url, set_file)
+    assert code == 0, err
+
+    (home / "config").mkdir()
+    (home / "config" / "settings.json").write_text('{"profiles": [{"name": "x"}]}')
+    code, _, err = run(capsys, "submit", set_file)
+    assert code == 2 and "kind is missing" in err and "settings file" in err
