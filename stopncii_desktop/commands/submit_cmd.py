@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from stopncii_desktop.bank.base import BankError, Endpoint
-from stopncii_desktop.bank.deliver import Submitted, deliver_outbox, submit_with_outbox
+from stopncii_desktop.bank.deliver import Submitted, deliver, deliver_outbox, make_plan, queue
 from stopncii_desktop.case.casefile import CaseFileError, read_case_file
 from stopncii_desktop.case.outbox import Outbox
 from stopncii_desktop.case.receipts import write_receipt
@@ -110,28 +110,36 @@ def _run(args: argparse.Namespace) -> int:
     except CaseFileError as exc:
         raise CommandError(f"{exc} [{exc.code}]") from None
     token = _token(args, case.token)
+    outbox = Outbox()
     try:
-        done = submit_with_outbox(
+        plan = make_plan(client, case.hashset, token, args.include_low_quality)
+    except BankError as exc:
+        raise CommandError(exc.message) from None
+    try:
+        entry = queue(client, plan, token, outbox)
+    except OSError as exc:
+        raise CommandError(
+            f"the submission could not be saved in the outbox ({exc.strerror}); nothing was sent"
+        ) from None
+    try:
+        done = deliver(
             client,
-            case.hashset,
-            token,
-            include_low_quality=args.include_low_quality,
+            entry,
+            outbox,
             save_receipts=not args.no_receipt and settings().preferences.save_receipts,
         )
     except BankError as exc:
-        raise CommandError(_queued_message(exc)) from None
+        raise CommandError(_queued_message(exc, entry.id)) from None
     _report(done, args)
     return 0
 
 
-def _queued_message(exc: BankError) -> str:
-    if exc.message.startswith("there is nothing") or "paths" in exc.message:
-        return exc.message
+def _queued_message(exc: BankError, entry_id: str) -> str:
     hint = (
         "it is kept in the outbox; run 'stopncii-desktop submit --outbox' to send it later"
         if exc.retryable
         else "it is kept in the outbox; fix the problem and run 'stopncii-desktop submit "
-        "--outbox', or discard it with 'stopncii-desktop bank outbox --discard ID'"
+        f"--outbox', or discard it with 'stopncii-desktop bank outbox --discard {entry_id}'"
     )
     return f"{exc.message}. Nothing is lost: {hint}"
 

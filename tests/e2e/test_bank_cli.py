@@ -294,3 +294,14 @@ def test_damaged_outbox_file_and_settings_are_reported_not_fatal(
     (home / "config" / "settings.json").write_text('{"profiles": [{"name": "x"}]}')
     code, _, err = run(capsys, "submit", set_file)
     assert code == 2 and "kind is missing" in err and "settings file" in err
+
+
+def test_refused_submission_says_how_to_discard_it(
+    home: Path, set_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with ReferenceServer(bearer_token="only-this") as srv:
+        code, _, err = run(capsys, "submit", "--kind", "caseapi", "--url", srv.url, set_file)
+        assert code == 1 and "bearer token" in err and "Nothing is lost" in err
+        (entry,), _ = Outbox(home / "data" / "outbox").pending()
+        assert f"--discard {entry.id}" in err
+        assert srv.hash_rows() == []
