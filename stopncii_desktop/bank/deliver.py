@@ -14,11 +14,15 @@ from pathlib import Path
 
 from stopncii_desktop.bank.base import BankClient, BankError, Endpoint, Plan, RemoteEntry, Unit
 from stopncii_desktop.case.hashset import HashSet, HashSetError
-from stopncii_desktop.case.outbox import Outbox, OutboxEntry
+from stopncii_desktop.case.outbox import Outbox, OutboxBusy, OutboxEntry
 from stopncii_desktop.case.receipts import Receipt, save_receipt
 from stopncii_desktop.case.token import CaseToken
 
 Progress = Callable[[int, int], None]
+
+
+class AlreadySent(BankError):
+    """The queued submission was sent meanwhile by another window: nothing to do."""
 
 
 @dataclass(slots=True)
@@ -69,7 +73,35 @@ def deliver(
     receipts_folder: Path | None = None,
     progress: Progress | None = None,
 ) -> Submitted:
-    """Send what ``entry`` still holds; on success keep a receipt and clear the entry."""
+    """Send what ``entry`` still holds; on success keep a receipt and clear the entry.
+
+    Raises :class:`BankError` (retryable) if another window is sending it right now,
+    or if it was sent meanwhile."""
+    try:
+        with outbox.sending(entry) as current:
+            if current is None:
+                raise AlreadySent("this submission was already sent from another window")
+            return _deliver(
+                client,
+                current,
+                outbox,
+                save_receipts=save_receipts,
+                receipts_folder=receipts_folder,
+                progress=progress,
+            )
+    except OutboxBusy as exc:
+        raise BankError(str(exc), retryable=True) from None
+
+
+def _deliver(
+    client: BankClient,
+    entry: OutboxEntry,
+    outbox: Outbox,
+    *,
+    save_receipts: bool,
+    receipts_folder: Path | None,
+    progress: Progress | None,
+) -> Submitted:
     token = CaseToken(entry.token, entry.token_issued_elsewhere)
     plan = Plan(
         [Unit(u["key"], tuple(u.get("item_ids", [])), u["body"]) for u in entry.units],
@@ -147,6 +179,8 @@ def deliver_outbox(
                     receipts_folder=receipts_folder,
                 )
             )
+        except AlreadySent:
+            continue
         except BankError as exc:
             report.failed.append((entry, exc))
         except (KeyError, ValueError) as exc:

@@ -6,12 +6,20 @@ the endpoint (never its bearer token), an idempotency key, and the units the
 bank has confirmed so far. Every change is an atomic write, so a crash at any
 moment leaves either the old or the new file, and a resumed delivery resends
 only what was not confirmed, under the same idempotency key.
+
+While one process sends an entry it holds an OS lock on ``<id>.lock`` (released
+by the OS if the process dies), so the app and the command line never send the
+same submission at once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import secrets
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +35,38 @@ MAX_ENTRY_BYTES = 256 * 1024 * 1024
 
 class OutboxError(ValueError):
     """An outbox file cannot be read; it is left in place, untouched."""
+
+
+class OutboxBusy(OutboxError):
+    """Another window or command is sending this submission right now."""
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _unlock(fd: int) -> None:
+    with contextlib.suppress(OSError):
+        if sys.platform == "win32":
+            import msvcrt
+
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 @dataclass(slots=True)
@@ -154,6 +194,37 @@ class Outbox:
     def remove(self, entry: OutboxEntry) -> None:
         if entry.path is not None:
             entry.path.unlink(missing_ok=True)
+
+    @contextlib.contextmanager
+    def sending(self, entry: OutboxEntry) -> Iterator[OutboxEntry | None]:
+        """Hold ``entry``'s send lock; yield it as now on disk, or None if it is gone
+        (sent meanwhile by another process). Raise :class:`OutboxBusy` if another
+        process holds the lock."""
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock_path = self.folder / f"{entry.id}.lock"
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if not _try_lock(fd):
+                raise OutboxBusy("this submission is being sent right now by another window")
+            try:
+                yield self._reload(entry)
+            finally:
+                _unlock(fd)
+        finally:
+            os.close(fd)
+            if entry.path is None or not entry.path.exists():
+                with contextlib.suppress(OSError):
+                    lock_path.unlink()
+
+    def _reload(self, entry: OutboxEntry) -> OutboxEntry | None:
+        path = entry.path or self.folder / f"{entry.id}.json"
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, RecursionError) as exc:
+            raise OutboxError(f"{path.name}: {exc}") from None
+        return OutboxEntry.from_json(doc, path)
 
     def pending(self) -> tuple[list[OutboxEntry], list[str]]:
         """Waiting submissions, oldest first, and a message per unreadable file (left alone)."""

@@ -368,3 +368,33 @@ def test_killed_between_outbox_and_answer_then_sent_exactly_once(tmp_path: Path)
         )  # fmt: skip
         assert again.returncode == 0 and "empty" in again.stderr
         assert len(srv.hash_rows()) == 9
+
+
+def test_two_senders_never_send_the_same_submission(
+    server: ReferenceServer, client: CaseApiClient, sleeps: Sleeps, tmp_path: Path
+) -> None:
+    box = Outbox(tmp_path / "outbox")
+    plan = make_plan(client, sample_hashset(), new_token())
+    from stopncii_desktop.bank.deliver import queue
+
+    entry = queue(client, plan, new_token(), box)
+    with box.sending(entry):  # the app is sending it right now
+        report = deliver_outbox(
+            Outbox(tmp_path / "outbox"), lambda e: _client(e.url, sleeps),
+            receipts_folder=tmp_path / "receipts",
+        )  # fmt: skip
+        assert not report.delivered
+        [(_, exc)] = report.failed
+        assert exc.retryable and "another window" in exc.message
+        assert server.hash_rows() == []
+    report = deliver_outbox(
+        box, lambda e: _client(e.url, sleeps), receipts_folder=tmp_path / "receipts"
+    )
+    assert len(report.delivered) == 1
+    assert len(server.hash_rows()) == 9
+    # A sender that read the outbox before it was cleared finds nothing left to do.
+    from stopncii_desktop.bank.deliver import AlreadySent, deliver
+
+    with pytest.raises(AlreadySent):
+        deliver(client, entry, box, receipts_folder=tmp_path / "receipts")
+    assert len(server.hash_rows()) == 9

@@ -6,6 +6,7 @@ import json
 import stat
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -102,3 +103,60 @@ def test_fuzz_outbox_and_receipt_readers(data: st.DataObject) -> None:
                 Receipt.from_json(broken)
         except (OutboxError, ReceiptError):
             pass
+
+
+def test_one_sender_at_a_time_and_fresh_state(tmp_path: Path) -> None:
+    from stopncii_desktop.case.outbox import OutboxBusy
+
+    box = Outbox(tmp_path)
+    entry = box.add(ENDPOINT, "TOKEN-123456", False, UNITS)
+    with box.sending(entry) as current:
+        assert current is not None and current.id == entry.id
+        # A second sender (another window) is refused while the first holds it.
+        with pytest.raises(OutboxBusy), Outbox(tmp_path).sending(entry):
+            pass
+        box.confirm(current, "a.0", [])
+    with box.sending(entry) as current:
+        assert current is not None and "a.0" in current.confirmed  # re-read from disk
+        box.remove(current)
+    with box.sending(entry) as current:
+        assert current is None  # sent meanwhile
+    assert list(tmp_path.iterdir()) == []  # no lock file left behind
+
+
+def test_a_dead_senders_lock_is_released(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    if not hasattr(signal, "SIGKILL"):
+        pytest.skip("POSIX only")
+    box = Outbox(tmp_path)
+    entry = box.add(ENDPOINT, "TOKEN-123456", False, UNITS)
+    code = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from stopncii_desktop.case.outbox import Outbox\n"
+        "box = Outbox(Path(sys.argv[1]))\n"
+        "(e,), _ = box.pending()\n"
+        "with box.sending(e):\n"
+        "    print('held', flush=True)\n"
+        "    time.sleep(60)\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(tmp_path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+        from stopncii_desktop.case.outbox import OutboxBusy
+
+        with pytest.raises(OutboxBusy), box.sending(entry):
+            pass
+        proc.kill()
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate()
+    with box.sending(entry) as current:
+        assert current is not None
