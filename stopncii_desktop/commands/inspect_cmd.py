@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from stopncii_desktop.case.casefile import CaseFile, CaseFileError, read_case_file
+from stopncii_desktop.case.token import TOKEN_NOTICE
 from stopncii_desktop.commands._bankargs import CommandError, fail, read_passphrase
 from stopncii_desktop.hashing.results import Signal, VpdqSignal
 from stopncii_desktop.hashing.signals import PdqSignal
@@ -53,6 +54,8 @@ def describe(case: CaseFile) -> list[str]:
         lines.append(f"made on: {case.created}")
     if case.kind != "hashset":
         lines.append("case token: " + (case.token.value if case.token else "not included"))
+        if case.token:
+            lines.append(TOKEN_NOTICE)
     lines.append(
         f"items: {len(items)} ({media.get('image', 0)} photo(s), {media.get('video', 0)} video(s))"
     )

@@ -10,6 +10,7 @@ from typing import Any
 from stopncii_desktop.bank.base import BankError
 from stopncii_desktop.case.outbox import Outbox
 from stopncii_desktop.case.receipts import list_receipts
+from stopncii_desktop.case.token import TOKEN_NOTICE
 from stopncii_desktop.commands._bankargs import (
     CommandError,
     add_case_arguments,
@@ -62,6 +63,8 @@ def _local() -> int:
             f"  {r.submitted} case {r.token}: {len(r.entries)} stored at "
             f"{describe_endpoint(r.endpoint)} ({path.name})\n"
         )
+    if receipts:
+        out.write(TOKEN_NOTICE + "\n")
     return 0
 
 

@@ -71,7 +71,7 @@ def _report(done: Submitted, args: argparse.Namespace) -> None:
     endpoint = Endpoint.from_json(r.endpoint)
     out = sys.stdout
     out.write(f"submitted to {endpoint.describe()}\n")
-    out.write(f"case token: {r.token}\n")
+    out.write(f"case token: {r.token}\n{TOKEN_NOTICE}\n")
     out.write(
         f"stored: {len(r.entries)} ({'content items' if endpoint.kind == 'hma' else 'hashes'})\n"
     )

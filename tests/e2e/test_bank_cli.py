@@ -87,6 +87,7 @@ def test_export_and_inspect_encrypted(
     code, text, _ = run(capsys, "inspect", out)
     assert code == 0 and "case file (encrypted), verified" in text
     assert TOKEN_RE.search(text)
+    assert "cannot be recovered" in text
     monkeypatch.setenv("STOPNCII_PASSPHRASE", "the wrong passphrase")
     code, _, err = run(capsys, "inspect", out)
     assert code == 1 and "[wrong-passphrase]" in err
@@ -141,6 +142,7 @@ def test_submit_status_withdraw_case_api(
     assert "stored: 9 (hashes)" in text and "receipt kept at" in text
     token = TOKEN_RE.search(err)
     assert token and f"case token: {token.group(0)}" in text
+    assert "Whoever holds it can check and withdraw" in text and "cannot be recovered" in text
     kept = list((home / "data" / "receipts").glob("*.json"))
     assert len(kept) == 1 and json.loads(receipt.read_text()) == json.loads(kept[0].read_text())
     assert Outbox(home / "data" / "outbox").pending() == ([], [])
