@@ -340,6 +340,7 @@ class ReferenceServer:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
             server_version = "stopncii-case-api"
+            timeout = 30  # seconds a silent connection may hold a thread
             sys_version = ""
 
             def log_message(self, format: str, *args: Any) -> None:

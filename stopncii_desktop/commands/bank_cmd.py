@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -109,6 +110,12 @@ def _serve(args: argparse.Namespace) -> int:
     out.write(f"try: stopncii-desktop submit --kind caseapi --url {server.url} SET.json\n")
     out.write("stop it with Ctrl+C\n")
     out.flush()
+
+    def stop(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -307,3 +307,33 @@ def test_refused_submission_says_how_to_discard_it(
         (entry,), _ = Outbox(home / "data" / "outbox").pending()
         assert f"--discard {entry.id}" in err
         assert srv.hash_rows() == []
+
+
+def test_bank_serve_with_a_database_keeps_cases_across_restarts(home: Path, set_file: Path) -> None:
+    db = home / "cases.sqlite3"
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "stopncii_desktop", "bank", "serve", "--port", "0", "--db", str(db)],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        url = proc.stdout.readline().strip().rsplit(" ", 1)[1]
+        assert "kept in the --db file" in proc.stdout.readline()
+        assert (
+            main(["submit", "--kind", "caseapi", "--url", url, "--no-receipt", str(set_file)]) == 0
+        )
+    finally:
+        proc.terminate()  # SIGTERM: a clean stop
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        proc.communicate()
+    assert proc.returncode == 0
+    with ReferenceServer(db=db) as again:
+        rows = again.hash_rows()
+    assert len(rows) == 9 and {r["state"] for r in rows} == {"active"}
