@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Iterator
 from typing import Any
 
 import jsonschema
 import pytest
 import requests
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from stopncii_desktop.bank import caseapi, reference_server
 from stopncii_desktop.bank.base import Endpoint
@@ -184,3 +187,40 @@ def test_client_round_trip_matches_spec(server: ReferenceServer) -> None:
     entries = client.send_unit(plan.units[0], token, "idem-key-0001")
     assert len(entries) == plan.hash_count
     assert all(e.remote_id.startswith("h_") for e in entries)
+
+
+_json = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=70),
+    lambda kids: (
+        st.lists(kids, max_size=4) | st.dictionaries(st.text(max_size=8), kids, max_size=6)
+    ),
+    max_leaves=30,
+)
+_hashish = st.fixed_dictionaries(
+    {},
+    optional={
+        "ref": st.sampled_from(["ab" * 8, "AB" * 8, "x", ""]) | _json,
+        "media": st.sampled_from(["image", "video", "audio"]) | _json,
+        "type": st.sampled_from(["pdq", "md5", "sha256", "vpdq", "phash", "dhash", "tmk"]),
+        "value": st.sampled_from(["0" * 64, "f" * 32, "[]", '["' + "0" * 64 + ',90,0.000"]'])
+        | _json,
+        "quality": _json,
+        "variant": _json,
+    },
+)
+
+
+@given(st.one_of(_json, st.builds(lambda hs: {"hashes": hs}, st.lists(_hashish, max_size=4))))
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_fuzz_submissions_get_documented_answers(server: ReferenceServer, body: object) -> None:
+    api = Api(server.url)
+    resp = api.call(
+        "POST", "/v1/case/hashes", token="FUZZ-CASE-1", key=secrets.token_hex(8), body=body
+    )
+    assert resp.status_code in (200, 201, 400, 413, 422)
