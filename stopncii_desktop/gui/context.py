@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from stopncii_desktop.gui.banking import PracticeServer
 from stopncii_desktop.gui.session import Session
 from stopncii_desktop.hashing.options import HashOptions
 
@@ -41,16 +42,21 @@ class AppContext(QObject):
         self.session = Session()
         self.prefs = preferences or Preferences()
         self.practice = False
+        #: The reference case API server for practice mode, started when first needed.
+        self.practice_server = PracticeServer()
         #: Set by quick exit: close without waiting for work in flight.
         self.fast_exit = False
-        #: Called at quick exit and next client to stop work in flight.
-        self.stop_hooks: list[Callable[[], None]] = []
+        #: Called at quick exit, next client and closing, to stop work in flight (and the
+        #: practice server, which holds this client's fingerprints and token).
+        self.stop_hooks: list[Callable[[], None]] = [self.practice_server.stop]
 
     def go(self, page: str) -> None:
         self.navigate.emit(page)
 
     def set_practice(self, on: bool) -> None:
         self.practice = on
+        if not on:
+            self.practice_server.stop()
         self.changed.emit()
 
     def stop_all(self) -> None:

@@ -30,10 +30,6 @@ ResultRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Models", text)
-
-
 def shown_name(path: Path, limit: int = 60) -> str:
     return safe_display(path.name, limit)
 
@@ -62,7 +58,7 @@ class FileListModel(QAbstractListModel):
         if row < len(files):
             path = files[row]
             text = (
-                _t("%1 (%2)")
+                QCoreApplication.translate("Models", "%1 (%2)")
                 .replace("%1", shown_name(path))
                 .replace("%2", size_text(self._sizes.get(path, 0)))
             )
@@ -70,7 +66,9 @@ class FileListModel(QAbstractListModel):
         else:
             path, reason = self._session.unsupported[row - len(files)]
             text = (
-                _t("%1: will be skipped. %2").replace("%1", shown_name(path)).replace("%2", reason)
+                QCoreApplication.translate("Models", "%1: will be skipped. %2")
+                .replace("%1", shown_name(path))
+                .replace("%2", reason)
             )
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return text
@@ -143,23 +141,36 @@ class ReviewModel(QAbstractListModel):
     def title(self, res: MediaResult) -> str:
         number = str(res.index + 1)
         if self.caseworker and res.index not in self._session.revealed:
-            return _t("File %1").replace("%1", number)
-        return _t("%1. %2").replace("%1", number).replace("%2", shown_name(res.path, 40))
+            return QCoreApplication.translate("Models", "File %1").replace("%1", number)
+        return (
+            QCoreApplication.translate("Models", "%1. %2")
+            .replace("%1", number)
+            .replace("%2", shown_name(res.path, 40))
+        )
 
     def status(self, res: MediaResult) -> str:
         if res.error is not None:
             return error_text(res.error)
         parts: list[str] = []
         if res.index in self._session.excluded:
-            parts.append(_t("Left out: will not be sent."))
+            parts.append(QCoreApplication.translate("Models", "Left out: will not be sent."))
         elif res.low_quality:
             parts.append(low_quality_text())
         else:
-            parts.append(_t("Will be sent."))
+            parts.append(QCoreApplication.translate("Models", "Will be sent."))
         group = self._groups.get(res.index)
         if group is not None:
-            parts.append(_t("Same picture as others in group %1.").replace("%1", str(group)))
-        parts.insert(0, _t("This is a video.") if res.media == "video" else _t("This is a photo."))
+            parts.append(
+                QCoreApplication.translate("Models", "Same picture as others in group %1.").replace(
+                    "%1", str(group)
+                )
+            )
+        parts.insert(
+            0,
+            QCoreApplication.translate("Models", "This is a video.")
+            if res.media == "video"
+            else QCoreApplication.translate("Models", "This is a photo."),
+        )
         return " ".join(parts)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -7,48 +7,65 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from stopncii_desktop.hashing.errors import ErrorCode, MediaError
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Texts", text)
-
-
 def error_text(error: MediaError) -> str:
     code = error.code
     messages = {
-        ErrorCode.NOT_FOUND: _t("This file could not be found. It may have been moved or deleted."),
-        ErrorCode.UNREADABLE: _t(
-            "This file could not be opened. You may not have permission to read it."
+        ErrorCode.NOT_FOUND: QCoreApplication.translate(
+            "Texts", "This file could not be found. It may have been moved or deleted."
         ),
-        ErrorCode.EMPTY: _t("This file is empty."),
-        ErrorCode.NOT_A_PICTURE: _t("This file is not a photo or video that the app can read."),
-        ErrorCode.UNSUPPORTED_FORMAT: _t("This type of file is not supported."),
-        ErrorCode.TRUNCATED: _t("This file is damaged or incomplete, so it could not be read."),
-        ErrorCode.TOO_SMALL: _t("This picture is too small to make a fingerprint."),
-        ErrorCode.TOO_LARGE: _t(
-            "This picture is far larger than any real photo, so it was not opened."
+        ErrorCode.UNREADABLE: QCoreApplication.translate(
+            "Texts", "This file could not be opened. You may not have permission to read it."
         ),
-        ErrorCode.NOT_A_FILE: _t("This is not a file (it may be a folder or a device)."),
-        ErrorCode.DECODER_CRASHED: _t(
-            "Reading this file made the picture reader fail. It may be damaged."
+        ErrorCode.EMPTY: QCoreApplication.translate("Texts", "This file is empty."),
+        ErrorCode.NOT_A_PICTURE: QCoreApplication.translate(
+            "Texts", "This file is not a photo or video that the app can read."
         ),
-        ErrorCode.NO_VIDEO_STREAM: _t("This file has no video in it (it may be sound only)."),
-        ErrorCode.NO_DECODABLE_FRAME: _t(
-            "No picture in this video could be read. It may be damaged."
+        ErrorCode.UNSUPPORTED_FORMAT: QCoreApplication.translate(
+            "Texts", "This type of file is not supported."
         ),
-        ErrorCode.CANCELLED: _t("Stopped before this file was finished."),
-        ErrorCode.INTERNAL: _t("Something went wrong while reading this file."),
+        ErrorCode.TRUNCATED: QCoreApplication.translate(
+            "Texts", "This file is damaged or incomplete, so it could not be read."
+        ),
+        ErrorCode.TOO_SMALL: QCoreApplication.translate(
+            "Texts", "This picture is too small to make a fingerprint."
+        ),
+        ErrorCode.TOO_LARGE: QCoreApplication.translate(
+            "Texts", "This picture is far larger than any real photo, so it was not opened."
+        ),
+        ErrorCode.NOT_A_FILE: QCoreApplication.translate(
+            "Texts", "This is not a file (it may be a folder or a device)."
+        ),
+        ErrorCode.DECODER_CRASHED: QCoreApplication.translate(
+            "Texts", "Reading this file made the picture reader fail. It may be damaged."
+        ),
+        ErrorCode.NO_VIDEO_STREAM: QCoreApplication.translate(
+            "Texts", "This file has no video in it (it may be sound only)."
+        ),
+        ErrorCode.NO_DECODABLE_FRAME: QCoreApplication.translate(
+            "Texts", "No picture in this video could be read. It may be damaged."
+        ),
+        ErrorCode.CANCELLED: QCoreApplication.translate(
+            "Texts", "Stopped before this file was finished."
+        ),
+        ErrorCode.INTERNAL: QCoreApplication.translate(
+            "Texts", "Something went wrong while reading this file."
+        ),
     }
-    return messages.get(code, _t("Something went wrong while reading this file."))
+    return messages.get(
+        code, QCoreApplication.translate("Texts", "Something went wrong while reading this file.")
+    )
 
 
 def low_quality_text() -> str:
-    return _t(
+    return QCoreApplication.translate(
+        "Texts",
         "Low quality: this picture has too little detail (it may be very dark, plain or "
-        "blurry) for a reliable fingerprint. Only exact copies of this file can be matched."
+        "blurry) for a reliable fingerprint. Only exact copies of this file can be matched.",
     )
 
 
 def unsupported_text() -> str:
-    return _t("Not a photo or video the app can read.")
+    return QCoreApplication.translate("Texts", "Not a photo or video the app can read.")
 
 
 def size_text(size: int) -> str:

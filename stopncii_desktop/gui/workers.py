@@ -88,7 +88,8 @@ class TaskJob(QThread):
     """Run one blocking call (a bank request, an export) off the GUI thread."""
 
     succeeded = Signal(object)
-    failed = Signal(str)
+    #: The exception raised (its message is for people; ``BankError.retryable`` says more).
+    failed = Signal(object)
 
     def __init__(self, call: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +100,6 @@ class TaskJob(QThread):
             value = self._call()
         except Exception as exc:
             log(f"task failed: {type(exc).__name__}")
-            self.failed.emit(str(exc) or type(exc).__name__)
+            self.failed.emit(exc)
             return
         self.succeeded.emit(value)

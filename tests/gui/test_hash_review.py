@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from stopncii_desktop.gui.pages.choose import ChoosePage
@@ -48,13 +48,22 @@ def test_choose_hash_review_exclude_and_document(qtbot, window: MainWindow, phot
     assert set(doc) == {"format", "version", "items"}
 
     # The document dialog shows that document (ids are random per call, so compare hashes).
-    dialog = review.show_document()
-    assert isinstance(dialog, DocumentDialog) and dialog.isVisible()
-    shown = json.loads(dialog.text.toPlainText())
-    assert [[s["value"] for s in i["signals"]] for i in shown["items"]] == [
+    shown: list[dict[str, object]] = []
+
+    def read_and_close() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, DocumentDialog) and w.isVisible():
+                shown.append(json.loads(w.text.toPlainText()))
+                w.close()
+
+    QTimer.singleShot(100, read_and_close)
+    review.show_document()  # modal: returns once the timer closed it
+    assert len(shown) == 1
+    items = shown[0]["items"]
+    assert isinstance(items, list)
+    assert [[s["value"] for s in i["signals"]] for i in items] == [
         [s["value"] for s in i["signals"]] for i in doc["items"]
     ]
-    dialog.close()
     qtbot.waitUntil(
         lambda: not any(isinstance(w, DocumentDialog) for w in QApplication.topLevelWidgets()),
         timeout=5_000,

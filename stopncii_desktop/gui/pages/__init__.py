@@ -10,6 +10,10 @@ if TYPE_CHECKING:
 
 def optional_pages() -> list[type[Page]]:
     """The pages after review; they drive the case and bank core."""
+    from stopncii_desktop.gui.pages.importing import ImportPage
+    from stopncii_desktop.gui.pages.receipt import ReceiptPage
+    from stopncii_desktop.gui.pages.send import SendPage
     from stopncii_desktop.gui.pages.settings import SettingsPage
+    from stopncii_desktop.gui.pages.status import StatusPage
 
-    return [SettingsPage]
+    return [SendPage, ReceiptPage, StatusPage, ImportPage, SettingsPage]

@@ -45,6 +45,7 @@ class Page(QWidget):
 
     def button(self, text: str, description: str) -> QPushButton:
         btn = QPushButton(text, self)
+        btn.setAutoDefault(True)  # Enter presses a focused button, as in dialogs
         plain = text.replace("&", "")
         described(btn, plain, description)
         return btn

@@ -174,12 +174,11 @@ class ReviewPage(Page):
         res = self.model.result_at(row)
         self.model.set_included(row, res.index in self.ctx.session.excluded)
 
-    def show_document(self) -> DocumentDialog:
-        """Open (window-modal, without blocking) the document that would be sent."""
+    def show_document(self) -> None:
+        """Show the document that would be sent (modal: returns when it is closed)."""
         dialog = DocumentDialog(self.ctx.session.hashset_to_send().dumps(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        dialog.exec()
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self._update()

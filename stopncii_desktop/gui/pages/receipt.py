@@ -1,0 +1,201 @@
+"""Receipt: the case token shown large, with copy, save to a file and print, and the warning."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from stopncii_desktop.case.receipts import Receipt, write_receipt
+from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.context import AppContext
+from stopncii_desktop.gui.file_dialogs import file_dialog
+from stopncii_desktop.gui.log_window import log
+from stopncii_desktop.gui.pages.base import Page
+
+
+class ReceiptPage(Page):
+    name = "receipt"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.file_dialog: QWidget | None = None
+        self.print_dialog: QPrintDialog | None = None
+        self.set_heading(
+            self.tr("Done. This is your case token"),
+            self.tr("The fingerprints were sent. Keep the case token below safe."),
+        )
+        self.token_label = QLabel(self)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 2.0)
+        font.setWeight(QFont.Weight.Bold)
+        self.token_label.setFont(font)
+        self.token_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.token_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.token_label.setWordWrap(True)
+        self.token_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.token_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        described(self.token_label, self.tr("Case token"), "")
+        self.token_label.setProperty("i18n_exempt", True)  # the token is data, not words
+        self.layout_.addWidget(self.token_label)
+        self.warning = self.paragraph(self.warning_text(), self.tr("Keep it safe"))
+        font = QFont(self.warning.font())
+        font.setBold(True)
+        self.warning.setFont(font)
+        self.details = self.paragraph("", self.tr("What the bank stored"))
+        self.result = self.paragraph("", self.tr("Result"))
+        self.layout_.addStretch(1)
+
+        row = QHBoxLayout()
+        self.copy = self.button(
+            self.tr("&Copy the token"),
+            self.tr("Copies the case token, to paste it somewhere safe."),
+        )
+        self.save = self.button(
+            self.tr("&Save the receipt to a file…"),
+            self.tr("Saves the token and what the bank stored, to check or withdraw later."),
+        )
+        self.print_ = self.button(self.tr("&Print…"), self.tr("Prints the case token on paper."))
+        for b in (self.copy, self.save, self.print_):
+            row.addWidget(b)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+
+        self.status = self.button(
+            self.tr("Check or &withdraw this case"),
+            self.tr("See what the bank holds for this case, or take it out again."),
+        )
+        self.finish = self.button(
+            self.tr("&Finish"), self.tr("Goes back to the first page. Keep your token first.")
+        )
+        self.buttons.addWidget(self.status)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.finish)
+        self.finish_layout()
+
+        self.copy.clicked.connect(self.copy_token)
+        self.save.clicked.connect(self.choose_file)
+        self.print_.clicked.connect(self.open_print_dialog)
+        self.status.clicked.connect(lambda: ctx.go("status"))
+        self.finish.clicked.connect(lambda: ctx.go("welcome"))
+
+    def warning_text(self) -> str:
+        return self.tr(
+            "Keep this case token safe. Anyone who has it can check or withdraw this case. "
+            "It cannot be recovered if it is lost: write it down, print it or save it now."
+        )
+
+    @property
+    def receipt(self) -> Receipt | None:
+        receipt = self.ctx.session.receipt
+        return receipt if isinstance(receipt, Receipt) else None
+
+    def entered(self) -> None:
+        receipt = self.receipt
+        token = receipt.token if receipt is not None else ""
+        self.token_label.setText(token)
+        self.token_label.setAccessibleDescription(token)
+        count = len(receipt.entries) if receipt is not None else 0
+        text = self.tr("The bank stored %n fingerprint(s) for this case.", "", count)
+        if receipt is not None and receipt.held_back:
+            text += " " + self.tr(
+                "%n fingerprint(s) were not sent because they were of low quality or the bank "
+                "does not take them.",
+                "",
+                len(receipt.held_back),
+            )
+        if self.ctx.practice:
+            text += " " + self.tr("This was practice: nothing is protected.")
+        self._say(self.details, text)
+        self._say(self.result, "")
+        for b in (self.copy, self.save, self.print_, self.status):
+            b.setEnabled(receipt is not None)
+        self.token_label.setFocus()
+
+    def copy_token(self) -> None:
+        receipt = self.receipt
+        if receipt is None:
+            return
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(receipt.token)
+        self._say(self.result, self.tr("The case token was copied."))
+
+    def choose_file(self) -> None:
+        self.file_dialog = file_dialog(
+            self,
+            self.tr("Save the receipt"),
+            self.tr("Choose where to save the receipt with the case token."),
+            self.tr("Receipts (*.json);;All files (*)"),
+            self.save_to,
+            save=True,
+            suffix="json",
+        )
+
+    def save_to(self, path: Path) -> bool:
+        """Write the receipt to ``path`` (atomically, readable by its owner only)."""
+        receipt = self.receipt
+        if receipt is None:
+            return False
+        try:
+            write_receipt(receipt, path)
+        except OSError as exc:
+            self._say(
+                self.result,
+                self.tr("The receipt could not be saved: %1.").replace(
+                    "%1", exc.strerror or type(exc).__name__
+                ),
+            )
+            return False
+        log("receipt saved to a file")
+        self._say(
+            self.result,
+            self.tr("The receipt was saved. Keep the file as safe as the token itself."),
+        )
+        return True
+
+    def printable(self) -> QTextDocument:
+        receipt = self.receipt
+        token = html.escape(receipt.token if receipt is not None else "")
+        title = html.escape(self.tr("StopNCII case token"))
+        warning = html.escape(self.warning_text())
+        doc = QTextDocument(self)
+        doc.setHtml(
+            f"<h2>{title}</h2>"
+            f"<p style='font-size:24pt; font-family:monospace'><b>{token}</b></p>"
+            f"<p>{warning}</p>"
+        )
+        return doc
+
+    def open_print_dialog(self) -> QPrintDialog:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        described(dialog, self.tr("Print the case token"), self.tr("Choose a printer and print."))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        self.print_dialog = dialog
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()  # not exec(): the event loop (and quick exit) keeps running
+        return dialog
+
+    def print_to(self, printer: QPrinter) -> None:
+        self.printable().print_(printer)
+        log("case token printed")
+        self._say(self.result, self.tr("The case token was sent to the printer."))
+
+    @staticmethod
+    def _say(label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setAccessibleDescription(text)
+
+    def wiped(self) -> None:
+        self.token_label.setText("")
+        self.token_label.setAccessibleDescription("")
+        self._say(self.details, "")
+        self._say(self.result, "")

@@ -1,0 +1,424 @@
+"""Check status and withdraw: a case named by its token or a saved receipt, hash by hash."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stopncii_desktop.bank.base import BankClient, BankError, Endpoint, EntryStatus, RemoteEntry
+from stopncii_desktop.case.receipts import Receipt, ReceiptError, find_receipts, load_receipt
+from stopncii_desktop.case.token import CaseToken, TokenError, parse_token
+from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.banking import client_for_endpoint, configured_choice, practice_choice
+from stopncii_desktop.gui.context import AppContext
+from stopncii_desktop.gui.file_dialogs import file_dialog
+from stopncii_desktop.gui.log_window import log
+from stopncii_desktop.gui.pages.base import Page
+from stopncii_desktop.gui.workers import TaskJob
+
+#: The remote id of a row in the list.
+RemoteIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(slots=True)
+class _Case:
+    token: CaseToken
+    endpoint: Endpoint | None
+    entries: list[RemoteEntry]
+
+
+class StatusPage(Page):
+    name = "status"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.job: TaskJob | None = None
+        self.file_dialog: QWidget | None = None
+        self._receipt: Receipt | None = None
+        self.states: list[EntryStatus] = []
+        self.set_heading(
+            self.tr("Check or withdraw a case"),
+            self.tr("See what the bank holds for a case, and take fingerprints out again."),
+        )
+        self.paragraph(
+            self.tr(
+                "Type your case token, or open the receipt you saved. Withdrawing takes the "
+                "fingerprints out of the bank: platforms will then no longer block matching "
+                "uploads."
+            ),
+            self.tr("How this works"),
+        )
+        row = QHBoxLayout()
+        self.token_edit = described(
+            QLineEdit(self),
+            self.tr("Case token"),
+            self.tr("Type the case token, in groups of four, then press Enter."),
+        )
+        self.token_edit.setPlaceholderText(self.tr("Case token, for example 7K3M-QX2A-…"))
+        self.open_receipt = self.button(
+            self.tr("&Open a saved receipt…"),
+            self.tr("Opens a receipt file saved after sending."),
+        )
+        row.addWidget(self.token_edit, 1)
+        row.addWidget(self.open_receipt)
+        self.layout_.addLayout(row)
+        self.check = self.button(
+            self.tr("&Check the case"), self.tr("Asks the bank what it holds for this case.")
+        )
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check)
+        check_row.addStretch(1)
+        self.layout_.addLayout(check_row)
+        self.busy = described(
+            QProgressBar(self), self.tr("Working"), self.tr("The app is talking to the bank.")
+        )
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.layout_.addWidget(self.busy)
+        self.message = described(QLabel(self), self.tr("Result"), "")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.layout_.addWidget(self.message)
+        self.list = described(
+            QListWidget(self),
+            self.tr("Fingerprints in this case"),
+            self.tr("One line per fingerprint, with what the bank says about it."),
+        )
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.layout_.addWidget(self.list, 1)
+        action_row = QHBoxLayout()
+        self.withdraw_one = self.button(
+            self.tr("Withdraw the &selected fingerprint…"),
+            self.tr("Takes only the selected fingerprint out of the bank, after you confirm."),
+        )
+        self.withdraw_all = self.button(
+            self.tr("Withdraw the &whole case…"),
+            self.tr("Takes every fingerprint of this case out of the bank, after you confirm."),
+        )
+        action_row.addWidget(self.withdraw_one)
+        action_row.addWidget(self.withdraw_all)
+        action_row.addStretch(1)
+        self.layout_.addLayout(action_row)
+
+        self.confirm_panel = QFrame(self)
+        self.confirm_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        confirm_layout = QVBoxLayout(self.confirm_panel)
+        self.confirm_text = described(QLabel(self.confirm_panel), self.tr("Please confirm"), "")
+        self.confirm_text.setWordWrap(True)
+        confirm_layout.addWidget(self.confirm_text)
+        confirm_row = QHBoxLayout()
+        self.confirm_button = self.button(
+            self.tr("&Yes, withdraw"), self.tr("Withdraws now. This cannot be undone.")
+        )
+        self.keep = self.button(self.tr("&Keep them"), self.tr("Withdraws nothing."))
+        confirm_row.addWidget(self.confirm_button)
+        confirm_row.addWidget(self.keep)
+        confirm_row.addStretch(1)
+        confirm_layout.addLayout(confirm_row)
+        self.confirm_panel.hide()
+        self.layout_.addWidget(self.confirm_panel)
+        self._pending: str | bool | None = False  # False: nothing; None: the whole case
+
+        self.back = self.button(self.tr("&Back"), self.tr("Go back to the first page."))
+        self.buttons.addWidget(self.back)
+        self.buttons.addStretch(1)
+        self.finish_layout()
+
+        self.token_edit.returnPressed.connect(self.check_status)
+        self.token_edit.textEdited.connect(lambda _t: self._forget_receipt())
+        self.open_receipt.clicked.connect(self.choose_receipt)
+        self.check.clicked.connect(self.check_status)
+        self.withdraw_one.clicked.connect(self.ask_withdraw_selected)
+        self.withdraw_all.clicked.connect(self.ask_withdraw_all)
+        self.confirm_button.clicked.connect(self.withdraw)
+        self.keep.clicked.connect(self._hide_confirm)
+        self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.back.clicked.connect(lambda: ctx.go("welcome"))
+        self._update_buttons()
+
+    # --- which case -------------------------------------------------------------------
+
+    def entered(self) -> None:
+        receipt = self.ctx.session.receipt
+        if isinstance(receipt, Receipt) and self._receipt is None:
+            self.use_receipt(receipt)
+        self.token_edit.setFocus()
+
+    def _forget_receipt(self) -> None:
+        self._receipt = None
+
+    def use_receipt(self, receipt: Receipt) -> None:
+        self._receipt = receipt
+        self.token_edit.setText(receipt.token)
+        self._clear_results()
+
+    def choose_receipt(self) -> None:
+        self.file_dialog = file_dialog(
+            self,
+            self.tr("Open a saved receipt"),
+            self.tr("Choose the receipt file you saved after sending."),
+            self.tr("Receipts (*.json);;All files (*)"),
+            self.open_receipt_file,
+        )
+
+    def open_receipt_file(self, path: Path) -> bool:
+        try:
+            receipt = load_receipt(path)
+        except ReceiptError as exc:
+            self._say(self.tr("This receipt could not be opened: %1.").replace("%1", str(exc)))
+            return False
+        self.use_receipt(receipt)
+        self._say(self.tr("Receipt opened. Press \u201cCheck the case\u201d."))
+        return True
+
+    def _case(self) -> _Case:
+        """The case to ask about; raises :class:`TokenError` or :class:`BankError`."""
+        receipt = self._receipt
+        if receipt is None:
+            token = parse_token(self.token_edit.text())
+            found = find_receipts(token.value)
+            receipt = found[0][1] if found else None
+        else:
+            token = CaseToken(receipt.token, receipt.token_issued_elsewhere)
+        if receipt is not None:
+            entries = [RemoteEntry.from_json(e) for e in receipt.entries]
+            return _Case(token, Endpoint.from_json(receipt.endpoint), entries)
+        return _Case(token, None, [])
+
+    def _client(self, case: _Case) -> BankClient:
+        if case.endpoint is not None:
+            return client_for_endpoint(case.endpoint, self.ctx.practice_server)
+        if self.ctx.practice:
+            return practice_choice(self.ctx.practice_server).client()
+        choice, problem = configured_choice(self.ctx.prefs.profile)
+        if choice is None:
+            raise BankError(problem or "no bank is set up")
+        return choice.client()
+
+    # --- checking -----------------------------------------------------------------------
+
+    def check_status(self) -> None:
+        if self.job is not None:
+            return
+        try:
+            case = self._case()
+        except (TokenError, BankError, ValueError) as exc:
+            self._say(self.tr("Please check the case token: %1.").replace("%1", str(exc)))
+            return
+
+        def call() -> list[EntryStatus]:
+            client = self._client(case)
+            if client.endpoint.kind == "hma" and not case.entries:
+                raise BankError(
+                    "this bank can only be asked about a case sent from this computer: "
+                    "open its saved receipt"
+                )
+            return client.status(case.token, case.entries)
+
+        self._run(call, self._checked, self.tr("Asking the bank…"))
+
+    def _checked(self, states: object) -> None:
+        if self.sender() is not self.job:
+            return
+        self._done()
+        assert isinstance(states, list)
+        self.states = [s for s in states if isinstance(s, EntryStatus)]
+        self._fill()
+        active = sum(1 for s in self.states if s.state == "active")
+        if not self.states:
+            text = self.tr("The bank holds nothing for this case.")
+        else:
+            text = self.tr("%n fingerprint(s) of this case are in the bank.", "", active)
+            gone = len(self.states) - active
+            if gone:
+                text += " " + self.tr("%n were withdrawn or are not there.", "", gone)
+        self._say(text)
+        log(f"status checked: {len(self.states)} fingerprint(s)")
+
+    def _fill(self) -> None:
+        keep = self.selected_remote_id()
+        self.list.clear()
+        for n, state in enumerate(self.states, start=1):
+            text = (
+                self.tr("Fingerprint %1 (%2): %3")
+                .replace("%1", str(n))
+                .replace("%2", self.kind_words(state.signals))
+                .replace("%3", self.state_words(state.state))
+            )
+            item = QListWidgetItem(text)
+            item.setData(RemoteIdRole, state.remote_id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            self.list.addItem(item)
+        if self.list.count():
+            ids = [state.remote_id for state in self.states]
+            self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
+        self._update_buttons()
+
+    def state_words(self, state: str) -> str:
+        if state == "active":
+            return self.tr("in the bank; platforms can block matching uploads")
+        if state == "withdrawn":
+            return self.tr("withdrawn; no longer used to block uploads")
+        return self.tr("not in the bank")
+
+    def kind_words(self, signals: tuple[str, ...]) -> str:
+        kinds = set(signals)
+        if kinds & {"vpdq", "video_md5", "video_sha256"}:
+            return self.tr("video")
+        if "pdq" in kinds or "phash" in kinds or "dhash" in kinds:
+            return self.tr("picture")
+        return self.tr("exact copy")
+
+    # --- withdrawing --------------------------------------------------------------------
+
+    def selected_remote_id(self) -> str | None:
+        item = self.list.currentItem()
+        value = item.data(RemoteIdRole) if item is not None else None
+        return value if isinstance(value, str) else None
+
+    def ask_withdraw_selected(self) -> None:
+        remote_id = self.selected_remote_id()
+        if remote_id is None:
+            return
+        self._pending = remote_id
+        self._confirm(
+            self.tr(
+                "Withdraw the selected fingerprint? Platforms will no longer block uploads "
+                "that match it. This cannot be undone."
+            )
+        )
+
+    def ask_withdraw_all(self) -> None:
+        self._pending = None
+        self._confirm(
+            self.tr(
+                "Withdraw the whole case? Platforms will no longer block uploads that match "
+                "any of its fingerprints. This cannot be undone."
+            )
+        )
+
+    def _confirm(self, text: str) -> None:
+        self.confirm_text.setText(text)
+        self.confirm_text.setAccessibleDescription(text)
+        self.confirm_panel.show()
+        self.confirm_button.setFocus()
+
+    def _hide_confirm(self) -> None:
+        self._pending = False
+        self.confirm_panel.hide()
+        self.list.setFocus()
+
+    def withdraw(self) -> None:
+        """Withdraw what the person confirmed (one fingerprint, or the whole case)."""
+        pending = self._pending
+        if pending is False or self.job is not None:
+            return
+        remote_id = pending if isinstance(pending, str) else None
+        self.confirm_panel.hide()
+        self._pending = False
+        try:
+            case = self._case()
+        except (TokenError, BankError, ValueError) as exc:
+            self._say(self.tr("Please check the case token: %1.").replace("%1", str(exc)))
+            return
+
+        def call() -> list[EntryStatus]:
+            client = self._client(case)
+            client.withdraw(case.token, case.entries, remote_id)
+            return client.status(case.token, case.entries)
+
+        self._run(call, self._withdrawn, self.tr("Withdrawing…"))
+
+    def _withdrawn(self, states: object) -> None:
+        if self.sender() is not self.job:
+            return
+        self._done()
+        assert isinstance(states, list)
+        self.states = [s for s in states if isinstance(s, EntryStatus)]
+        self._fill()
+        self._say(self.tr("Withdrawn. The list below shows what the bank holds now."))
+        log("withdrawn")
+
+    # --- common ----------------------------------------------------------------------------
+
+    def _run(
+        self, call: Callable[[], object], on_success: Callable[[object], None], busy_text: str
+    ) -> None:
+        job = TaskJob(call, self)
+        job.succeeded.connect(on_success)
+        job.failed.connect(self._failed)
+        self.job = job
+        self.busy.show()
+        self._say(busy_text)
+        self._update_buttons()
+        job.start()
+
+    def _failed(self, error: object) -> None:
+        if self.sender() is not self.job:
+            return
+        self._done()
+        if isinstance(error, BankError):
+            text = self.tr("The bank could not be asked: %1.").replace("%1", error.message)
+            if error.retryable:
+                text += " " + self.tr("Check the internet connection and try again.")
+        else:
+            text = self.tr("Something went wrong in the app. Please try again.")
+        self._say(text)
+
+    def _done(self) -> None:
+        if self.job is not None:
+            self.job.wait()
+        self.job = None
+        self.busy.hide()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        idle = self.job is None
+        self.check.setEnabled(idle)
+        self.open_receipt.setEnabled(idle)
+        has_active = any(s.state == "active" for s in self.states)
+        self.withdraw_all.setEnabled(idle and has_active)
+        current = self.list.currentRow()
+        self.withdraw_one.setEnabled(
+            idle and 0 <= current < len(self.states) and self.states[current].state == "active"
+        )
+
+    def _clear_results(self) -> None:
+        self.states = []
+        self.list.clear()
+        self.confirm_panel.hide()
+        self._pending = False
+        self._update_buttons()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setAccessibleDescription(text)
+
+    def shutdown(self) -> None:
+        if self.job is not None:
+            self.job.wait()
+
+    def wiped(self) -> None:
+        if self.job is not None:
+            self.job.wait(10_000)
+        self.job = None
+        self._receipt = None
+        self.token_edit.clear()
+        self._clear_results()
+        self._say("")
+        self.busy.hide()

@@ -1,0 +1,374 @@
+"""The whole flow through the real window: choose, hash, review, send or save, receipt, status.
+
+Banks are the project's reference case API server on 127.0.0.1: the one the app
+starts itself in practice mode, or one the test starts and names in a settings
+profile (so the outbox and saved receipts are exercised too).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrinter
+
+from stopncii_desktop.bank.reference_server import Fault, ReferenceServer
+from stopncii_desktop.case.casefile import is_encrypted
+from stopncii_desktop.case.outbox import Outbox
+from stopncii_desktop.case.receipts import list_receipts, load_receipt
+from stopncii_desktop.case.token import is_app_token
+from stopncii_desktop.gui.pages.choose import ChoosePage
+from stopncii_desktop.gui.pages.hashing import HashingPage
+from stopncii_desktop.gui.pages.importing import ImportPage
+from stopncii_desktop.gui.pages.receipt import ReceiptPage
+from stopncii_desktop.gui.pages.review import ReviewPage
+from stopncii_desktop.gui.pages.send import SendPage
+from stopncii_desktop.gui.pages.status import StatusPage
+from stopncii_desktop.gui.pages.welcome import WelcomePage
+from stopncii_desktop.gui.window import MainWindow
+from stopncii_desktop.hashing.errors import ErrorCode
+from stopncii_desktop.hashing.results import MediaResult, Signal
+from stopncii_desktop.settings import Profile, Settings, save_settings
+from tests.gui.helpers import choose_and_hash, files_under, wait_for_page
+from tests.media import write_photo
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def dirs(home: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    config, data = home / "config", home / "data"
+    monkeypatch.setenv("STOPNCII_CONFIG_DIR", str(config))
+    monkeypatch.setenv("STOPNCII_DATA_DIR", str(data))
+    return config, data
+
+
+@pytest.fixture
+def bank(dirs: tuple[Path, Path]) -> Iterator[ReferenceServer]:
+    """A reference server named in the settings as the only bank profile."""
+    server = ReferenceServer("127.0.0.1", 0)
+    url = server.start()
+    save_settings(Settings([Profile("Test NGO", "caseapi", url)], "Test NGO"))
+    yield server
+    server.stop()
+
+
+def plain_values(result: MediaResult) -> set[str]:
+    return {s.value for s in result.signals if isinstance(s, Signal)}
+
+
+def exclude(window: MainWindow, index: int) -> None:
+    review = window.page(ReviewPage)
+    review.grid.setCurrentIndex(review.model.index(index))
+    review.include.click()
+    assert window.ctx.session.excluded == {index}
+
+
+def go_to_send(qtbot, window: MainWindow) -> SendPage:
+    review = window.page(ReviewPage)
+    assert review.next.isEnabled()
+    review.next.click()
+    wait_for_page(qtbot, window, "send")
+    return window.page(SendPage)
+
+
+def confirm_and_send(qtbot, window: MainWindow, send: SendPage) -> ReceiptPage:
+    assert send.send_button.isEnabled(), send.bank_label.text()
+    send.send_button.click()
+    assert send.confirm_panel.isVisible()
+    send.confirm_button.click()
+    wait_for_page(qtbot, window, "receipt", timeout=30_000)
+    return window.page(ReceiptPage)
+
+
+def test_whole_flow_in_practice_mode(
+    qtbot, window: MainWindow, photos: list[Path], dirs: tuple[Path, Path], tmp_path: Path
+):
+    choose_and_hash(qtbot, window, photos)
+    session = window.ctx.session
+    exclude(window, 1)
+    send = go_to_send(qtbot, window)
+    assert not window.practice_label.isVisible()
+    send.practice_box.click()
+    assert window.ctx.practice
+    server = window.ctx.practice_server.server
+    assert server is not None
+    assert server.url in send.bank_label.text()
+    for name in ("welcome", "review", "send"):
+        window.show_page(name)
+        assert window.practice_label.isVisible(), f"practice not labelled on {name}"
+
+    # Nothing is sent before the person confirms.
+    send.send_button.click()
+    assert send.confirm_panel.isVisible()
+    assert "3 file(s)" in send.confirm_text.text()
+    assert server.hash_rows() == []
+    send.not_now.click()
+    assert not send.confirm_panel.isVisible()
+    assert server.hash_rows() == []
+
+    receipt_page = confirm_and_send(qtbot, window, send)
+    receipt = session.receipt
+    token = receipt.token
+    assert is_app_token(token)
+    assert receipt_page.token_label.text() == token
+    assert "cannot be recovered" in receipt_page.warning.text()
+
+    # The server stored exactly the included files' hashes, and nothing of the left-out one.
+    rows = server.hash_rows()
+    stored = {r["value"] for r in rows}
+    included = [session.results[i] for i in (0, 2, 3)]
+    expected = set().union(*(plain_values(r) for r in included))
+    assert stored == expected
+    assert not stored & plain_values(session.results[1])
+    assert all(r["state"] == "active" for r in rows)
+    assert len({r["ref"] for r in rows}) == 3
+
+    # Copy, save and print the receipt.
+    receipt_page.copy.click()
+    assert QGuiApplication.clipboard().text() == token
+    saved = tmp_path / "my receipt.json"
+    assert receipt_page.save_to(saved)
+    assert load_receipt(saved).token == token
+    assert saved.stat().st_mode & 0o077 == 0
+    pdf = tmp_path / "token.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(pdf))
+    receipt_page.print_to(printer)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert "printer" in receipt_page.result.text()
+
+    # Practice wrote nothing to the app's folders: no outbox, no receipt.
+    config, data = dirs
+    assert not data.exists() or files_under(data) == set()
+    assert not config.exists() or files_under(config) == set()
+
+    # Status, then withdraw one hash.
+    receipt_page.status.click()
+    wait_for_page(qtbot, window, "status")
+    status = window.page(StatusPage)
+    assert status.token_edit.text() == token
+    status.check.click()
+    qtbot.waitUntil(lambda: status.list.count() == len(rows), timeout=15_000)
+    assert all("in the bank" in status.list.item(n).text() for n in range(status.list.count()))
+    status.list.setCurrentRow(2)
+    target = status.selected_remote_id()
+    status.withdraw_one.click()
+    assert status.confirm_panel.isVisible()
+    assert all(r["state"] == "active" for r in server.hash_rows())
+    status.confirm_button.click()
+    qtbot.waitUntil(
+        lambda: status.job is None and "Withdrawn" in status.message.text(), timeout=15_000
+    )
+    states = {r["id"]: r["state"] for r in server.hash_rows()}
+    assert states.pop(target) == "withdrawn"
+    assert set(states.values()) == {"active"}
+    assert "withdrawn" in status.list.item(2).text()
+    assert not status.withdraw_one.isEnabled()  # the selected one is already withdrawn
+
+    # A saved receipt opens the same case on a fresh visit.
+    window.ctx.session.receipt = None
+    status.wiped()
+    assert status.open_receipt_file(saved)
+    status.check.click()
+    qtbot.waitUntil(lambda: status.list.count() == len(rows), timeout=15_000)
+    assert sum("withdrawn" in status.list.item(n).text() for n in range(len(rows))) == 1
+
+    # Withdraw the rest with "the whole case".
+    status.withdraw_all.click()
+    status.confirm_button.click()
+    qtbot.waitUntil(
+        lambda: status.job is None and "Withdrawn" in status.message.text(), timeout=15_000
+    )
+    assert {r["state"] for r in server.hash_rows()} == {"withdrawn"}
+
+
+def test_submission_fails_stays_queued_and_retry_sends_it_once(
+    qtbot, window: MainWindow, photos: list[Path], bank: ReferenceServer, dirs: tuple[Path, Path]
+):
+    choose_and_hash(qtbot, window, photos[:2])
+    send = go_to_send(qtbot, window)
+    assert "Test NGO" in send.bank_label.text() and bank.url in send.bank_label.text()
+    assert not window.practice_label.isVisible()
+    # The bank refuses once, asking to wait far longer than the app waits: a retryable failure.
+    bank.inject(Fault("status", status=503, retry_after="100000"))
+    send.send_button.click()
+    send.confirm_button.click()
+    qtbot.waitUntil(lambda: send.job is None and send.retry_button.isEnabled(), timeout=15_000)
+    assert window.current_page is send
+    assert "could not be sent" in send.send_status.text()
+    assert "kept safely" in send.send_status.text()
+    pending, problems = Outbox().pending()
+    assert len(pending) == 1 and problems == []
+    assert bank.hash_rows() == []
+    # The queued file holds hashes and the token, never a file name.
+    queued_text = pending[0].path.read_text() if pending[0].path else ""
+    assert not any(p.name in queued_text or p.stem in queued_text for p in photos[:2])
+
+    send.retry_button.click()
+    wait_for_page(qtbot, window, "receipt", timeout=30_000)
+    assert Outbox().pending() == ([], [])
+    rows = bank.hash_rows()
+    results = window.ctx.session.results
+    assert {r["value"] for r in rows} == plain_values(results[0]) | plain_values(results[1])
+    assert len(rows) == len({(r["ref"], r["type"]) for r in rows})  # stored once
+    kept = list_receipts()
+    assert len(kept) == 1 and kept[0][1].token == window.ctx.session.token
+
+
+def test_stop_while_waiting_for_the_bank(
+    qtbot, window: MainWindow, photos: list[Path], bank: ReferenceServer
+):
+    choose_and_hash(qtbot, window, photos[:1])
+    send = go_to_send(qtbot, window)
+    first = Fault("status", status=503)
+    bank.inject(first, *(Fault("status", status=503) for _ in range(5)))
+    send.send_button.click()
+    send.confirm_button.click()
+    assert first.reached.wait(10)
+    qtbot.waitUntil(lambda: send.stop_button.isEnabled(), timeout=5_000)
+    send.stop_button.click()
+    qtbot.waitUntil(lambda: send.job is None, timeout=10_000)
+    assert send.send_status.text().startswith("Stopped")
+    assert len(Outbox().pending()[0]) == 1
+    assert bank.hash_rows() == []
+
+
+def test_export_with_passphrase_and_import_it_back(
+    qtbot, window: MainWindow, photos: list[Path], dirs: tuple[Path, Path], tmp_path: Path
+):
+    choose_and_hash(qtbot, window, photos[:3])
+    exclude(window, 0)
+    send = go_to_send(qtbot, window)
+    target = tmp_path / "out" / "case.stopncii.json"
+    target.parent.mkdir()
+
+    assert send.protect.isChecked()
+    send.pass1.setText(PASSPHRASE)
+    send.pass2.setText(PASSPHRASE + "x")
+    send.export_to(target)
+    assert "not the same" in send.save_status.text()
+    assert not target.exists()
+
+    send.pass2.setText(PASSPHRASE)
+    send.export_to(target)
+    qtbot.waitUntil(lambda: send.job is None, timeout=60_000)
+    assert send.save_status.text().startswith("Saved"), send.save_status.text()
+    data = target.read_bytes()
+    assert is_encrypted(data)
+    assert send.pass1.text() == "" and send.pass2.text() == ""
+    results = window.ctx.session.results
+    exported_values = plain_values(results[1]) | plain_values(results[2])
+
+    # On "another computer": a new session opens the file and sends it in practice mode.
+    window.ctx.wipe()
+    window.page(WelcomePage).import_.click()
+    wait_for_page(qtbot, window, "import")
+    importer = window.page(ImportPage)
+    importer.open_file(target)
+    qtbot.waitUntil(lambda: importer.job is None, timeout=30_000)
+    assert importer.passphrase.isVisible()
+    assert "locked" in importer.message.text()
+    importer.passphrase.setText("not the passphrase")
+    importer.unlock.click()
+    qtbot.waitUntil(lambda: importer.job is None, timeout=60_000)
+    assert "not right" in importer.message.text()
+    assert not importer.next.isEnabled()
+    importer.passphrase.setText(PASSPHRASE)
+    importer.unlock.click()
+    qtbot.waitUntil(lambda: importer.next.isEnabled(), timeout=60_000)
+    assert "2 file(s)" in importer.message.text()
+    importer.next.click()
+    wait_for_page(qtbot, window, "send")
+    assert len(send.document().items) == 2
+    send.practice_box.click()
+    confirm_and_send(qtbot, window, send)
+    server = window.ctx.practice_server.server
+    assert server is not None
+    assert {r["value"] for r in server.hash_rows()} == exported_values
+
+
+def test_plain_export_holds_no_names(
+    qtbot, window: MainWindow, photos: list[Path], dirs: tuple[Path, Path], tmp_path: Path
+):
+    choose_and_hash(qtbot, window, photos[:2])
+    send = go_to_send(qtbot, window)
+    send.protect.setChecked(False)
+    assert not send.pass1.isEnabled()
+    target = tmp_path / "plain.json"
+    send.export_to(target)
+    qtbot.waitUntil(lambda: send.job is None, timeout=30_000)
+    text = target.read_text()
+    doc = json.loads(text)
+    assert doc["format"] == "stopncii-case"
+    assert not any(p.name in text or str(p.parent) in text for p in photos)
+
+
+def test_corrupt_file_among_good_ones_then_send(
+    qtbot, window: MainWindow, photos: list[Path], tmp_path: Path, dirs: tuple[Path, Path]
+):
+    broken = tmp_path / "pictures" / "broken.jpg"
+    broken.write_bytes(photos[0].read_bytes()[:400])
+    choose_and_hash(qtbot, window, [photos[0], broken, photos[1]])
+    results = window.ctx.session.results
+    assert results[1].error is not None and results[1].error.code == ErrorCode.TRUNCATED
+    assert "could not be read" in window.page(ReviewPage).summary.text()
+    send = go_to_send(qtbot, window)
+    send.practice_box.click()
+    confirm_and_send(qtbot, window, send)
+    server = window.ctx.practice_server.server
+    assert server is not None
+    assert {r["value"] for r in server.hash_rows()} == plain_values(results[0]) | plain_values(
+        results[2]
+    )
+
+
+def test_cancel_hashing_then_send_what_finished(
+    qtbot, window: MainWindow, tmp_path: Path, dirs: tuple[Path, Path]
+):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    paths = [write_photo(folder / f"p{n}.jpg", 1600, 1200, seed=n) for n in range(10)]
+    window.page(WelcomePage).start.click()
+    choose = window.page(ChoosePage)
+    choose.add_paths(paths)
+    choose.next.click()
+    hashing = window.page(HashingPage)
+    session = window.ctx.session
+    qtbot.waitUntil(lambda: len(session.results) >= 1, timeout=30_000)
+    hashing.cancel.click()
+    qtbot.waitUntil(lambda: not hashing.running, timeout=30_000)
+    finished = [r for r in session.results.values() if r.ok]
+    cancelled = [
+        r for r in session.results.values() if r.error and r.error.code == ErrorCode.CANCELLED
+    ]
+    assert finished and cancelled
+    hashing.next.click()
+    wait_for_page(qtbot, window, "review")
+    send = go_to_send(qtbot, window)
+    assert len(send.document().items) == len(finished)
+    send.practice_box.click()
+    confirm_and_send(qtbot, window, send)
+    server = window.ctx.practice_server.server
+    assert server is not None
+    assert len({r["ref"] for r in server.hash_rows()}) == len(finished)
+
+
+def test_next_client_forgets_the_case_and_the_practice_server(
+    qtbot, window: MainWindow, photos: list[Path], dirs: tuple[Path, Path], home: Path
+):
+    choose_and_hash(qtbot, window, photos[:1])
+    send = go_to_send(qtbot, window)
+    send.practice_box.click()
+    confirm_and_send(qtbot, window, send)
+    assert window.ctx.session.token
+    window.start_next_client()
+    assert window.ctx.session.is_empty
+    assert window.ctx.practice_server.server is None
+    assert window.page(ReceiptPage).token_label.text() == ""
+    assert window.page(StatusPage).token_edit.text() == ""
+    assert files_under(home / "data") == set() if (home / "data").exists() else True
