@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
 
 from stopncii_desktop.bank.reference_server import Fault, ReferenceServer
 from stopncii_desktop.case.casefile import is_encrypted
@@ -372,3 +373,58 @@ def test_next_client_forgets_the_case_and_the_practice_server(
     assert window.page(ReceiptPage).token_label.text() == ""
     assert window.page(StatusPage).token_edit.text() == ""
     assert files_under(home / "data") == set() if (home / "data").exists() else True
+
+
+def test_waiting_submission_is_sent_from_the_welcome_page(
+    qtbot, window: MainWindow, photos: list[Path], bank: ReferenceServer
+):
+    choose_and_hash(qtbot, window, photos[:1])
+    send = go_to_send(qtbot, window)
+    bank.inject(Fault("status", status=503, retry_after="100000"))
+    send.send_button.click()
+    send.confirm_button.click()
+    qtbot.waitUntil(lambda: send.job is None and send.retry_button.isEnabled(), timeout=15_000)
+    token = Outbox().pending()[0][0].token
+
+    window.ctx.wipe()  # the next day, a new session
+    window.show_page("welcome")
+    panel = window.page(WelcomePage).outbox
+    assert panel.isVisible()
+    assert "1 submission" in panel.label.text()
+    assert token not in panel.label.text()
+    panel.send.click()
+    wait_for_page(qtbot, window, "receipt", timeout=30_000)
+    assert window.page(ReceiptPage).token_label.text() == token
+    assert Outbox().pending() == ([], [])
+    results_values = {r["value"] for r in bank.hash_rows()}
+    assert results_values and all(r["state"] == "active" for r in bank.hash_rows())
+    window.show_page("welcome")
+    assert not panel.isVisible()
+
+
+def test_file_dialogs_open_without_blocking_and_save(
+    qtbot, window: MainWindow, photos: list[Path], dirs: tuple[Path, Path], tmp_path: Path
+):
+    choose_and_hash(qtbot, window, photos[:1])
+    send = go_to_send(qtbot, window)
+    send.protect.setChecked(False)
+    send.export_button.click()
+    dialog = send.file_dialog
+    assert isinstance(dialog, QFileDialog) and dialog.isVisible()
+    target = tmp_path / "chosen.stopncii.json"
+    dialog.fileSelected.emit(str(target))
+    dialog.close()
+    qtbot.waitUntil(lambda: send.job is None and target.exists(), timeout=30_000)
+
+    send.practice_box.click()
+    receipt_page = confirm_and_send(qtbot, window, send)
+    print_dialog = receipt_page.open_print_dialog()
+    assert print_dialog.isVisible()
+    print_dialog.close()
+    receipt_page.save.click()
+    save_dialog = receipt_page.file_dialog
+    assert isinstance(save_dialog, QFileDialog) and save_dialog.isVisible()
+    saved = tmp_path / "receipt.json"
+    save_dialog.fileSelected.emit(str(saved))
+    save_dialog.close()
+    assert load_receipt(saved).token == window.ctx.session.token

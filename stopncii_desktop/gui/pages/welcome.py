@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from stopncii_desktop.gui.a11y import described
 from stopncii_desktop.gui.context import AppContext
+from stopncii_desktop.gui.outbox_panel import OutboxPanel
 from stopncii_desktop.gui.pages.base import Page
 
 TAKE_IT_DOWN = "https://takeitdown.ncmec.org"
@@ -66,6 +67,8 @@ class WelcomePage(Page):
         box.addWidget(self.minors)
         self.layout_.addWidget(minors)
         self.layout_.addStretch(1)
+        self.outbox = OutboxPanel(ctx, self)
+        self.layout_.addWidget(self.outbox)
 
         self.start = self.button(
             self.tr("&Start: choose photos and videos"),
@@ -88,3 +91,6 @@ class WelcomePage(Page):
         self.buttons.addWidget(self.start)
         self.start.setDefault(True)
         self.finish_layout()
+
+    def entered(self) -> None:
+        self.outbox.refresh()

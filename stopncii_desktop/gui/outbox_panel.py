@@ -1,0 +1,133 @@
+"""The welcome page's note on submissions waiting in the outbox, and "Send them now".
+
+A submission that failed stays in the outbox (case/outbox.py). This panel
+says how many wait and sends them when the person asks, off the GUI thread,
+each to the bank it was meant for (bank/deliver.py ``deliver_outbox``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from stopncii_desktop.bank.clients import client_factory
+from stopncii_desktop.bank.deliver import DeliveryReport, deliver_outbox
+from stopncii_desktop.case.outbox import Outbox
+from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.banking import Cancel
+from stopncii_desktop.gui.context import AppContext
+from stopncii_desktop.gui.log_window import log
+from stopncii_desktop.gui.workers import TaskJob
+from stopncii_desktop.settings import Settings, SettingsError, load_settings
+
+
+class OutboxPanel(QFrame):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.job: TaskJob | None = None
+        self._cancel: Cancel | None = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(self)
+        self.label = described(QLabel(self), self.tr("Waiting to be sent"), "")
+        self.label.setWordWrap(True)
+        self.send = described(
+            QPushButton(self.tr("Send the &waiting fingerprints"), self),
+            self.tr("Send the waiting fingerprints"),
+            self.tr("Tries again to send the fingerprints kept waiting on this computer."),
+        )
+        self.send.setAutoDefault(True)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.send)
+        self.send.clicked.connect(self.deliver)
+        ctx.stop_hooks.append(self.stop)
+
+    def waiting(self) -> int:
+        try:
+            entries, _problems = Outbox().pending()
+        except OSError:
+            return 0
+        return len(entries)
+
+    def refresh(self) -> None:
+        if self.job is not None:
+            return
+        count = self.waiting()
+        text = self.tr(
+            "%n submission(s) could not be sent earlier and are kept waiting on this computer.",
+            "",
+            count,
+        )
+        self.label.setText(text)
+        self.label.setAccessibleDescription(text)
+        self.setVisible(count > 0)
+
+    def deliver(self) -> None:
+        if self.job is not None:
+            return
+        try:
+            settings = load_settings()
+        except SettingsError:
+            settings = Settings()
+        cancel = Cancel()
+        save = not self.ctx.prefs.caseworker and settings.preferences.save_receipts
+
+        def call() -> DeliveryReport:
+            return deliver_outbox(
+                Outbox(), client_factory(settings, cancel.options()), save_receipts=save
+            )
+
+        job = TaskJob(call, self)
+        job.succeeded.connect(self._delivered)
+        job.failed.connect(self._failed)
+        self.job, self._cancel = job, cancel
+        self.send.setEnabled(False)
+        self._say(self.tr("Sending…"))
+        job.start()
+
+    def _finish(self) -> None:
+        if self.job is not None:
+            self.job.wait()
+        self.job, self._cancel = None, None
+        self.send.setEnabled(True)
+
+    def _delivered(self, report: object) -> None:
+        if self.sender() is not self.job:
+            return
+        self._finish()
+        assert isinstance(report, DeliveryReport)
+        sent, failed = len(report.delivered), len(report.failed)
+        log(f"outbox: {sent} sent, {failed} still waiting")
+        if sent == 1 and not failed:
+            self.ctx.session.receipt = report.delivered[0].receipt
+            self.ctx.session.token = report.delivered[0].receipt.token
+            self.ctx.go("receipt")
+            return
+        text = self.tr("%n submission(s) were sent.", "", sent)
+        if failed:
+            reason = report.failed[0][1].message
+            text += " " + self.tr(
+                "%n could not be sent and are still kept waiting: %1.", "", failed
+            ).replace("%1", reason)
+        if sent:
+            text += " " + self.tr(
+                "Their receipts are kept: use \u201cCheck or withdraw a case\u201d to see them."
+            )
+        self._say(text)
+        self.setVisible(True)
+
+    def _failed(self, _error: object) -> None:
+        if self.sender() is not self.job:
+            return
+        self._finish()
+        self._say(self.tr("The waiting fingerprints could not be sent. They are still kept."))
+
+    def _say(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.setAccessibleDescription(text)
+
+    def stop(self) -> None:
+        if self._cancel is not None:
+            self._cancel.cancel()
+        if self.job is not None:
+            self.job.wait(10_000)
+            self._finish()  # its answer is dropped: it may belong to a wiped session
