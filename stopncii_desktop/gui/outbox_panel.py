@@ -78,7 +78,7 @@ class OutboxPanel(QFrame):
 
         job = TaskJob(call, self)
         job.succeeded.connect(self._delivered)
-        job.failed.connect(self._failed)
+        job.error.connect(self._failed)
         self.job, self._cancel = job, cancel
         self.send.setEnabled(False)
         self._say(self.tr("Sending…"))

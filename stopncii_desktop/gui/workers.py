@@ -88,8 +88,10 @@ class TaskJob(QThread):
     """Run one blocking call (a bank request, an export) off the GUI thread."""
 
     succeeded = Signal(object)
-    #: The exception raised (its message is for people; ``BankError.retryable`` says more).
-    failed = Signal(object)
+    #: The message of the exception raised.
+    failed = Signal(str)
+    #: The exception itself (``BankError.retryable``, ``CaseFileError.code`` say more).
+    error = Signal(object)
 
     def __init__(self, call: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +102,7 @@ class TaskJob(QThread):
             value = self._call()
         except Exception as exc:
             log(f"task failed: {type(exc).__name__}")
-            self.failed.emit(exc)
+            self.error.emit(exc)
+            self.failed.emit(str(exc) or type(exc).__name__)
             return
         self.succeeded.emit(value)

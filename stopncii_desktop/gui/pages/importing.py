@@ -139,7 +139,7 @@ class ImportPage(Page):
 
         job = TaskJob(call, self)
         job.succeeded.connect(self._opened)
-        job.failed.connect(self._failed)
+        job.error.connect(self._failed)
         self.job = job
         self.busy.show()
         self.open_button.setEnabled(False)

@@ -349,7 +349,7 @@ class SendPage(Page):
         self._cancel = cancel
         job = TaskJob(call, self)
         job.succeeded.connect(self._sent)
-        job.failed.connect(self._failed)
+        job.error.connect(self._failed)
         self.job = job
         self.progress.show()
         self.stop_button.setEnabled(True)
@@ -477,7 +477,7 @@ class SendPage(Page):
 
         job = TaskJob(call, self)
         job.succeeded.connect(self._saved)
-        job.failed.connect(self._save_failed)
+        job.error.connect(self._save_failed)
         self.job = job
         self.export_button.setEnabled(False)
         self.send_button.setEnabled(False)

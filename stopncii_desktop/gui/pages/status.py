@@ -361,7 +361,7 @@ class StatusPage(Page):
     ) -> None:
         job = TaskJob(call, self)
         job.succeeded.connect(on_success)
-        job.failed.connect(self._failed)
+        job.error.connect(self._failed)
         self.job = job
         self.busy.show()
         self._say(busy_text)
