@@ -38,6 +38,9 @@ class Session:
     token: str | None = None
     #: The receipt of the last submission (the case core's object).
     receipt: Any = None
+    #: The random id of each file's item, by file index, so every document made from
+    #: this session (the one shown, the one sent, the one saved) names items alike.
+    item_ids: dict[int, str] = field(default_factory=dict)
     #: Anything else a page keeps for this client (status look-ups, imported files).
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -52,6 +55,7 @@ class Session:
         self.hashset = None
         self.token = None
         self.receipt = None
+        self.item_ids.clear()
         self.extra.clear()
         gc.collect()
 
@@ -65,6 +69,7 @@ class Session:
             or self.excluded
             or self.revealed
             or self.extra
+            or self.item_ids
             or self.hashset is not None
             or self.token is not None
             or self.receipt is not None
@@ -81,6 +86,7 @@ class Session:
         items = []
         for result in self.included_results():
             item = HashItem.from_result(result)
+            item.id = self.item_ids.setdefault(result.index, item.id)
             # A PDQ below Meta's quality threshold is unreliable and is never sent.
             item.signals = [
                 s

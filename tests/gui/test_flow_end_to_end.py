@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from stopncii_desktop.bank.reference_server import Fault, ReferenceServer
 from stopncii_desktop.case.casefile import is_encrypted
@@ -25,7 +26,7 @@ from stopncii_desktop.gui.pages.choose import ChoosePage
 from stopncii_desktop.gui.pages.hashing import HashingPage
 from stopncii_desktop.gui.pages.importing import ImportPage
 from stopncii_desktop.gui.pages.receipt import ReceiptPage
-from stopncii_desktop.gui.pages.review import ReviewPage
+from stopncii_desktop.gui.pages.review import DocumentDialog, ReviewPage
 from stopncii_desktop.gui.pages.send import SendPage
 from stopncii_desktop.gui.pages.status import StatusPage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
@@ -107,6 +108,17 @@ def test_whole_flow_in_practice_mode(
     assert send.confirm_panel.isVisible()
     assert "3 file(s)" in send.confirm_text.text()
     assert server.hash_rows() == []
+    # What the confirmation shows is what goes: hashes, refs and the token, no names.
+    shown = send.requests_text()
+    requests = json.loads(shown)
+    assert requests["header"]["Case-Token"] == send._case_token().value
+    sent_values = {h["value"] for r in requests["requests"] for h in r["hashes"]}
+    assert not sent_values & plain_values(session.results[1])
+    assert not any(p.name in shown or p.stem in shown for p in photos)
+    review_doc = json.loads(session.hashset_to_send().dumps())
+    assert {h["ref"] for r in requests["requests"] for h in r["hashes"]} == {
+        i["id"] for i in review_doc["items"]
+    }
     send.not_now.click()
     assert not send.confirm_panel.isVisible()
     assert server.hash_rows() == []
@@ -126,7 +138,8 @@ def test_whole_flow_in_practice_mode(
     assert stored == expected
     assert not stored & plain_values(session.results[1])
     assert all(r["state"] == "active" for r in rows)
-    assert len({r["ref"] for r in rows}) == 3
+    assert {r["ref"] for r in rows} == {session.item_ids[i] for i in (0, 2, 3)}
+    assert {r["value"] for r in rows} == sent_values
 
     # Copy, save and print the receipt.
     receipt_page.copy.click()
@@ -417,6 +430,18 @@ def test_file_dialogs_open_without_blocking_and_save(
     qtbot.waitUntil(lambda: send.job is None and target.exists(), timeout=30_000)
 
     send.practice_box.click()
+    send.send_button.click()
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, DocumentDialog) and w.isVisible():
+                seen.append(w.text.toPlainText())
+                w.close()
+
+    QTimer.singleShot(100, read_and_close)
+    send.show_plan.click()  # modal: returns once the timer closed it
+    assert len(seen) == 1 and "Case-Token" in seen[0]
     receipt_page = confirm_and_send(qtbot, window, send)
     print_dialog = receipt_page.open_print_dialog()
     assert print_dialog.isVisible()

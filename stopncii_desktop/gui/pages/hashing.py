@@ -85,6 +85,7 @@ class HashingPage(Page):
         session.thumbnails.clear()
         session.excluded.clear()
         session.revealed.clear()
+        session.item_ids.clear()
         session.extra.pop("imported", None)  # a new set of pictures replaces an opened file
         self.lines.clear()
         self.bar.setValue(0)

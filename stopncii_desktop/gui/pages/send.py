@@ -10,9 +10,11 @@ writes nothing to disk.
 
 from __future__ import annotations
 
+import json
 import secrets
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -39,6 +41,7 @@ from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
 from stopncii_desktop.gui.pages.base import Page
+from stopncii_desktop.gui.pages.review import DocumentDialog
 from stopncii_desktop.gui.workers import TaskJob
 from stopncii_desktop.settings import SettingsError, load_settings
 
@@ -110,8 +113,13 @@ class SendPage(Page):
         self.not_now = self.button(
             self.tr("Not no&w"), self.tr("Sends nothing. You can still save to a file.")
         )
+        self.show_plan = self.button(
+            self.tr("Show e&xactly what will be sent"),
+            self.tr("Opens, to read, the requests that will go to the bank, as they will go."),
+        )
         confirm_row.addWidget(self.confirm_button)
         confirm_row.addWidget(self.not_now)
+        confirm_row.addWidget(self.show_plan)
         confirm_row.addStretch(1)
         confirm_layout.addLayout(confirm_row)
         self.confirm_panel.hide()
@@ -202,6 +210,7 @@ class SendPage(Page):
         self.send_button.clicked.connect(self.ask_to_confirm)
         self.confirm_button.clicked.connect(self.send)
         self.not_now.clicked.connect(self._hide_confirm)
+        self.show_plan.clicked.connect(self.show_requests)
         self.stop_button.clicked.connect(self.stop)
         self.retry_button.clicked.connect(self.retry)
         self.protect.toggled.connect(self._protect_toggled)
@@ -301,6 +310,29 @@ class SendPage(Page):
         self.confirm_text.setAccessibleDescription(text)
         self.confirm_panel.show()
         self.confirm_button.setFocus()
+
+    def requests_text(self) -> str:
+        """The bodies of the requests a submission would make, and the token header."""
+        choice = self._choice
+        if choice is None:
+            return ""
+        token = self._case_token()
+        try:
+            plan = make_plan(choice.client(), self.document(), token)
+        except BankError as exc:
+            return exc.message
+        doc = {
+            "to": choice.address,
+            "header": {"Case-Token": token.value},
+            "requests": [dict(unit.body) for unit in plan.units],
+        }
+        return json.dumps(doc, indent=2, ensure_ascii=False)
+
+    def show_requests(self) -> None:
+        """Show the requests that would be sent (modal: returns when closed)."""
+        dialog = DocumentDialog(self.requests_text(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
 
     def _hide_confirm(self) -> None:
         self.confirm_panel.hide()
