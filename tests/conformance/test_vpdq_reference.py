@@ -5,7 +5,8 @@ reproduced bit for bit. The other files were made with older FFmpeg
 conversions; the reference's own regression rule applies (same frame
 numbers; Hamming distance < 31 wherever both qualities are >= 50), and the
 mean distance per file is printed and recorded in the test report
-(``pytest -rA`` or ``-s`` shows it).
+(``pytest -rA`` or ``-s`` shows it). Where Meta's ``vpdq`` package is
+installed, clips generated here in many codecs are also checked against it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from stopncii_desktop.hashing.options import HashOptions
 from stopncii_desktop.hashing.results import VpdqSignal
 from stopncii_desktop.hashing.video import hash_video
 from tests.conftest import VECTORS
+from tests.unit.test_video_clips import has_encoder, write_clip
 
 HASHES = VECTORS / "vpdq" / "hashes"
 VIDEOS = VECTORS / "vpdq" / "videos"
@@ -108,3 +110,49 @@ def test_regression_rule(
     assert max(distances) < 31
     # Far inside the rule: the conversions differ only in rounding.
     assert mean < 8
+
+
+# Clips generated here, hashed by us and by Meta's ``vpdq`` package (C++ over the system's
+# FFmpeg), where it is installed: ``pip install vpdq`` after FFmpeg's development headers.
+# 8-bit pictures are converted identically; 10-bit ones go through libswscale's
+# high-bit-depth paths, which differ by a bit or two between FFmpeg versions.
+PACKAGE_CASES = [
+    ("libx264", "mp4", "yuv420p", 0.0),
+    ("libx264", "mp4", "yuvj420p", 0.0),
+    ("libx264", "mkv", "yuv444p", 0.0),
+    ("libx264", "mov", "yuv422p", 0.5),
+    ("libx265", "mp4", "yuv420p", 0.0),
+    ("libvpx", "webm", "yuv420p", 0.35),
+    ("libvpx-vp9", "webm", "yuv420p", 0.0),
+    ("libsvtav1", "mkv", "yuv420p", 0.0),
+    ("mpeg4", "avi", "yuv420p", 0.0),
+    ("libx264", "mkv", "yuv420p10le", 0.0),
+    ("libx265", "mkv", "yuv420p10le", 0.0),
+]
+
+
+@pytest.mark.parametrize(
+    ("codec", "ext", "pix_fmt", "seconds_per_hash"),
+    PACKAGE_CASES,
+    ids=[f"{c}-{e}-{p}-{s:g}" for c, e, p, s in PACKAGE_CASES],
+)
+def test_same_as_metas_vpdq_package(
+    tmp_path: Path, codec: str, ext: str, pix_fmt: str, seconds_per_hash: float
+) -> None:
+    vpdq = pytest.importorskip("vpdq", reason="Meta's vpdq package is not installed")
+    if not has_encoder(codec):
+        pytest.skip(f"this PyAV build has no {codec} encoder")
+    path = tmp_path / f"clip.{ext}"
+    write_clip(path, codec, seconds=1.0, fps=10, size=(176, 144), pix_fmt=pix_fmt)
+    result = hash_video(path, HashOptions(seconds_per_hash=seconds_per_hash))
+    assert result.ok, result.error
+    ours = cast(VpdqSignal, result.signals[0]).frames
+    theirs = vpdq.computeHash(str(path), seconds_per_hash=seconds_per_hash)
+    assert [f.frame for f in ours] == [int(t.frame_number) for t in theirs]
+    assert [f.timestamp for f in ours] == pytest.approx([float(t.timestamp) for t in theirs])
+    distances = [hamming(f.value, str(t.hex)) for f, t in zip(ours, theirs, strict=True)]
+    if pix_fmt.endswith("10le"):
+        assert max(distances) <= 4
+    else:
+        assert distances == [0] * len(ours)
+        assert [f.quality for f in ours] == [int(t.quality) for t in theirs]
