@@ -114,8 +114,8 @@ def test_regression_rule(
 
 # Clips generated here, hashed by us and by Meta's ``vpdq`` package (C++ over the system's
 # FFmpeg), where it is installed: ``pip install vpdq`` after FFmpeg's development headers.
-# 8-bit pictures are converted identically; 10-bit ones go through libswscale's
-# high-bit-depth paths, which differ by a bit or two between FFmpeg versions.
+# 8-bit pictures are converted identically; 10-bit ones differ by a bit or two on some
+# frames, most likely in libswscale's high-bit-depth conversion (FFmpeg 5.1 there, 8.1 in PyAV).
 PACKAGE_CASES = [
     ("libx264", "mp4", "yuv420p", 0.0),
     ("libx264", "mp4", "yuvj420p", 0.0),
