@@ -287,7 +287,7 @@
         <translation>العودة لتغيير الملفات المختارة.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
@@ -335,6 +335,171 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/pages/importing.py" line="+34"/>
+        <source>Send a saved file</source>
+        <translation>إرسال ملف محفوظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a file of fingerprints saved earlier, then send it.</source>
+        <translation>افتح ملف بصمات رقمية حُفظ من قبل، ثم أرسله.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you made fingerprints on a computer without internet and saved them to a file, open that file here. It holds fingerprints only, no pictures.</source>
+        <translation>إذا صنعت بصمات رقمية على حاسوب غير متصل بالإنترنت وحفظتها في ملف، فافتح ذلك الملف هنا. فيه البصمات الرقمية فقط، دون أي صور.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About saved files</source>
+        <translation>عن الملفات المحفوظة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open a saved file…</source>
+        <translation>&amp;فتح ملف محفوظ…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the file of fingerprints to send.</source>
+        <translation>اختر ملف البصمات الرقمية الذي تريد إرساله.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is locked. Type the passphrase chosen when it was saved.</source>
+        <translation>هذا الملف مقفل. اكتب عبارة المرور التي اختيرت عند حفظه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase of the file</source>
+        <translation>عبارة مرور الملف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>إلغاء ال&amp;قفل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opens the locked file with the passphrase.</source>
+        <translation>يفتح الملف المقفل بعبارة المرور.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening</source>
+        <translation>جارٍ الفتح</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The app is opening the file.</source>
+        <translation>يفتح التطبيق الملف.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About the file</source>
+        <translation>عن الملف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back to the first page.</source>
+        <translation>العودة إلى الصفحة الأولى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Continue: send</source>
+        <translation>&amp;متابعة: الإرسال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go on to send the fingerprints in this file.</source>
+        <translation>المتابعة لإرسال البصمات الرقمية التي في هذا الملف.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Open a saved file</source>
+        <translation>فتح ملف محفوظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file of fingerprints saved earlier.</source>
+        <translation>اختر ملف البصمات الرقمية الذي حُفظ من قبل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint files (*.json);;All files (*)</source>
+        <translation>ملفات البصمات الرقمية (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Please type the passphrase.</source>
+        <translation>يُرجى كتابة عبارة المرور.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opening the file…</source>
+        <translation>جارٍ فتح الملف…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlocking…</source>
+        <translation>جارٍ إلغاء القفل…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>This file holds the fingerprints of %n file(s).</source>
+        <translation>
+            <numerusform>لا يحتوي هذا الملف على بصمات أي ملف.</numerusform>
+            <numerusform>يحتوي هذا الملف على بصمات ملف واحد.</numerusform>
+            <numerusform>يحتوي هذا الملف على بصمات ملفين.</numerusform>
+            <numerusform>يحتوي هذا الملف على بصمات %n ملفات.</numerusform>
+            <numerusform>يحتوي هذا الملف على بصمات %n ملفًا.</numerusform>
+            <numerusform>يحتوي هذا الملف على بصمات %n ملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was made on %1.</source>
+        <translation>صُنع في %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It includes a case token, which will be used.</source>
+        <translation>يتضمن رمز حالة، وسيُستخدم.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This file is locked with a passphrase. Please type it.</source>
+        <translation>هذا الملف مقفل بعبارة مرور. يُرجى كتابتها.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase is not right. Please try again.</source>
+        <translation>عبارة المرور هذه غير صحيحة. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be used: %1.</source>
+        <translation>لا يمكن استخدام هذا الملف: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file could not be opened.</source>
+        <translation>تعذّر فتح هذا الملف.</translation>
+    </message>
+</context>
+<context>
     <name>LogWindow</name>
     <message>
         <location filename="../../stopncii_desktop/gui/log_window.py" line="+57"/>
@@ -371,7 +536,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/window.py" line="+41"/>
+        <location filename="../../stopncii_desktop/gui/window.py" line="+40"/>
         <location line="+51"/>
         <source>StopNCII Desktop</source>
         <translation>StopNCII Desktop</translation>
@@ -440,6 +605,129 @@
         <location line="+59"/>
         <source>%1 – StopNCII Desktop</source>
         <translation>%1 – StopNCII Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/models.py" line="+61"/>
+        <source>%1 (%2)</source>
+        <extracomment>Extra roles of the review model.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: will be skipped. %2</source>
+        <translation>%1: سيجري تخطيه. %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>File %1</source>
+        <translation>الملف %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left out: will not be sent.</source>
+        <translation>مستبعَد: لن يُرسَل.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Will be sent.</source>
+        <translation>سيُرسَل.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same picture as others in group %1.</source>
+        <translation>الصورة نفسها كغيرها في المجموعة %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a video.</source>
+        <translation>هذا مقطع فيديو.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a photo.</source>
+        <translation>هذه صورة.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/outbox_panel.py" line="+31"/>
+        <source>Waiting to be sent</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the &amp;waiting fingerprints</source>
+        <translation>إرسال البصمات المنت&amp;ظرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the waiting fingerprints</source>
+        <translation>إرسال البصمات المنتظرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tries again to send the fingerprints kept waiting on this computer.</source>
+        <translation>يحاول من جديد إرسال البصمات الرقمية المنتظرة على هذا الحاسوب.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n submission(s) could not be sent earlier and are kept waiting on this computer.</source>
+        <translation>
+            <numerusform>لا توجد إرسالات منتظرة على هذا الحاسوب.</numerusform>
+            <numerusform>تعذّر إرسال دفعة واحدة من قبل، وهي محفوظة بانتظار الإرسال على هذا الحاسوب.</numerusform>
+            <numerusform>تعذّر إرسال دفعتين من قبل، وهما محفوظتان بانتظار الإرسال على هذا الحاسوب.</numerusform>
+            <numerusform>تعذّر إرسال %n دفعات من قبل، وهي محفوظة بانتظار الإرسال على هذا الحاسوب.</numerusform>
+            <numerusform>تعذّر إرسال %n دفعة من قبل، وهي محفوظة بانتظار الإرسال على هذا الحاسوب.</numerusform>
+            <numerusform>تعذّر إرسال %n دفعة من قبل، وهي محفوظة بانتظار الإرسال على هذا الحاسوب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n submission(s) were sent.</source>
+        <translation>
+            <numerusform>لم تُرسَل أي دفعة.</numerusform>
+            <numerusform>أُرسلت دفعة واحدة.</numerusform>
+            <numerusform>أُرسلت دفعتان.</numerusform>
+            <numerusform>أُرسلت %n دفعات.</numerusform>
+            <numerusform>أُرسلت %n دفعة.</numerusform>
+            <numerusform>أُرسلت %n دفعة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n could not be sent and are still kept waiting: %1.</source>
+        <translation>
+            <numerusform>لا شيء بقي بانتظار الإرسال: %1.</numerusform>
+            <numerusform>تعذّر إرسال دفعة واحدة وما زالت بانتظار الإرسال: %1.</numerusform>
+            <numerusform>تعذّر إرسال دفعتين وما زالتا بانتظار الإرسال: %1.</numerusform>
+            <numerusform>تعذّر إرسال %n دفعات وما زالت بانتظار الإرسال: %1.</numerusform>
+            <numerusform>تعذّر إرسال %n دفعة وما زالت بانتظار الإرسال: %1.</numerusform>
+            <numerusform>تعذّر إرسال %n دفعة وما زالت بانتظار الإرسال: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their receipts are kept: use “Check or withdraw a case” to see them.</source>
+        <translation>إيصالاتها محفوظة: استخدم «التحقق من حالة أو سحبها» لرؤيتها.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The waiting fingerprints could not be sent. They are still kept.</source>
+        <translation>تعذّر إرسال البصمات المنتظرة. ما زالت محفوظة.</translation>
     </message>
 </context>
 <context>
@@ -669,6 +957,173 @@
     </message>
 </context>
 <context>
+    <name>ReceiptPage</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/pages/receipt.py" line="+29"/>
+        <source>Done. This is your case token</source>
+        <translation>تم. هذا رمز حالتك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprints were sent. Keep the case token below safe.</source>
+        <translation>أُرسلت البصمات الرقمية. احفظ رمز الحالة أدناه في مكان آمن.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Case token</source>
+        <translation>رمز الحالة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it safe</source>
+        <translation>احفظه في مكان آمن</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the bank stored</source>
+        <translation>ما حفظه البنك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy the token</source>
+        <translation>&amp;نسخ الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the case token, to paste it somewhere safe.</source>
+        <translation>ينسخ رمز الحالة للصقه في مكان آمن.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save the receipt to a file…</source>
+        <translation>&amp;حفظ الإيصال في ملف…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the token and what the bank stored, to check or withdraw later.</source>
+        <translation>يحفظ الرمز وما حفظه البنك، للتحقق من الحالة أو سحبها لاحقًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prints the case token on paper.</source>
+        <translation>يطبع رمز الحالة على ورق.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check or &amp;withdraw this case</source>
+        <translation>التحقق من هذه الحالة أو &amp;سحبها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See what the bank holds for this case, or take it out again.</source>
+        <translation>معرفة ما يحفظه البنك لهذه الحالة، أو سحبها منه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;إنهاء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes back to the first page. Keep your token first.</source>
+        <translation>يعود إلى الصفحة الأولى. احفظ رمزك أولًا.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keep this case token safe. Anyone who has it can check or withdraw this case. It cannot be recovered if it is lost: write it down, print it or save it now.</source>
+        <translation>احفظ رمز الحالة هذا في مكان آمن. أي شخص يملكه يستطيع التحقق من هذه الحالة أو سحبها. ولا يمكن استعادته إذا ضاع: اكتبه أو اطبعه أو احفظه الآن.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The bank stored %n fingerprint(s) for this case.</source>
+        <translation>
+            <numerusform>لم يحفظ البنك أي بصمة لهذه الحالة.</numerusform>
+            <numerusform>حفظ البنك بصمة رقمية واحدة لهذه الحالة.</numerusform>
+            <numerusform>حفظ البنك بصمتين رقميتين لهذه الحالة.</numerusform>
+            <numerusform>حفظ البنك %n بصمات رقمية لهذه الحالة.</numerusform>
+            <numerusform>حفظ البنك %n بصمة رقمية لهذه الحالة.</numerusform>
+            <numerusform>حفظ البنك %n بصمة رقمية لهذه الحالة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fingerprint(s) were not sent because they were of low quality or the bank does not take them.</source>
+        <translation>
+            <numerusform>أُرسلت كل البصمات الرقمية.</numerusform>
+            <numerusform>لم تُرسَل بصمة رقمية واحدة لأن جودتها منخفضة أو لأن البنك لا يقبلها.</numerusform>
+            <numerusform>لم تُرسَل بصمتان رقميتان لأن جودتهما منخفضة أو لأن البنك لا يقبلهما.</numerusform>
+            <numerusform>لم تُرسَل %n بصمات رقمية لأن جودتها منخفضة أو لأن البنك لا يقبلها.</numerusform>
+            <numerusform>لم تُرسَل %n بصمة رقمية لأن جودتها منخفضة أو لأن البنك لا يقبلها.</numerusform>
+            <numerusform>لم تُرسَل %n بصمة رقمية لأن جودتها منخفضة أو لأن البنك لا يقبلها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This was practice: nothing is protected.</source>
+        <translation>كان هذا تدريبًا: لم يُحمَ أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The case token was copied.</source>
+        <translation>نُسخ رمز الحالة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the receipt</source>
+        <translation>حفظ الإيصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the receipt with the case token.</source>
+        <translation>اختر مكان حفظ الإيصال الذي فيه رمز الحالة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation>الإيصالات (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The receipt could not be saved: %1.</source>
+        <translation>تعذّر حفظ الإيصال: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The receipt was saved. Keep the file as safe as the token itself.</source>
+        <translation>حُفظ الإيصال. احفظ الملف بعناية كما تحفظ الرمز نفسه.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>StopNCII case token</source>
+        <translation>رمز حالة StopNCII</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print the case token</source>
+        <translation>طباعة رمز الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a printer and print.</source>
+        <translation>اختر طابعة واطبع.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The case token was sent to the printer.</source>
+        <translation>أُرسل رمز الحالة إلى الطابعة.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../stopncii_desktop/gui/pages/review.py" line="+12"/>
@@ -712,34 +1167,34 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Re&amp;veal this picture</source>
         <translation>إ&amp;ظهار هذه الصورة</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <source>Shows the selected picture clearly, or blurs it again.</source>
         <translation>يُظهر الصورة المحددة بوضوح، أو يموّهها من جديد.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Reveal &amp;all</source>
         <translation>إظهار ال&amp;كل</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>Shows all pictures clearly, or blurs them all again.</source>
         <translation>يُظهر كل الصور بوضوح، أو يموّهها كلها من جديد.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>&amp;Leave this one out</source>
         <translation>&amp;استبعاد هذا الملف</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <source>Leaves the selected file out of what is sent, or puts it back.</source>
         <translation>يستبعد الملف المحدد مما سيُرسَل، أو يعيده.</translation>
     </message>
@@ -774,7 +1229,7 @@
         <translation>المتابعة لاختيار إرسال البصمات الرقمية أو حفظها في ملف.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Blur this &amp;picture</source>
         <translation>تمويه هذه ال&amp;صورة</translation>
     </message>
@@ -811,6 +1266,356 @@
             <numerusform>تعذّرت قراءة %n ملفًا.</numerusform>
             <numerusform>تعذّرت قراءة %n ملف.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+66"/>
+        <source>Send or save the fingerprints</source>
+        <extracomment>Where the imported case file waits in the session (set by the import page). The queued submission that failed and can be tried again.</extracomment>
+        <translation>إرسال البصمات الرقمية أو حفظها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose to send the fingerprints to the bank now, or save them to a file.</source>
+        <translation>اختر إرسال البصمات الرقمية إلى البنك الآن، أو حفظها في ملف.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is ready</source>
+        <translation>ما هو جاهز</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Send to the hash bank</source>
+        <translation>الإرسال إلى بنك البصمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the fingerprints and a case token to the bank.</source>
+        <translation>إرسال البصمات الرقمية ورمز حالة إلى البنك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where they go</source>
+        <translation>إلى أين تذهب</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Practice mode: try it with a practice server on this computer</source>
+        <translation>&amp;وضع التدريب: التجربة مع خادم تدريب على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practice mode</source>
+        <translation>وضع التدريب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends the fingerprints to a practice server on this computer instead of a real bank. Nothing is protected and nothing leaves the computer.</source>
+        <translation>يرسل البصمات الرقمية إلى خادم تدريب على هذا الحاسوب بدلًا من بنك حقيقي. لا يُحمى أي شيء ولا يخرج أي شيء من الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Send to this bank…</source>
+        <translation>إرسال إلى هذا ال&amp;بنك…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks you to confirm, then sends only the fingerprints and a case token.</source>
+        <translation>يطلب منك التأكيد، ثم لا يرسل إلا البصمات الرقمية ورمز حالة.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please confirm</source>
+        <translation>يُرجى التأكيد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Yes, send now</source>
+        <translation>&amp;نعم، الإرسال الآن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sends the fingerprints and the case token now.</source>
+        <translation>يرسل البصمات الرقمية ورمز الحالة الآن.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not no&amp;w</source>
+        <translation>&amp;ليس الآن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sends nothing. You can still save to a file.</source>
+        <translation>لا يرسل أي شيء. ما زال بإمكانك الحفظ في ملف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show e&amp;xactly what will be sent</source>
+        <translation>عرض ما سيُرسَل بال&amp;ضبط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens, to read, the requests that will go to the bank, as they will go.</source>
+        <translation>يفتح الطلبات التي ستذهب إلى البنك، كما ستذهب تمامًا، لقراءتها.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending</source>
+        <translation>جارٍ الإرسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows that the app is talking to the bank.</source>
+        <translation>يبيّن أن التطبيق يتواصل مع البنك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending status</source>
+        <translation>حالة الإرسال</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>St&amp;op</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops waiting for the bank. What was not sent stays kept on this computer.</source>
+        <translation>يتوقف عن انتظار البنك. ما لم يُرسَل يبقى محفوظًا على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;ry again</source>
+        <translation>إعادة ال&amp;محاولة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tries again to send what is waiting.</source>
+        <translation>يحاول من جديد إرسال ما هو بانتظار الإرسال.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save to a file instead</source>
+        <translation>الحفظ في ملف بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save to a file</source>
+        <translation>الحفظ في ملف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the fingerprints to a file, to send later from another computer with the app&apos;s “Send a saved file”.</source>
+        <translation>احفظ البصمات الرقمية في ملف، لإرسالها لاحقًا من حاسوب آخر عبر «إرسال ملف محفوظ» في التطبيق.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prot&amp;ect the file with a passphrase</source>
+        <translation>&amp;حماية الملف بعبارة مرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect with a passphrase</source>
+        <translation>الحماية بعبارة مرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locks the file so only someone who knows the passphrase can open it.</source>
+        <translation>يقفل الملف حتى لا يفتحه إلا من يعرف عبارة المرور.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>At least %1 characters. A few unrelated words are easy to remember.</source>
+        <translation>%1 حرفًا على الأقل. بضع كلمات لا رابط بينها سهلة التذكر.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the same passphrase again, to be sure it has no typing mistake.</source>
+        <translation>اكتب عبارة المرور نفسها مرة أخرى، للتأكد من خلوها من أخطاء الكتابة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same passphrase again</source>
+        <translation>عبارة المرور نفسها مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save to a &amp;file…</source>
+        <translation>ح&amp;فظ في ملف…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chooses where to save the file of fingerprints. No pictures go in it.</source>
+        <translation>يختار مكان حفظ ملف البصمات الرقمية. لا توضع فيه أي صور.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving status</source>
+        <translation>حالة الحفظ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back; nothing is sent.</source>
+        <translation>العودة؛ لا يُرسَل أي شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n picture(s) or video(s) have fingerprints ready.</source>
+        <translation>
+            <numerusform>لا توجد صور أو مقاطع فيديو لها بصمات جاهزة.</numerusform>
+            <numerusform>صورة واحدة أو مقطع فيديو واحد له بصمات جاهزة.</numerusform>
+            <numerusform>صورتان أو مقطعا فيديو لهما بصمات جاهزة.</numerusform>
+            <numerusform>%n صور أو مقاطع فيديو لها بصمات جاهزة.</numerusform>
+            <numerusform>%n صورة أو مقطع فيديو لها بصمات جاهزة.</numerusform>
+            <numerusform>%n صورة أو مقطع فيديو لها بصمات جاهزة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the fingerprints and a case token can leave this computer.</source>
+        <translation>لا يمكن أن يخرج من هذا الحاسوب إلا البصمات الرقمية ورمز الحالة.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No bank is set up yet. You can save the fingerprints to a file, try practice mode, or add a bank in Settings.</source>
+        <translation>لم يُعَدّ أي بنك بعد. يمكنك حفظ البصمات الرقمية في ملف، أو تجربة وضع التدريب، أو إضافة بنك من الإعدادات.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PRACTICE: the fingerprints go to a practice server on this computer (%1). Nothing is really sent and nothing is protected.</source>
+        <translation>تدريب: تذهب البصمات الرقمية إلى خادم تدريب على هذا الحاسوب (%1). لا يُرسَل أي شيء فعلًا ولا يُحمى أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fingerprints will go to: %1, at %2</source>
+        <translation>ستذهب البصمات الرقمية إلى: %1، على %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>You are about to send the fingerprints of %n file(s) and a new case token</source>
+        <translation>
+            <numerusform>أنت على وشك إرسال رمز حالة جديد دون بصمات</numerusform>
+            <numerusform>أنت على وشك إرسال بصمات ملف واحد ورمز حالة جديد</numerusform>
+            <numerusform>أنت على وشك إرسال بصمات ملفين ورمز حالة جديد</numerusform>
+            <numerusform>أنت على وشك إرسال بصمات %n ملفات ورمز حالة جديد</numerusform>
+            <numerusform>أنت على وشك إرسال بصمات %n ملفًا ورمز حالة جديد</numerusform>
+            <numerusform>أنت على وشك إرسال بصمات %n ملف ورمز حالة جديد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to %1 at %2.</source>
+        <translation>إلى %1 على %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pictures, file names or other details are sent. Send now?</source>
+        <translation>لا تُرسَل أي صور أو أسماء ملفات أو تفاصيل أخرى. هل تريد الإرسال الآن؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Practice: nothing really leaves this computer.)</source>
+        <translation>(تدريب: لا يخرج أي شيء فعلًا من هذا الحاسوب.)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Sending the fingerprints…</source>
+        <translation>جارٍ إرسال البصمات الرقمية…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sent.</source>
+        <translation>أُرسل.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stopped.</source>
+        <translation>توقف.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fingerprints could not be sent: %1.</source>
+        <translation>تعذّر إرسال البصمات الرقمية: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fingerprints could not be sent because of a problem in the app.</source>
+        <translation>تعذّر إرسال البصمات الرقمية بسبب مشكلة في التطبيق.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They are kept safely on this computer, waiting. Press “Try again” when you are ready, or save them to a file instead.</source>
+        <translation>هي محفوظة بأمان على هذا الحاسوب بانتظار الإرسال. اضغط «إعادة المحاولة» عندما تكون مستعدًا، أو احفظها في ملف بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was lost: you can try again or save to a file.</source>
+        <translation>لم يضع أي شيء: يمكنك المحاولة مرة أخرى أو الحفظ في ملف.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save the fingerprints</source>
+        <translation>حفظ البصمات الرقمية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the file of fingerprints.</source>
+        <translation>اختر مكان حفظ ملف البصمات الرقمية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint files (*.stopncii.json);;All files (*)</source>
+        <translation>ملفات البصمات الرقمية (*.stopncii.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>عبارتا المرور غير متطابقتين. يُرجى كتابتهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved. Take the file to a computer with internet, open this app there and choose “Send a saved file”. The file holds fingerprints only.</source>
+        <translation>حُفظ. انقل الملف إلى حاسوب متصل بالإنترنت، وافتح هذا التطبيق عليه واختر «إرسال ملف محفوظ». لا يحتوي الملف إلا على البصمات الرقمية.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file could not be saved: %1. Nothing else was changed.</source>
+        <translation>تعذّر حفظ الملف: %1. لم يتغير أي شيء آخر.</translation>
     </message>
 </context>
 <context>
@@ -1139,9 +1944,364 @@
     </message>
 </context>
 <context>
-    <name>Texts</name>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+55"/>
+        <source>Check or withdraw a case</source>
+        <extracomment>The remote id of a row in the list.</extracomment>
+        <translation>التحقق من حالة أو سحبها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See what the bank holds for a case, and take fingerprints out again.</source>
+        <translation>معرفة ما يحفظه البنك لحالة ما، وسحب البصمات الرقمية منه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type your case token, or open the receipt you saved. Withdrawing takes the fingerprints out of the bank: platforms will then no longer block matching uploads.</source>
+        <translation>اكتب رمز حالتك، أو افتح الإيصال الذي حفظته. السحب يُخرج البصمات الرقمية من البنك: وبعدها لن تمنع المنصات رفع ما يطابقها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How this works</source>
+        <translation>كيف يعمل هذا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case token</source>
+        <translation>رمز الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the case token, in groups of four, then press Enter.</source>
+        <translation>اكتب رمز الحالة، في مجموعات من أربعة أحرف، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case token, for example 7K3M-QX2A-…</source>
+        <translation>رمز الحالة، مثلًا 7K3M-QX2A-…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>&amp;فتح إيصال محفوظ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens a receipt file saved after sending.</source>
+        <translation>يفتح ملف إيصال حُفظ بعد الإرسال.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Check the case</source>
+        <translation>التح&amp;قق من الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asks the bank what it holds for this case.</source>
+        <translation>يسأل البنك عمّا يحفظه لهذه الحالة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The app is talking to the bank.</source>
+        <translation>يتواصل التطبيق مع البنك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fingerprints in this case</source>
+        <translation>البصمات الرقمية في هذه الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per fingerprint, with what the bank says about it.</source>
+        <translation>سطر لكل بصمة رقمية، مع ما يقوله البنك عنها.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdraw the &amp;selected fingerprint…</source>
+        <translation>سحب البصمة ال&amp;محددة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes only the selected fingerprint out of the bank, after you confirm.</source>
+        <translation>يسحب البصمة المحددة وحدها من البنك، بعد تأكيدك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw the &amp;whole case…</source>
+        <translation>سحب ال&amp;حالة كلها…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes every fingerprint of this case out of the bank, after you confirm.</source>
+        <translation>يسحب كل بصمات هذه الحالة من البنك، بعد تأكيدك.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please confirm</source>
+        <translation>يُرجى التأكيد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Yes, withdraw</source>
+        <translation>&amp;نعم، السحب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdraws now. This cannot be undone.</source>
+        <translation>يسحب الآن. لا يمكن التراجع عن هذا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep them</source>
+        <translation>الإ&amp;بقاء عليها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdraws nothing.</source>
+        <translation>لا يسحب أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back to the first page.</source>
+        <translation>العودة إلى الصفحة الأولى.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Open a saved receipt</source>
+        <translation>فتح إيصال محفوظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the receipt file you saved after sending.</source>
+        <translation>اختر ملف الإيصال الذي حفظته بعد الإرسال.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation>الإيصالات (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This receipt could not be opened: %1.</source>
+        <translation>تعذّر فتح هذا الإيصال: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt opened. Press “Check the case”.</source>
+        <translation>فُتح الإيصال. اضغط «التحقق من الحالة».</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+116"/>
+        <source>Please check the case token: %1.</source>
+        <translation>يُرجى التحقق من رمز الحالة: %1.</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Asking the bank…</source>
+        <translation>جارٍ سؤال البنك…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The bank holds nothing for this case.</source>
+        <translation>لا يحفظ البنك أي شيء لهذه الحالة.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/texts.py" line="+61"/>
+        <location line="+2"/>
+        <source>%n fingerprint(s) of this case are in the bank.</source>
+        <translation>
+            <numerusform>لا توجد أي بصمة من هذه الحالة في البنك.</numerusform>
+            <numerusform>بصمة رقمية واحدة من هذه الحالة موجودة في البنك.</numerusform>
+            <numerusform>بصمتان رقميتان من هذه الحالة موجودتان في البنك.</numerusform>
+            <numerusform>%n بصمات رقمية من هذه الحالة موجودة في البنك.</numerusform>
+            <numerusform>%n بصمة رقمية من هذه الحالة موجودة في البنك.</numerusform>
+            <numerusform>%n بصمة رقمية من هذه الحالة موجودة في البنك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n were withdrawn or are not there.</source>
+        <translation>
+            <numerusform>لم يُسحب شيء.</numerusform>
+            <numerusform>واحدة سُحبت أو ليست موجودة.</numerusform>
+            <numerusform>اثنتان سُحبتا أو ليستا موجودتين.</numerusform>
+            <numerusform>%n سُحبت أو ليست موجودة.</numerusform>
+            <numerusform>%n سُحبت أو ليست موجودة.</numerusform>
+            <numerusform>%n سُحبت أو ليست موجودة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fingerprint %1 (%2): %3</source>
+        <translation>البصمة %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>in the bank; platforms can block matching uploads</source>
+        <translation>في البنك؛ يمكن للمنصات منع رفع ما يطابقها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn; no longer used to block uploads</source>
+        <translation>سُحبت؛ لم تعد تُستخدم لمنع الرفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the bank</source>
+        <translation>ليست في البنك</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>picture</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact copy</source>
+        <translation>نسخة مطابقة تمامًا</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Withdraw the selected fingerprint? Platforms will no longer block uploads that match it. This cannot be undone.</source>
+        <translation>هل تريد سحب البصمة المحددة؟ لن تمنع المنصات بعد ذلك رفع ما يطابقها. لا يمكن التراجع عن هذا.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Withdraw the whole case? Platforms will no longer block uploads that match any of its fingerprints. This cannot be undone.</source>
+        <translation>هل تريد سحب الحالة كلها؟ لن تمنع المنصات بعد ذلك رفع ما يطابق أيًّا من بصماتها. لا يمكن التراجع عن هذا.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Withdrawing…</source>
+        <translation>جارٍ السحب…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Withdrawn. The list below shows what the bank holds now.</source>
+        <translation>سُحبت. تعرض القائمة أدناه ما يحفظه البنك الآن.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The bank could not be asked: %1.</source>
+        <translation>تعذّر سؤال البنك: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the internet connection and try again.</source>
+        <translation>تحقق من الاتصال بالإنترنت وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong in the app. Please try again.</source>
+        <translation>حدث خطأ في التطبيق. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/texts.py" line="+13"/>
+        <source>This file could not be found. It may have been moved or deleted.</source>
+        <translation>تعذّر العثور على هذا الملف. ربما نُقل أو حُذف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file could not be opened. You may not have permission to read it.</source>
+        <translation>تعذّر فتح هذا الملف. ربما لا تملك إذنًا بقراءته.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is empty.</source>
+        <translation>هذا الملف فارغ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not a photo or video that the app can read.</source>
+        <translation>هذا الملف ليس صورة أو فيديو يستطيع التطبيق قراءته.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This type of file is not supported.</source>
+        <translation>هذا النوع من الملفات غير مدعوم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is damaged or incomplete, so it could not be read.</source>
+        <translation>هذا الملف تالف أو ناقص، لذا تعذّرت قراءته.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This picture is too small to make a fingerprint.</source>
+        <translation>هذه الصورة أصغر من أن تُصنع لها بصمة رقمية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This picture is far larger than any real photo, so it was not opened.</source>
+        <translation>هذه الصورة أكبر بكثير من أي صورة حقيقية، لذا لم تُفتح.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a file (it may be a folder or a device).</source>
+        <translation>هذا ليس ملفًا (ربما يكون مجلدًا أو جهازًا).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading this file made the picture reader fail. It may be damaged.</source>
+        <translation>تعطّل قارئ الصور عند قراءة هذا الملف. ربما يكون تالفًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file has no video in it (it may be sound only).</source>
+        <translation>لا يحتوي هذا الملف على فيديو (ربما يكون صوتًا فقط).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No picture in this video could be read. It may be damaged.</source>
+        <translation>تعذّرت قراءة أي صورة في هذا الفيديو. ربما يكون تالفًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped before this file was finished.</source>
+        <translation>توقف العمل قبل اكتمال هذا الملف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Something went wrong while reading this file.</source>
+        <translation>حدث خطأ أثناء قراءة هذا الملف.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Low quality: this picture has too little detail (it may be very dark, plain or blurry) for a reliable fingerprint. Only exact copies of this file can be matched.</source>
+        <translation>جودة منخفضة: في هذه الصورة تفاصيل قليلة جدًا (ربما لأنها داكنة جدًا أو بلون واحد أو ضبابية) لصنع بصمة رقمية موثوقة. لا يمكن مطابقة إلا النسخ المطابقة تمامًا لهذا الملف.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not a photo or video the app can read.</source>
+        <translation>ليس صورة أو فيديو يستطيع التطبيق قراءته.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>أقل من ثانية</numerusform>
@@ -1168,7 +2328,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/welcome.py" line="+22"/>
+        <location filename="../../stopncii_desktop/gui/pages/welcome.py" line="+23"/>
         <source>Protect your pictures from being shared</source>
         <translation>احمِ صورك من النشر دون موافقتك</translation>
     </message>
@@ -1223,7 +2383,7 @@
         <translation>الصور الملتقطة حين كان عمرك أقل من 18 عامًا: استخدم خدمة Take It Down من NCMEC على takeitdown.ncmec.org، أو اتصل بخط مساعدة.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Start: choose photos and videos</source>
         <translation>&amp;البدء: اختيار الصور ومقاطع الفيديو</translation>
     </message>

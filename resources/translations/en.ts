@@ -23,7 +23,7 @@
 <context>
     <name>HashingPage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/hashing.py" line="+156"/>
+        <location filename="../../stopncii_desktop/gui/pages/hashing.py" line="+158"/>
         <source>Stopped. %n file(s) were finished and can be reviewed.</source>
         <translation>
             <numerusform>Stopped. %n file was finished and can be reviewed.</numerusform>
@@ -32,9 +32,66 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message numerus="yes">
+        <location filename="../../stopncii_desktop/gui/pages/importing.py" line="+167"/>
+        <source>This file holds the fingerprints of %n file(s).</source>
+        <translation>
+            <numerusform>This file holds the fingerprints of %n file.</numerusform>
+            <numerusform>This file holds the fingerprints of %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message numerus="yes">
+        <location filename="../../stopncii_desktop/gui/outbox_panel.py" line="+56"/>
+        <source>%n submission(s) could not be sent earlier and are kept waiting on this computer.</source>
+        <translation>
+            <numerusform>%n submission could not be sent earlier and is kept waiting on this computer.</numerusform>
+            <numerusform>%n submissions could not be sent earlier and are kept waiting on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n submission(s) were sent.</source>
+        <translation>
+            <numerusform>%n submission was sent.</numerusform>
+            <numerusform>%n submissions were sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n could not be sent and are still kept waiting: %1.</source>
+        <translation>
+            <numerusform>%n could not be sent and is still kept waiting: %1.</numerusform>
+            <numerusform>%n could not be sent and are still kept waiting: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message numerus="yes">
+        <location filename="../../stopncii_desktop/gui/pages/receipt.py" line="+106"/>
+        <source>The bank stored %n fingerprint(s) for this case.</source>
+        <translation>
+            <numerusform>The bank stored %n fingerprint for this case.</numerusform>
+            <numerusform>The bank stored %n fingerprints for this case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fingerprint(s) were not sent because they were of low quality or the bank does not take them.</source>
+        <translation>
+            <numerusform>%n fingerprint was not sent because it was of low quality or the bank does not take it.</numerusform>
+            <numerusform>%n fingerprints were not sent because they were of low quality or the bank does not take them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/review.py" line="+220"/>
+        <location filename="../../stopncii_desktop/gui/pages/review.py" line="+219"/>
         <source>%n file(s) will be protected.</source>
         <translation>
             <numerusform>%n file will be protected.</numerusform>
@@ -51,6 +108,25 @@
     </message>
 </context>
 <context>
+    <name>SendPage</name>
+    <message numerus="yes">
+        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+247"/>
+        <source>%n picture(s) or video(s) have fingerprints ready.</source>
+        <translation>
+            <numerusform>%n picture or video has fingerprints ready.</numerusform>
+            <numerusform>%n pictures or videos have fingerprints ready.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>You are about to send the fingerprints of %n file(s) and a new case token</source>
+        <translation>
+            <numerusform>You are about to send the fingerprints of %n file and a new case token</numerusform>
+            <numerusform>You are about to send the fingerprints of %n files and a new case token</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message numerus="yes">
         <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+399"/>
@@ -62,9 +138,28 @@
     </message>
 </context>
 <context>
+    <name>StatusPage</name>
+    <message numerus="yes">
+        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+246"/>
+        <source>%n fingerprint(s) of this case are in the bank.</source>
+        <translation>
+            <numerusform>%n fingerprint of this case is in the bank.</numerusform>
+            <numerusform>%n fingerprints of this case are in the bank.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n were withdrawn or are not there.</source>
+        <translation>
+            <numerusform>%n was withdrawn or is not there.</numerusform>
+            <numerusform>%n were withdrawn or are not there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/texts.py" line="+61"/>
+        <location filename="../../stopncii_desktop/gui/texts.py" line="+78"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>

@@ -279,7 +279,7 @@
         <translation>ត្រឡប់ក្រោយ ហើយផ្លាស់ប្ដូរឯកសារដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
@@ -323,6 +323,167 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/pages/importing.py" line="+34"/>
+        <source>Send a saved file</source>
+        <translation>ផ្ញើឯកសារដែលបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a file of fingerprints saved earlier, then send it.</source>
+        <translation>បើកឯកសារស្នាមម្រាមដៃឌីជីថលដែលបានរក្សាទុកពីមុន រួចផ្ញើវា។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you made fingerprints on a computer without internet and saved them to a file, open that file here. It holds fingerprints only, no pictures.</source>
+        <translation>ប្រសិនបើអ្នកបានបង្កើតស្នាមម្រាមដៃឌីជីថលនៅលើកុំព្យូទ័រដែលគ្មានអ៊ីនធឺណិត ហើយបានរក្សាទុកវាជាឯកសារ សូមបើកឯកសារនោះនៅទីនេះ។ វាមានតែស្នាមម្រាមដៃឌីជីថលប៉ុណ្ណោះ គ្មានរូបភាពទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About saved files</source>
+        <translation>អំពីឯកសារដែលបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open a saved file…</source>
+        <translation>បើកឯកសារដែលបានរក្សាទុក (&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the file of fingerprints to send.</source>
+        <translation>ជ្រើសឯកសារស្នាមម្រាមដៃឌីជីថលដែលត្រូវផ្ញើ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <translation>ឃ្លាសម្ងាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is locked. Type the passphrase chosen when it was saved.</source>
+        <translation>ឯកសារនេះត្រូវបានចាក់សោ។ សូមវាយឃ្លាសម្ងាត់ដែលបានជ្រើសនៅពេលរក្សាទុកវា។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase of the file</source>
+        <translation>ឃ្លាសម្ងាត់របស់ឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>ដោះសោ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opens the locked file with the passphrase.</source>
+        <translation>បើកឯកសារដែលបានចាក់សោ ដោយប្រើឃ្លាសម្ងាត់។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening</source>
+        <translation>កំពុងបើក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The app is opening the file.</source>
+        <translation>កម្មវិធីកំពុងបើកឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About the file</source>
+        <translation>អំពីឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back</source>
+        <translation>ថយក្រោយ (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back to the first page.</source>
+        <translation>ត្រឡប់ទៅទំព័រដំបូងវិញ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Continue: send</source>
+        <translation>បន្ត៖ ផ្ញើ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go on to send the fingerprints in this file.</source>
+        <translation>បន្តទៅផ្ញើស្នាមម្រាមដៃឌីជីថលក្នុងឯកសារនេះ។</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Open a saved file</source>
+        <translation>បើកឯកសារដែលបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file of fingerprints saved earlier.</source>
+        <translation>ជ្រើសឯកសារស្នាមម្រាមដៃឌីជីថលដែលបានរក្សាទុកពីមុន។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint files (*.json);;All files (*)</source>
+        <translation>ឯកសារស្នាមម្រាមដៃឌីជីថល (*.json);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Please type the passphrase.</source>
+        <translation>សូមវាយឃ្លាសម្ងាត់។</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opening the file…</source>
+        <translation>កំពុងបើកឯកសារ…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlocking…</source>
+        <translation>កំពុងដោះសោ…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>This file holds the fingerprints of %n file(s).</source>
+        <translation>
+            <numerusform>ឯកសារនេះមានស្នាមម្រាមដៃឌីជីថលនៃឯកសារចំនួន %n។</numerusform>
+            <numerusform>ឯកសារនេះមានស្នាមម្រាមដៃឌីជីថលនៃឯកសារចំនួន %n។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was made on %1.</source>
+        <translation>វាត្រូវបានបង្កើតនៅថ្ងៃ %1។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It includes a case token, which will be used.</source>
+        <translation>វាមានលេខកូដករណីមួយ ដែលនឹងត្រូវបានប្រើ។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This file is locked with a passphrase. Please type it.</source>
+        <translation>ឯកសារនេះត្រូវបានចាក់សោដោយឃ្លាសម្ងាត់។ សូមវាយវាបញ្ចូល។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase is not right. Please try again.</source>
+        <translation>ឃ្លាសម្ងាត់នោះមិនត្រឹមត្រូវទេ។ សូមព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be used: %1.</source>
+        <translation>មិនអាចប្រើឯកសារនេះបានទេ៖ %1។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file could not be opened.</source>
+        <translation>មិនអាចបើកឯកសារនេះបានទេ។</translation>
+    </message>
+</context>
+<context>
     <name>LogWindow</name>
     <message>
         <location filename="../../stopncii_desktop/gui/log_window.py" line="+57"/>
@@ -359,7 +520,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/window.py" line="+41"/>
+        <location filename="../../stopncii_desktop/gui/window.py" line="+40"/>
         <location line="+51"/>
         <source>StopNCII Desktop</source>
         <translation>StopNCII Desktop</translation>
@@ -428,6 +589,117 @@
         <location line="+59"/>
         <source>%1 – StopNCII Desktop</source>
         <translation>%1 – StopNCII Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/models.py" line="+61"/>
+        <source>%1 (%2)</source>
+        <extracomment>Extra roles of the review model.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: will be skipped. %2</source>
+        <translation>%1៖ នឹងត្រូវរំលង។ %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>File %1</source>
+        <translation>ឯកសារ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left out: will not be sent.</source>
+        <translation>បានដកចេញ៖ នឹងមិនត្រូវផ្ញើទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Will be sent.</source>
+        <translation>នឹងត្រូវផ្ញើ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same picture as others in group %1.</source>
+        <translation>រូបភាពដូចគ្នានឹងរូបផ្សេងទៀតក្នុងក្រុម %1។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a video.</source>
+        <translation>នេះជាវីដេអូ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a photo.</source>
+        <translation>នេះជារូបថត។</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/outbox_panel.py" line="+31"/>
+        <source>Waiting to be sent</source>
+        <translation>កំពុងរង់ចាំផ្ញើ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the &amp;waiting fingerprints</source>
+        <translation>ផ្ញើស្នាមម្រាមដៃឌីជីថលដែលកំពុងរង់ចាំ (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the waiting fingerprints</source>
+        <translation>ផ្ញើស្នាមម្រាមដៃឌីជីថលដែលកំពុងរង់ចាំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tries again to send the fingerprints kept waiting on this computer.</source>
+        <translation>ព្យាយាមផ្ញើម្ដងទៀតនូវស្នាមម្រាមដៃឌីជីថលដែលកំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n submission(s) could not be sent earlier and are kept waiting on this computer.</source>
+        <translation>
+            <numerusform>ការផ្ញើចំនួន %n មិនអាចផ្ញើបានពីមុន ហើយកំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។</numerusform>
+            <numerusform>ការផ្ញើចំនួន %n មិនអាចផ្ញើបានពីមុន ហើយកំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sending…</source>
+        <translation>កំពុងផ្ញើ…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n submission(s) were sent.</source>
+        <translation>
+            <numerusform>បានផ្ញើការផ្ញើចំនួន %n រួចហើយ។</numerusform>
+            <numerusform>បានផ្ញើការផ្ញើចំនួន %n រួចហើយ។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n could not be sent and are still kept waiting: %1.</source>
+        <translation>
+            <numerusform>ចំនួន %n មិនអាចផ្ញើបានទេ ហើយនៅតែរង់ចាំ៖ %1។</numerusform>
+            <numerusform>ចំនួន %n មិនអាចផ្ញើបានទេ ហើយនៅតែរង់ចាំ៖ %1។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their receipts are kept: use “Check or withdraw a case” to see them.</source>
+        <translation>បង្កាន់ដៃរបស់វាត្រូវបានរក្សាទុក៖ សូមប្រើ «ពិនិត្យ ឬដកករណីវិញ» ដើម្បីមើលវា។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The waiting fingerprints could not be sent. They are still kept.</source>
+        <translation>មិនអាចផ្ញើស្នាមម្រាមដៃឌីជីថលដែលកំពុងរង់ចាំបានទេ។ វានៅតែត្រូវបានរក្សាទុក។</translation>
     </message>
 </context>
 <context>
@@ -657,6 +929,165 @@
     </message>
 </context>
 <context>
+    <name>ReceiptPage</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/pages/receipt.py" line="+29"/>
+        <source>Done. This is your case token</source>
+        <translation>រួចរាល់។ នេះគឺជាលេខកូដករណីរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprints were sent. Keep the case token below safe.</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលត្រូវបានផ្ញើហើយ។ សូមរក្សាលេខកូដករណីខាងក្រោមឲ្យមានសុវត្ថិភាព។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Case token</source>
+        <translation>លេខកូដករណី</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it safe</source>
+        <translation>សូមរក្សាវាឲ្យមានសុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the bank stored</source>
+        <translation>អ្វីដែលធនាគារបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy the token</source>
+        <translation>ចម្លងលេខកូដករណី (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the case token, to paste it somewhere safe.</source>
+        <translation>ចម្លងលេខកូដករណី ដើម្បីបិទភ្ជាប់វានៅកន្លែងដែលមានសុវត្ថិភាព។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save the receipt to a file…</source>
+        <translation>រក្សាទុកបង្កាន់ដៃជាឯកសារ (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the token and what the bank stored, to check or withdraw later.</source>
+        <translation>រក្សាទុកលេខកូដករណី និងអ្វីដែលធនាគារបានរក្សាទុក ដើម្បីពិនិត្យ ឬដកវិញនៅពេលក្រោយ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prints the case token on paper.</source>
+        <translation>បោះពុម្ពលេខកូដករណីលើក្រដាស។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check or &amp;withdraw this case</source>
+        <translation>ពិនិត្យ ឬដកករណីនេះវិញ (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See what the bank holds for this case, or take it out again.</source>
+        <translation>មើលអ្វីដែលធនាគាររក្សាទុកសម្រាប់ករណីនេះ ឬដកវាចេញវិញ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Finish</source>
+        <translation>បញ្ចប់ (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes back to the first page. Keep your token first.</source>
+        <translation>ត្រឡប់ទៅទំព័រដំបូងវិញ។ សូមរក្សាទុកលេខកូដករណីរបស់អ្នកជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keep this case token safe. Anyone who has it can check or withdraw this case. It cannot be recovered if it is lost: write it down, print it or save it now.</source>
+        <translation>សូមរក្សាលេខកូដករណីនេះឲ្យមានសុវត្ថិភាព។ អ្នកណាក៏ដោយដែលមានវា អាចពិនិត្យ ឬដកករណីនេះវិញបាន។ ប្រសិនបើបាត់ វាមិនអាចយកមកវិញបានទេ៖ សូមសរសេរវាទុក បោះពុម្ពវា ឬរក្សាទុកវាឥឡូវនេះ។</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The bank stored %n fingerprint(s) for this case.</source>
+        <translation>
+            <numerusform>ធនាគារបានរក្សាទុកស្នាមម្រាមដៃឌីជីថលចំនួន %n សម្រាប់ករណីនេះ។</numerusform>
+            <numerusform>ធនាគារបានរក្សាទុកស្នាមម្រាមដៃឌីជីថលចំនួន %n សម្រាប់ករណីនេះ។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fingerprint(s) were not sent because they were of low quality or the bank does not take them.</source>
+        <translation>
+            <numerusform>ស្នាមម្រាមដៃឌីជីថលចំនួន %n មិនត្រូវបានផ្ញើទេ ព្រោះវាមានគុណភាពទាប ឬធនាគារមិនទទួលយកវា។</numerusform>
+            <numerusform>ស្នាមម្រាមដៃឌីជីថលចំនួន %n មិនត្រូវបានផ្ញើទេ ព្រោះវាមានគុណភាពទាប ឬធនាគារមិនទទួលយកវា។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This was practice: nothing is protected.</source>
+        <translation>នេះគ្រាន់តែជាការហាត់សម៖ គ្មានអ្វីត្រូវបានការពារទេ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The case token was copied.</source>
+        <translation>លេខកូដករណីត្រូវបានចម្លងហើយ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the receipt</source>
+        <translation>រក្សាទុកបង្កាន់ដៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the receipt with the case token.</source>
+        <translation>ជ្រើសកន្លែងរក្សាទុកបង្កាន់ដៃដែលមានលេខកូដករណី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation>បង្កាន់ដៃ (*.json);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The receipt could not be saved: %1.</source>
+        <translation>មិនអាចរក្សាទុកបង្កាន់ដៃបានទេ៖ %1។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The receipt was saved. Keep the file as safe as the token itself.</source>
+        <translation>បង្កាន់ដៃត្រូវបានរក្សាទុកហើយ។ សូមរក្សាឯកសារនេះឲ្យមានសុវត្ថិភាព ដូចលេខកូដករណីដែរ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>StopNCII case token</source>
+        <translation>លេខកូដករណី StopNCII</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print the case token</source>
+        <translation>បោះពុម្ពលេខកូដករណី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a printer and print.</source>
+        <translation>ជ្រើសម៉ាស៊ីនបោះពុម្ព ហើយបោះពុម្ព។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The case token was sent to the printer.</source>
+        <translation>លេខកូដករណីត្រូវបានផ្ញើទៅម៉ាស៊ីនបោះពុម្ពហើយ។</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../stopncii_desktop/gui/pages/review.py" line="+12"/>
@@ -700,34 +1131,34 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Re&amp;veal this picture</source>
         <translation>បង្ហាញរូបភាពនេះ (&amp;V)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <source>Shows the selected picture clearly, or blurs it again.</source>
         <translation>បង្ហាញរូបភាពដែលបានជ្រើសឲ្យច្បាស់ ឬធ្វើឲ្យវាព្រិលវិញ។</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>Reveal &amp;all</source>
         <translation>បង្ហាញទាំងអស់ (&amp;A)</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>Shows all pictures clearly, or blurs them all again.</source>
         <translation>បង្ហាញរូបភាពទាំងអស់ឲ្យច្បាស់ ឬធ្វើឲ្យវាទាំងអស់ព្រិលវិញ។</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>&amp;Leave this one out</source>
         <translation>កុំផ្ញើឯកសារនេះ (&amp;L)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <source>Leaves the selected file out of what is sent, or puts it back.</source>
         <translation>ដកឯកសារដែលបានជ្រើសចេញពីអ្វីដែលនឹងផ្ញើ ឬដាក់វាចូលវិញ។</translation>
     </message>
@@ -762,7 +1193,7 @@
         <translation>បន្តទៅជ្រើសរើសថា តើត្រូវផ្ញើស្នាមម្រាមដៃឌីជីថល ឬរក្សាទុកវាក្នុងឯកសារ។</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Blur this &amp;picture</source>
         <translation>ធ្វើឲ្យរូបភាពនេះព្រិល (&amp;P)</translation>
     </message>
@@ -791,6 +1222,348 @@
             <numerusform>មិនអាចអានឯកសារចំនួន %n បានទេ។</numerusform>
             <numerusform>មិនអាចអានឯកសារចំនួន %n បានទេ។</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+66"/>
+        <source>Send or save the fingerprints</source>
+        <extracomment>Where the imported case file waits in the session (set by the import page). The queued submission that failed and can be tried again.</extracomment>
+        <translation>ផ្ញើ ឬរក្សាទុកស្នាមម្រាមដៃឌីជីថល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose to send the fingerprints to the bank now, or save them to a file.</source>
+        <translation>ជ្រើសរើសថាត្រូវផ្ញើស្នាមម្រាមដៃឌីជីថលទៅធនាគារឥឡូវនេះ ឬរក្សាទុកវាជាឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is ready</source>
+        <translation>អ្វីដែលរួចរាល់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Send to the hash bank</source>
+        <translation>ផ្ញើទៅធនាគារស្នាមម្រាមដៃឌីជីថល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the fingerprints and a case token to the bank.</source>
+        <translation>ផ្ញើស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណីមួយ ទៅធនាគារ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where they go</source>
+        <translation>កន្លែងដែលវាទៅ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Practice mode: try it with a practice server on this computer</source>
+        <translation>របៀបហាត់សម៖ សាកល្បងជាមួយម៉ាស៊ីនមេហាត់សមនៅលើកុំព្យូទ័រនេះ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practice mode</source>
+        <translation>របៀបហាត់សម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends the fingerprints to a practice server on this computer instead of a real bank. Nothing is protected and nothing leaves the computer.</source>
+        <translation>ផ្ញើស្នាមម្រាមដៃឌីជីថលទៅម៉ាស៊ីនមេហាត់សមនៅលើកុំព្យូទ័រនេះ ជំនួសឲ្យធនាគារពិត។ គ្មានអ្វីត្រូវបានការពារ ហើយគ្មានអ្វីចេញពីកុំព្យូទ័រនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Send to this bank…</source>
+        <translation>ផ្ញើទៅធនាគារនេះ (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks you to confirm, then sends only the fingerprints and a case token.</source>
+        <translation>សុំឲ្យអ្នកបញ្ជាក់ជាមុនសិន រួចផ្ញើតែស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណីមួយប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please confirm</source>
+        <translation>សូមបញ្ជាក់</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Yes, send now</source>
+        <translation>បាទ/ចាស ផ្ញើឥឡូវនេះ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sends the fingerprints and the case token now.</source>
+        <translation>ផ្ញើស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណីឥឡូវនេះ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not no&amp;w</source>
+        <translation>មិនមែនឥឡូវនេះទេ (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sends nothing. You can still save to a file.</source>
+        <translation>មិនផ្ញើអ្វីទាំងអស់។ អ្នកនៅតែអាចរក្សាទុកជាឯកសារបាន។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show e&amp;xactly what will be sent</source>
+        <translation>បង្ហាញអ្វីដែលនឹងត្រូវផ្ញើ យ៉ាងពិតប្រាកដ (&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens, to read, the requests that will go to the bank, as they will go.</source>
+        <translation>បើកសំណើដែលនឹងទៅកាន់ធនាគារ ដូចដែលវានឹងត្រូវផ្ញើ ដើម្បីអានវា។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending</source>
+        <translation>កំពុងផ្ញើ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows that the app is talking to the bank.</source>
+        <translation>បង្ហាញថាកម្មវិធីកំពុងទាក់ទងជាមួយធនាគារ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending status</source>
+        <translation>ស្ថានភាពនៃការផ្ញើ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>St&amp;op</source>
+        <translation>បញ្ឈប់ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops waiting for the bank. What was not sent stays kept on this computer.</source>
+        <translation>ឈប់រង់ចាំធនាគារ។ អ្វីដែលមិនទាន់បានផ្ញើ នៅតែរក្សាទុកនៅលើកុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;ry again</source>
+        <translation>ព្យាយាមម្ដងទៀត (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tries again to send what is waiting.</source>
+        <translation>ព្យាយាមផ្ញើអ្វីដែលកំពុងរង់ចាំម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save to a file instead</source>
+        <translation>រក្សាទុកជាឯកសារជំនួសវិញ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save to a file</source>
+        <translation>រក្សាទុកជាឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the fingerprints to a file, to send later from another computer with the app&apos;s “Send a saved file”.</source>
+        <translation>រក្សាទុកស្នាមម្រាមដៃឌីជីថលជាឯកសារ ដើម្បីផ្ញើនៅពេលក្រោយពីកុំព្យូទ័រផ្សេង ដោយប្រើ «ផ្ញើឯកសារដែលបានរក្សាទុក» របស់កម្មវិធីនេះ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prot&amp;ect the file with a passphrase</source>
+        <translation>ការពារឯកសារដោយឃ្លាសម្ងាត់ (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect with a passphrase</source>
+        <translation>ការពារដោយឃ្លាសម្ងាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locks the file so only someone who knows the passphrase can open it.</source>
+        <translation>ចាក់សោឯកសារ ដើម្បីឲ្យតែអ្នកដែលដឹងឃ្លាសម្ងាត់ប៉ុណ្ណោះអាចបើកវាបាន។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Passphrase</source>
+        <translation>ឃ្លាសម្ងាត់</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>At least %1 characters. A few unrelated words are easy to remember.</source>
+        <translation>យ៉ាងហោចណាស់ %1 តួអក្សរ។ ពាក្យពីរបីដែលមិនទាក់ទងគ្នា ងាយស្រួលចងចាំ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase again</source>
+        <translation>ឃ្លាសម្ងាត់ម្ដងទៀត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the same passphrase again, to be sure it has no typing mistake.</source>
+        <translation>វាយឃ្លាសម្ងាត់ដដែលម្ដងទៀត ដើម្បីប្រាកដថាគ្មានកំហុសវាយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same passphrase again</source>
+        <translation>ឃ្លាសម្ងាត់ដដែលម្ដងទៀត</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save to a &amp;file…</source>
+        <translation>រក្សាទុកជាឯកសារ (&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chooses where to save the file of fingerprints. No pictures go in it.</source>
+        <translation>ជ្រើសកន្លែងរក្សាទុកឯកសារស្នាមម្រាមដៃឌីជីថល។ គ្មានរូបភាពណាមួយនៅក្នុងវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving status</source>
+        <translation>ស្ថានភាពនៃការរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back</source>
+        <translation>ថយក្រោយ (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back; nothing is sent.</source>
+        <translation>ត្រឡប់ក្រោយ។ គ្មានអ្វីត្រូវបានផ្ញើទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n picture(s) or video(s) have fingerprints ready.</source>
+        <translation>
+            <numerusform>រូបភាព ឬវីដេអូចំនួន %n មានស្នាមម្រាមដៃឌីជីថលរួចរាល់ហើយ។</numerusform>
+            <numerusform>រូបភាព ឬវីដេអូចំនួន %n មានស្នាមម្រាមដៃឌីជីថលរួចរាល់ហើយ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the fingerprints and a case token can leave this computer.</source>
+        <translation>មានតែស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណីមួយប៉ុណ្ណោះ ដែលអាចចេញពីកុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No bank is set up yet. You can save the fingerprints to a file, try practice mode, or add a bank in Settings.</source>
+        <translation>មិនទាន់មានធនាគារណាមួយត្រូវបានរៀបចំនៅឡើយទេ។ អ្នកអាចរក្សាទុកស្នាមម្រាមដៃឌីជីថលជាឯកសារ សាកល្បងរបៀបហាត់សម ឬបន្ថែមធនាគារនៅក្នុង «ការកំណត់»។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PRACTICE: the fingerprints go to a practice server on this computer (%1). Nothing is really sent and nothing is protected.</source>
+        <translation>ហាត់សម៖ ស្នាមម្រាមដៃឌីជីថលទៅកាន់ម៉ាស៊ីនមេហាត់សមនៅលើកុំព្យូទ័រនេះ (%1)។ គ្មានអ្វីត្រូវបានផ្ញើពិតប្រាកដ ហើយគ្មានអ្វីត្រូវបានការពារទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fingerprints will go to: %1, at %2</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលនឹងទៅកាន់៖ %1 នៅ %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>You are about to send the fingerprints of %n file(s) and a new case token</source>
+        <translation>
+            <numerusform>អ្នកហៀបនឹងផ្ញើស្នាមម្រាមដៃឌីជីថលនៃឯកសារចំនួន %n និងលេខកូដករណីថ្មីមួយ</numerusform>
+            <numerusform>អ្នកហៀបនឹងផ្ញើស្នាមម្រាមដៃឌីជីថលនៃឯកសារចំនួន %n និងលេខកូដករណីថ្មីមួយ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to %1 at %2.</source>
+        <translation>ទៅ %1 នៅ %2។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pictures, file names or other details are sent. Send now?</source>
+        <translation>គ្មានរូបភាព ឈ្មោះឯកសារ ឬព័ត៌មានលម្អិតផ្សេងទៀតត្រូវបានផ្ញើទេ។ ផ្ញើឥឡូវនេះឬ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Practice: nothing really leaves this computer.)</source>
+        <translation>(ហាត់សម៖ គ្មានអ្វីចេញពីកុំព្យូទ័រនេះពិតប្រាកដទេ។)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Sending the fingerprints…</source>
+        <translation>កំពុងផ្ញើស្នាមម្រាមដៃឌីជីថល…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopping…</source>
+        <translation>កំពុងបញ្ឈប់…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sent.</source>
+        <translation>បានផ្ញើហើយ។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stopped.</source>
+        <translation>បានបញ្ឈប់។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fingerprints could not be sent: %1.</source>
+        <translation>មិនអាចផ្ញើស្នាមម្រាមដៃឌីជីថលបានទេ៖ %1។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fingerprints could not be sent because of a problem in the app.</source>
+        <translation>មិនអាចផ្ញើស្នាមម្រាមដៃឌីជីថលបានទេ ដោយសារបញ្ហាក្នុងកម្មវិធី។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They are kept safely on this computer, waiting. Press “Try again” when you are ready, or save them to a file instead.</source>
+        <translation>វាត្រូវបានរក្សាទុកដោយសុវត្ថិភាពនៅលើកុំព្យូទ័រនេះ កំពុងរង់ចាំ។ សូមចុច «ព្យាយាមម្ដងទៀត» នៅពេលអ្នកត្រៀមរួច ឬរក្សាទុកវាជាឯកសារជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was lost: you can try again or save to a file.</source>
+        <translation>គ្មានអ្វីបាត់បង់ទេ៖ អ្នកអាចព្យាយាមម្ដងទៀត ឬរក្សាទុកជាឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save the fingerprints</source>
+        <translation>រក្សាទុកស្នាមម្រាមដៃឌីជីថល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the file of fingerprints.</source>
+        <translation>ជ្រើសកន្លែងរក្សាទុកឯកសារស្នាមម្រាមដៃឌីជីថល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint files (*.stopncii.json);;All files (*)</source>
+        <translation>ឯកសារស្នាមម្រាមដៃឌីជីថល (*.stopncii.json);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>ឃ្លាសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ %1 តួអក្សរ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយវាម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saving…</source>
+        <translation>កំពុងរក្សាទុក…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved. Take the file to a computer with internet, open this app there and choose “Send a saved file”. The file holds fingerprints only.</source>
+        <translation>បានរក្សាទុកហើយ។ សូមយកឯកសារនេះទៅកុំព្យូទ័រដែលមានអ៊ីនធឺណិត បើកកម្មវិធីនេះនៅទីនោះ ហើយជ្រើស «ផ្ញើឯកសារដែលបានរក្សាទុក»។ ឯកសារនេះមានតែស្នាមម្រាមដៃឌីជីថលប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file could not be saved: %1. Nothing else was changed.</source>
+        <translation>មិនអាចរក្សាទុកឯកសារបានទេ៖ %1។ គ្មានអ្វីផ្សេងទៀតត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
 </context>
 <context>
@@ -1115,9 +1888,356 @@
     </message>
 </context>
 <context>
-    <name>Texts</name>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+55"/>
+        <source>Check or withdraw a case</source>
+        <extracomment>The remote id of a row in the list.</extracomment>
+        <translation>ពិនិត្យ ឬដកករណីវិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See what the bank holds for a case, and take fingerprints out again.</source>
+        <translation>មើលអ្វីដែលធនាគាររក្សាទុកសម្រាប់ករណីមួយ ហើយដកស្នាមម្រាមដៃឌីជីថលចេញវិញ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type your case token, or open the receipt you saved. Withdrawing takes the fingerprints out of the bank: platforms will then no longer block matching uploads.</source>
+        <translation>វាយលេខកូដករណីរបស់អ្នក ឬបើកបង្កាន់ដៃដែលអ្នកបានរក្សាទុក។ ការដកវិញ នឹងដកស្នាមម្រាមដៃឌីជីថលចេញពីធនាគារ៖ បន្ទាប់មក វេទិកានានានឹងលែងរារាំងការបង្ហោះដែលត្រូវគ្នាទៀតហើយ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How this works</source>
+        <translation>របៀបដែលវាដំណើរការ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case token</source>
+        <translation>លេខកូដករណី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the case token, in groups of four, then press Enter.</source>
+        <translation>វាយលេខកូដករណី ជាក្រុមៗ ក្រុមមួយមានបួនតួ រួចចុច Enter។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case token, for example 7K3M-QX2A-…</source>
+        <translation>លេខកូដករណី ឧទាហរណ៍ 7K3M-QX2A-…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>បើកបង្កាន់ដៃដែលបានរក្សាទុក (&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens a receipt file saved after sending.</source>
+        <translation>បើកឯកសារបង្កាន់ដៃដែលបានរក្សាទុកក្រោយពេលផ្ញើ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Check the case</source>
+        <translation>ពិនិត្យករណី (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asks the bank what it holds for this case.</source>
+        <translation>សួរធនាគារថាវារក្សាទុកអ្វីខ្លះសម្រាប់ករណីនេះ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Working</source>
+        <translation>កំពុងដំណើរការ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The app is talking to the bank.</source>
+        <translation>កម្មវិធីកំពុងទាក់ទងជាមួយធនាគារ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fingerprints in this case</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលក្នុងករណីនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per fingerprint, with what the bank says about it.</source>
+        <translation>មួយបន្ទាត់សម្រាប់ស្នាមម្រាមដៃឌីជីថលនីមួយៗ ជាមួយអ្វីដែលធនាគារនិយាយអំពីវា។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdraw the &amp;selected fingerprint…</source>
+        <translation>ដកស្នាមម្រាមដៃឌីជីថលដែលបានជ្រើសវិញ (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes only the selected fingerprint out of the bank, after you confirm.</source>
+        <translation>ដកតែស្នាមម្រាមដៃឌីជីថលដែលបានជ្រើសចេញពីធនាគារ បន្ទាប់ពីអ្នកបញ្ជាក់។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw the &amp;whole case…</source>
+        <translation>ដកករណីទាំងមូលវិញ (&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes every fingerprint of this case out of the bank, after you confirm.</source>
+        <translation>ដកស្នាមម្រាមដៃឌីជីថលទាំងអស់នៃករណីនេះចេញពីធនាគារ បន្ទាប់ពីអ្នកបញ្ជាក់។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please confirm</source>
+        <translation>សូមបញ្ជាក់</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Yes, withdraw</source>
+        <translation>បាទ/ចាស ដកវិញ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdraws now. This cannot be undone.</source>
+        <translation>ដកវិញឥឡូវនេះ។ មិនអាចត្រឡប់វិញបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep them</source>
+        <translation>រក្សាវាទុក (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdraws nothing.</source>
+        <translation>មិនដកអ្វីទាំងអស់។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Back</source>
+        <translation>ថយក្រោយ (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back to the first page.</source>
+        <translation>ត្រឡប់ទៅទំព័រដំបូងវិញ។</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Open a saved receipt</source>
+        <translation>បើកបង្កាន់ដៃដែលបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the receipt file you saved after sending.</source>
+        <translation>ជ្រើសឯកសារបង្កាន់ដៃដែលអ្នកបានរក្សាទុកក្រោយពេលផ្ញើ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation>បង្កាន់ដៃ (*.json);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This receipt could not be opened: %1.</source>
+        <translation>មិនអាចបើកបង្កាន់ដៃនេះបានទេ៖ %1។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt opened. Press “Check the case”.</source>
+        <translation>បានបើកបង្កាន់ដៃហើយ។ សូមចុច «ពិនិត្យករណី»។</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+116"/>
+        <source>Please check the case token: %1.</source>
+        <translation>សូមពិនិត្យលេខកូដករណី៖ %1។</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Asking the bank…</source>
+        <translation>កំពុងសួរធនាគារ…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The bank holds nothing for this case.</source>
+        <translation>ធនាគារមិនរក្សាទុកអ្វីសម្រាប់ករណីនេះទេ។</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/texts.py" line="+61"/>
+        <location line="+2"/>
+        <source>%n fingerprint(s) of this case are in the bank.</source>
+        <translation>
+            <numerusform>ស្នាមម្រាមដៃឌីជីថលចំនួន %n នៃករណីនេះ នៅក្នុងធនាគារ។</numerusform>
+            <numerusform>ស្នាមម្រាមដៃឌីជីថលចំនួន %n នៃករណីនេះ នៅក្នុងធនាគារ។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n were withdrawn or are not there.</source>
+        <translation>
+            <numerusform>ចំនួន %n ត្រូវបានដកវិញ ឬមិនមាននៅទីនោះទេ។</numerusform>
+            <numerusform>ចំនួន %n ត្រូវបានដកវិញ ឬមិនមាននៅទីនោះទេ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fingerprint %1 (%2): %3</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថល %1 (%2)៖ %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>in the bank; platforms can block matching uploads</source>
+        <translation>នៅក្នុងធនាគារ។ វេទិកានានាអាចរារាំងការបង្ហោះដែលត្រូវគ្នា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn; no longer used to block uploads</source>
+        <translation>បានដកវិញ។ លែងប្រើដើម្បីរារាំងការបង្ហោះទៀតហើយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the bank</source>
+        <translation>មិននៅក្នុងធនាគារទេ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>video</source>
+        <translation>វីដេអូ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>picture</source>
+        <translation>រូបភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact copy</source>
+        <translation>ច្បាប់ចម្លងដូចបេះបិទ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Withdraw the selected fingerprint? Platforms will no longer block uploads that match it. This cannot be undone.</source>
+        <translation>ដកស្នាមម្រាមដៃឌីជីថលដែលបានជ្រើសវិញឬ? វេទិកានានានឹងលែងរារាំងការបង្ហោះដែលត្រូវនឹងវាទៀតហើយ។ មិនអាចត្រឡប់វិញបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Withdraw the whole case? Platforms will no longer block uploads that match any of its fingerprints. This cannot be undone.</source>
+        <translation>ដកករណីទាំងមូលវិញឬ? វេទិកានានានឹងលែងរារាំងការបង្ហោះដែលត្រូវនឹងស្នាមម្រាមដៃឌីជីថលណាមួយរបស់វាទៀតហើយ។ មិនអាចត្រឡប់វិញបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Withdrawing…</source>
+        <translation>កំពុងដកវិញ…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Withdrawn. The list below shows what the bank holds now.</source>
+        <translation>បានដកវិញហើយ។ បញ្ជីខាងក្រោមបង្ហាញអ្វីដែលធនាគាររក្សាទុកឥឡូវនេះ។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The bank could not be asked: %1.</source>
+        <translation>មិនអាចសួរធនាគារបានទេ៖ %1។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the internet connection and try again.</source>
+        <translation>សូមពិនិត្យការតភ្ជាប់អ៊ីនធឺណិត ហើយព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong in the app. Please try again.</source>
+        <translation>មានបញ្ហាកើតឡើងក្នុងកម្មវិធី។ សូមព្យាយាមម្ដងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../stopncii_desktop/gui/texts.py" line="+13"/>
+        <source>This file could not be found. It may have been moved or deleted.</source>
+        <translation>រកមិនឃើញឯកសារនេះទេ។ ប្រហែលជាវាត្រូវបានផ្លាស់ទី ឬលុបចោល។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file could not be opened. You may not have permission to read it.</source>
+        <translation>មិនអាចបើកឯកសារនេះបានទេ។ ប្រហែលជាអ្នកគ្មានសិទ្ធិអានវា។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is empty.</source>
+        <translation>ឯកសារនេះទទេ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not a photo or video that the app can read.</source>
+        <translation>ឯកសារនេះមិនមែនជារូបថត ឬវីដេអូដែលកម្មវិធីអាចអានបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This type of file is not supported.</source>
+        <translation>មិនគាំទ្រប្រភេទឯកសារនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is damaged or incomplete, so it could not be read.</source>
+        <translation>ឯកសារនេះខូច ឬមិនពេញលេញ ដូច្នេះមិនអាចអានបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This picture is too small to make a fingerprint.</source>
+        <translation>រូបភាពនេះតូចពេក មិនអាចបង្កើតស្នាមម្រាមដៃឌីជីថលបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This picture is far larger than any real photo, so it was not opened.</source>
+        <translation>រូបភាពនេះធំជាងរូបថតពិតៗឆ្ងាយណាស់ ដូច្នេះវាមិនត្រូវបានបើកទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a file (it may be a folder or a device).</source>
+        <translation>នេះមិនមែនជាឯកសារទេ (វាប្រហែលជាថតឯកសារ ឬឧបករណ៍)។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading this file made the picture reader fail. It may be damaged.</source>
+        <translation>ការអានឯកសារនេះបានធ្វើឲ្យកម្មវិធីអានរូបភាពគាំង។ វាប្រហែលជាខូច។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file has no video in it (it may be sound only).</source>
+        <translation>ឯកសារនេះគ្មានវីដេអូទេ (វាប្រហែលជាមានតែសំឡេង)។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No picture in this video could be read. It may be damaged.</source>
+        <translation>មិនអាចអានរូបភាពណាមួយក្នុងវីដេអូនេះបានទេ។ វាប្រហែលជាខូច។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped before this file was finished.</source>
+        <translation>បានបញ្ឈប់ មុនពេលឯកសារនេះធ្វើរួច។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Something went wrong while reading this file.</source>
+        <translation>មានបញ្ហាកើតឡើង ពេលកំពុងអានឯកសារនេះ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Low quality: this picture has too little detail (it may be very dark, plain or blurry) for a reliable fingerprint. Only exact copies of this file can be matched.</source>
+        <translation>គុណភាពទាប៖ រូបភាពនេះមានព័ត៌មានលម្អិតតិចពេក (វាប្រហែលជាងងឹតខ្លាំង មានពណ៌តែមួយ ឬព្រិល) សម្រាប់ស្នាមម្រាមដៃឌីជីថលដែលអាចទុកចិត្តបាន។ មានតែច្បាប់ចម្លងដូចបេះបិទនៃឯកសារនេះប៉ុណ្ណោះ ដែលអាចផ្គូផ្គងបាន។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not a photo or video the app can read.</source>
+        <translation>មិនមែនជារូបថត ឬវីដេអូដែលកម្មវិធីអាចអានបានទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>ប្រហែល %n វិនាទី</numerusform>
@@ -1136,7 +2256,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/welcome.py" line="+22"/>
+        <location filename="../../stopncii_desktop/gui/pages/welcome.py" line="+23"/>
         <source>Protect your pictures from being shared</source>
         <translation>ការពាររូបភាពរបស់អ្នក កុំឲ្យគេចែករំលែក</translation>
     </message>
@@ -1191,7 +2311,7 @@
         <translation>រូបភាពដែលថតនៅពេលអ្នកមានអាយុក្រោម ១៨ ឆ្នាំ៖ សូមប្រើ Take It Down របស់ NCMEC នៅ takeitdown.ncmec.org ឬខ្សែទូរស័ព្ទជំនួយ។</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Start: choose photos and videos</source>
         <translation>ចាប់ផ្ដើម៖ ជ្រើសរើសរូបថត និងវីដេអូ (&amp;S)</translation>
     </message>

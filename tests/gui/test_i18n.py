@@ -235,6 +235,8 @@ def test_accelerators_do_not_clash_where_english_ones_do_not(code: str) -> None:
     for context, messages in by_context.items():
         owner: dict[str, str] = {}
         for message in messages:
+            if not mnemonics(message.forms[0]):
+                continue  # reported by test_translations_keep_one_accelerator
             letter = mnemonics(message.forms[0])[0]
             english = mnemonics(message.source)[0]
             other = owner.setdefault(letter, message.source)
