@@ -16,6 +16,7 @@ from stopncii_desktop.gui.a11y import described
 from stopncii_desktop.gui.banking import Cancel
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.log_window import log
+from stopncii_desktop.gui.texts import bank_error_text
 from stopncii_desktop.gui.workers import TaskJob
 from stopncii_desktop.settings import Settings, SettingsError, load_settings
 
@@ -104,7 +105,7 @@ class OutboxPanel(QFrame):
             return
         text = self.tr("%n submission(s) were sent.", "", sent)
         if failed:
-            reason = report.failed[0][1].message
+            reason = bank_error_text(report.failed[0][1])
             text += " " + self.tr(
                 "%n could not be sent and are still kept waiting: %1.", "", failed
             ).replace("%1", reason)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from stopncii_desktop.bank.base import BankError
 from stopncii_desktop.hashing.errors import ErrorCode, MediaError
 
 
@@ -77,3 +78,21 @@ def duration_text(seconds: float) -> str:
     if seconds < 60:
         return QCoreApplication.translate("Texts", "about %n second(s)", None, seconds)
     return QCoreApplication.translate("Texts", "about %n minute(s)", None, round(seconds / 60))
+
+
+def bank_error_text(error: BankError) -> str:
+    """A plain, translated reason a bank request failed (the core's words when unusual)."""
+    if error.retryable:
+        return QCoreApplication.translate(
+            "Texts", "the bank could not be reached, or it is busy (the internet may be off)"
+        )
+    if error.status in (401, 403):
+        return QCoreApplication.translate(
+            "Texts",
+            "the bank refused access: the sign-in token in the bank's settings may be wrong",
+        )
+    if error.status == 404:
+        return QCoreApplication.translate(
+            "Texts", "the bank does not know this case, or its address in the settings is wrong"
+        )
+    return error.message

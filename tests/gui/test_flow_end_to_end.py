@@ -453,3 +453,25 @@ def test_file_dialogs_open_without_blocking_and_save(
     save_dialog.fileSelected.emit(str(saved))
     save_dialog.close()
     assert load_receipt(saved).token == window.ctx.session.token
+
+
+def test_refused_access_is_said_plainly_and_nothing_is_stored(
+    qtbot, window: MainWindow, photos: list[Path], dirs: tuple[Path, Path]
+):
+    server = ReferenceServer("127.0.0.1", 0, bearer_token="the-right-token")
+    url = server.start()
+    try:
+        profile = Profile("Locked bank", "caseapi", url, bearer_token="a-wrong-token")
+        save_settings(Settings([profile], "Locked bank"))
+        choose_and_hash(qtbot, window, photos[:1])
+        send = go_to_send(qtbot, window)
+        send.send_button.click()
+        send.confirm_button.click()
+        qtbot.waitUntil(lambda: send.job is None and send.retry_button.isEnabled(), timeout=15_000)
+        assert "refused access" in send.send_status.text()
+        assert "a-wrong-token" not in send.send_status.text()
+        assert server.hash_rows() == []
+        assert len(Outbox().pending()[0]) == 1  # kept: fixing the token in settings lets it go
+        assert window.current_page is send
+    finally:
+        server.stop()

@@ -42,6 +42,7 @@ from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.pages.review import DocumentDialog
+from stopncii_desktop.gui.texts import bank_error_text
 from stopncii_desktop.gui.workers import TaskJob
 from stopncii_desktop.settings import SettingsError, load_settings
 
@@ -447,7 +448,9 @@ class SendPage(Page):
         if isinstance(error, CancelledSending):
             text = self.tr("Stopped.")
         elif isinstance(error, BankError):
-            text = self.tr("The fingerprints could not be sent: %1.").replace("%1", error.message)
+            text = self.tr("The fingerprints could not be sent: %1.").replace(
+                "%1", bank_error_text(error)
+            )
         else:
             text = self.tr("The fingerprints could not be sent because of a problem in the app.")
         if kept and not practice:

@@ -29,6 +29,7 @@ from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
 from stopncii_desktop.gui.pages.base import Page
+from stopncii_desktop.gui.texts import bank_error_text
 from stopncii_desktop.gui.workers import TaskJob
 
 #: The remote id of a row in the list.
@@ -373,7 +374,7 @@ class StatusPage(Page):
             return
         self._done()
         if isinstance(error, BankError):
-            text = self.tr("The bank could not be asked: %1.").replace("%1", error.message)
+            text = self.tr("The bank could not be asked: %1.").replace("%1", bank_error_text(error))
             if error.retryable:
                 text += " " + self.tr("Check the internet connection and try again.")
         else:
