@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -107,6 +108,24 @@ def shown_image(review: ReviewPage, row: int) -> QImage:
     return value.toImage()
 
 
+def when_shown(kind: type[QWidget], act: Callable[[QWidget], object]) -> QTimer:
+    """Run ``act`` on the first visible window of ``kind`` once it shows (for modal dialogs,
+    whose ``exec()`` blocks the test until they close). Polls, so a slow machine cannot make
+    it miss the dialog and leave the test waiting forever."""
+    timer = QTimer()
+    timer.setInterval(50)
+
+    def poll() -> None:
+        found = [w for w in visible_windows() if isinstance(w, kind)]
+        if found:
+            timer.stop()
+            act(found[0])
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
+
+
 def hash_and_reveal(qtbot, window: MainWindow, photos: list[Path]) -> list[str]:
     """Hash, reveal everything, leave one out, hold a token: a client's whole session."""
     choose_and_hash(qtbot, window, photos)
@@ -182,16 +201,17 @@ def test_escape_twice_closes_everything_even_from_a_dialog(
     assert isinstance(review, ReviewPage)
     seen: list[QWidget] = []
 
-    def escape_twice_in_the_dialog() -> None:
-        dialogs = [w for w in visible_windows() if isinstance(w, DocumentDialog)]
-        seen.extend(dialogs)
-        dialogs[0].activateWindow()
-        dialogs[0].text.setFocus()
+    def escape_twice_in_the_dialog(dialog: QWidget) -> None:
+        assert isinstance(dialog, DocumentDialog)
+        seen.append(dialog)
+        dialog.activateWindow()
+        dialog.text.setFocus()
         press_escape(qtbot, window)
         press_escape(qtbot, window)
 
-    QTimer.singleShot(200, escape_twice_in_the_dialog)
+    timer = when_shown(DocumentDialog, escape_twice_in_the_dialog)
     review.show_document()  # modal: returns when the dialog is gone
+    timer.stop()
     assert seen, "the document dialog was not shown"
     assert window.quick.triggered  # type: ignore[attr-defined]
     assert visible_windows() == []
@@ -323,8 +343,9 @@ def test_hash_and_review_write_nothing_to_disk(
     review.grid.setCurrentIndex(review.model.index(0))
     review.include.click()
     window.show_log()
-    QTimer.singleShot(200, lambda: [d.close() for d in visible_windows() if d is not window])
+    timer = when_shown(DocumentDialog, lambda dialog: dialog.close())
     review.show_document()
+    timer.stop()
     window.settings_button.click()
     window.current_page.back.click()  # type: ignore[attr-defined]
     wait_for_page(qtbot, window, "review")
