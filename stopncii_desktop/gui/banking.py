@@ -113,6 +113,8 @@ def configured_choice(profile_name: str | None) -> tuple[BankChoice | None, str 
     """The bank set up in settings, or None and the plain reason there is none."""
     try:
         settings = load_settings()
+        if not settings.profiles:
+            return None, None  # none set up yet: not a problem to report
         profile = settings.profile(profile_name).validated()
     except SettingsError as exc:
         return None, str(exc)

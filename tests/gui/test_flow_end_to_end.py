@@ -168,7 +168,10 @@ def test_whole_flow_in_practice_mode(
     assert status.token_edit.text() == token
     status.check.click()
     qtbot.waitUntil(lambda: status.list.count() == len(rows), timeout=15_000)
-    assert all("in the bank" in status.list.item(n).text() for n in range(status.list.count()))
+    lines = [status.list.item(n).text() for n in range(status.list.count())]
+    assert all("in the bank" in line for line in lines)
+    assert {line.split(",")[0] for line in lines} == {"File 1", "File 2", "File 3"}
+    assert sum("picture fingerprint" in line for line in lines) == 3
     status.list.setCurrentRow(2)
     target = status.selected_remote_id()
     status.withdraw_one.click()

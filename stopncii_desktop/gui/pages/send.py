@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +53,11 @@ IMPORTED = "imported"
 QUEUED = "outbox_entry"
 
 
+def _grow_with_text(label: QLabel) -> None:
+    """A wrapped label in a group box otherwise keeps the height of its first line."""
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
+
+
 class SendPage(Page):
     name = "send"
 
@@ -79,6 +85,7 @@ class SendPage(Page):
         send_layout = QVBoxLayout(send_box)
         self.bank_label = described(QLabel(send_box), self.tr("Where they go"), "")
         self.bank_label.setWordWrap(True)
+        _grow_with_text(self.bank_label)
         self.bank_label.setProperty("i18n_exempt", True)  # holds the bank's name and address
         send_layout.addWidget(self.bank_label)
         self.practice_box = described(
@@ -106,6 +113,7 @@ class SendPage(Page):
         confirm_layout = QVBoxLayout(self.confirm_panel)
         self.confirm_text = described(QLabel(self.confirm_panel), self.tr("Please confirm"), "")
         self.confirm_text.setWordWrap(True)
+        _grow_with_text(self.confirm_text)
         confirm_layout.addWidget(self.confirm_text)
         confirm_row = QHBoxLayout()
         self.confirm_button = self.button(
@@ -136,6 +144,7 @@ class SendPage(Page):
         send_layout.addWidget(self.progress)
         self.send_status = described(QLabel(send_box), self.tr("Sending status"), "")
         self.send_status.setWordWrap(True)
+        _grow_with_text(self.send_status)
         send_layout.addWidget(self.send_status)
         status_row = QHBoxLayout()
         self.stop_button = self.button(
@@ -198,6 +207,7 @@ class SendPage(Page):
         save_layout.addLayout(save_row)
         self.save_status = described(QLabel(save_box), self.tr("Saving status"), "")
         self.save_status.setWordWrap(True)
+        _grow_with_text(self.save_status)
         save_layout.addWidget(self.save_status)
         self.layout_.addWidget(save_box)
         self.layout_.addStretch(1)
@@ -273,7 +283,7 @@ class SendPage(Page):
                 "mode, or add a bank in Settings."
             )
             if problem:
-                text += " (" + problem + ")"
+                text += " " + self.tr("(The bank settings could not be used: see Settings.)")
         elif choice.practice:
             text = self.tr(
                 "PRACTICE: the fingerprints go to a practice server on this computer (%1). "
@@ -385,13 +395,18 @@ class SendPage(Page):
         job.error.connect(self._failed)
         self.job = job
         self.progress.show()
+        self.stop_button.show()
         self.stop_button.setEnabled(True)
-        self.retry_button.setEnabled(False)
+        self._set_retry(False)
         self.send_button.setEnabled(False)
         self.back.setEnabled(False)
         self._say(self.send_status, self.tr("Sending the fingerprints…"))
         log("sending to the bank" + (" (practice)" if choice.practice else ""))
         job.start()
+
+    def _set_retry(self, on: bool) -> None:
+        self.retry_button.setEnabled(on)
+        self.retry_button.setVisible(on)
 
     def _save_receipts(self) -> bool:
         if self.ctx.prefs.caseworker:
@@ -417,7 +432,8 @@ class SendPage(Page):
     def _set_idle(self) -> None:
         self.progress.hide()
         self.stop_button.setEnabled(False)
-        self.retry_button.setEnabled(QUEUED in self.ctx.session.extra)
+        self.stop_button.hide()
+        self._set_retry(QUEUED in self.ctx.session.extra)
         self.back.setEnabled(True)
         self.send_button.setEnabled(self._choice is not None and self.job is None)
 
@@ -436,7 +452,7 @@ class SendPage(Page):
         self._token = None
         self._say(self.send_status, self.tr("Sent."))
         log(f"sent: the bank stored {len(receipt.entries)} fingerprint(s)")
-        self.retry_button.setEnabled(False)
+        self._set_retry(False)
         self.ctx.go("receipt")
 
     def _failed(self, error: object) -> None:
@@ -461,7 +477,7 @@ class SendPage(Page):
         else:
             text += " " + self.tr("Nothing was lost: you can try again or save to a file.")
         self._say(self.send_status, text)
-        self.retry_button.setEnabled(True)
+        self._set_retry(True)
         self.retry_button.setFocus()
 
     # --- saving --------------------------------------------------------------------

@@ -52,6 +52,8 @@ class StatusPage(Page):
         self.file_dialog: QWidget | None = None
         self._receipt: Receipt | None = None
         self.states: list[EntryStatus] = []
+        #: File number (from the receipt) of each remote id, when known.
+        self._files: dict[str, int] = {}
         self.set_heading(
             self.tr("Check or withdraw a case"),
             self.tr("See what the bank holds for a case, and take fingerprints out again."),
@@ -221,6 +223,7 @@ class StatusPage(Page):
         except (TokenError, BankError, ValueError) as exc:
             self._say(self.tr("Please check the case token: %1.").replace("%1", str(exc)))
             return
+        self._files = self.file_numbers(case.entries)
 
         def call() -> list[EntryStatus]:
             client = self._client(case)
@@ -255,11 +258,13 @@ class StatusPage(Page):
         keep = self.selected_remote_id()
         self.list.clear()
         for n, state in enumerate(self.states, start=1):
-            text = (
-                self.tr("Fingerprint %1 (%2): %3")
-                .replace("%1", str(n))
-                .replace("%2", self.kind_words(state.signals))
-                .replace("%3", self.state_words(state.state))
+            file_number = self._files.get(state.remote_id)
+            if file_number is not None:
+                line = self.tr("File %1, %2: %3").replace("%1", str(file_number))
+            else:
+                line = self.tr("Fingerprint %1 (%2): %3").replace("%1", str(n))
+            text = line.replace("%2", self.kind_words(state.signals)).replace(
+                "%3", self.state_words(state.state)
             )
             item = QListWidgetItem(text)
             item.setData(RemoteIdRole, state.remote_id)
@@ -277,13 +282,26 @@ class StatusPage(Page):
             return self.tr("withdrawn; no longer used to block uploads")
         return self.tr("not in the bank")
 
+    @staticmethod
+    def file_numbers(entries: list[RemoteEntry]) -> dict[str, int]:
+        """Number the files of a case 1, 2, ... (from the receipt) for each remote id."""
+        numbers: dict[str, int] = {}
+        out: dict[str, int] = {}
+        for entry in entries:
+            out[entry.remote_id] = numbers.setdefault(entry.item_id, len(numbers) + 1)
+        return out
+
     def kind_words(self, signals: tuple[str, ...]) -> str:
         kinds = set(signals)
-        if kinds & {"vpdq", "video_md5", "video_sha256"}:
-            return self.tr("video")
-        if "pdq" in kinds or "phash" in kinds or "dhash" in kinds:
-            return self.tr("picture")
-        return self.tr("exact copy")
+        if "vpdq" in kinds:
+            return self.tr("video fingerprint")
+        if kinds & {"video_md5", "video_sha256"}:
+            return self.tr("exact-copy fingerprint of the video")
+        if "pdq" in kinds:
+            return self.tr("picture fingerprint")
+        if kinds & {"phash", "dhash"}:
+            return self.tr("extra picture fingerprint")
+        return self.tr("exact-copy fingerprint")
 
     # --- withdrawing --------------------------------------------------------------------
 
@@ -337,6 +355,7 @@ class StatusPage(Page):
         except (TokenError, BankError, ValueError) as exc:
             self._say(self.tr("Please check the case token: %1.").replace("%1", str(exc)))
             return
+        self._files = self.file_numbers(case.entries)
 
         def call() -> list[EntryStatus]:
             client = self._client(case)
