@@ -34,7 +34,7 @@ from stopncii_desktop.gui.window import MainWindow
 from stopncii_desktop.hashing.errors import ErrorCode
 from stopncii_desktop.hashing.results import MediaResult, Signal
 from stopncii_desktop.settings import Profile, Settings, save_settings
-from tests.gui.helpers import choose_and_hash, files_under, wait_for_page
+from tests.gui.helpers import choose_and_hash, files_under, make_window, wait_for_page
 from tests.media import write_photo
 
 PASSPHRASE = "correct horse battery staple"
@@ -478,3 +478,24 @@ def test_refused_access_is_said_plainly_and_nothing_is_stored(
         assert window.current_page is send
     finally:
         server.stop()
+
+
+def test_caseworker_mode_keeps_no_receipt_on_the_computer(
+    qtbot, photos: list[Path], bank: ReferenceServer, dirs: tuple[Path, Path]
+):
+    window = make_window(qtbot, caseworker=True)
+    try:
+        choose_and_hash(qtbot, window, photos[:2])
+        send = go_to_send(qtbot, window)
+        confirm_and_send(qtbot, window, send)
+        assert len(bank.hash_rows()) > 0
+        _config, data = dirs
+        assert list_receipts() == []
+        assert Outbox().pending() == ([], [])
+        assert not data.exists() or files_under(data) == set()
+        window.start_next_client()
+        assert window.ctx.session.is_empty
+        assert window.current_page.name == "welcome"
+    finally:
+        for page in window.pages.values():
+            page.shutdown()
