@@ -155,7 +155,17 @@ def test_add_edit_use_and_remove_a_profile(qtbot, window: MainWindow, home: Path
     assert saved.default_profile == "Case API"
 
     page.list.setCurrentIndex(page.model.index(page.model.row_of("Case API") or 0))
+    # Removing asks first; No keeps the profile, Yes deletes it.
     page.remove.click()
+    box = page.confirm
+    assert box is not None and box.isVisible() and "Case API" in box.text()
+    assert box.defaultButton() is box.button(box.StandardButton.No)
+    box.button(box.StandardButton.No).click()
+    assert len(load_settings().profiles) == 2 and page.confirm is None
+    page.remove.click()
+    box = page.confirm
+    assert box is not None
+    box.button(box.StandardButton.Yes).click()
     saved = load_settings()
     assert [p.name for p in saved.profiles] == ["Helpline"]
     assert saved.default_profile is None

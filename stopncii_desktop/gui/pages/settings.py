@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -46,6 +47,7 @@ class SettingsPage(Page):
         self.load_error: str | None = None
         self.dialog: ProfileDialog | None = None
         self.file_dialog: QFileDialog | None = None
+        self.confirm: QMessageBox | None = None
         self.job: TaskJob | None = None
         self._retired: list[TaskJob] = []
         self._loading = False
@@ -323,10 +325,43 @@ class SettingsPage(Page):
             log("bank profile saved")
             self.ctx.changed.emit()
 
-    def remove_selected(self) -> None:
+    def remove_selected(self) -> QMessageBox | None:
+        """Ask first (not blocking): a removed profile and its token cannot be brought back."""
         profile = self.selected()
         if profile is None:
-            return
+            return None
+        if self.confirm is not None:
+            self.confirm.close()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove this bank?"),
+            self.tr(
+                "Remove the bank profile %1? Its address and access token are deleted."
+            ).replace("%1", safe_display(profile.name)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        described(box, self.tr("Remove this bank?"), box.text())
+        for which, description in (
+            (QMessageBox.StandardButton.Yes, self.tr("Deletes the bank profile.")),
+            (QMessageBox.StandardButton.No, self.tr("Keeps the bank profile.")),
+        ):
+            button = box.button(which)
+            described(button, button.text().replace("&", ""), description)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.accepted.connect(lambda: self._remove(profile))
+        box.finished.connect(lambda _r: self._forget_confirm(box))
+        self.confirm = box
+        box.open()
+        return box
+
+    def _forget_confirm(self, box: QMessageBox) -> None:
+        if self.confirm is box:
+            self.confirm = None
+        box.deleteLater()
+
+    def _remove(self, profile: Profile) -> None:
         if self._save(self.settings.without_profile(profile.name)):
             self.ctx.prefs.profile = self.settings.default_profile
             self._show_profiles()
@@ -466,7 +501,7 @@ class SettingsPage(Page):
     # -- leaving -----------------------------------------------------------------------------
 
     def wiped(self) -> None:
-        for dialog in (self.dialog, self.file_dialog):
+        for dialog in (self.dialog, self.file_dialog, self.confirm):
             if dialog is not None:
                 dialog.close()
         job = self.job
@@ -476,7 +511,7 @@ class SettingsPage(Page):
         self.status.setText("")
 
     def shutdown(self) -> None:
-        for dialog in (self.dialog, self.file_dialog):
+        for dialog in (self.dialog, self.file_dialog, self.confirm):
             if dialog is not None:
                 dialog.close()
         for job in [*self._retired, *([self.job] if self.job is not None else [])]:
