@@ -16,10 +16,13 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -156,6 +159,19 @@ class ProfileDialog(QDialog):
                 "only to that exact server."
             ),
         )
+        self.signals = QGroupBox(self.tr("Fingerprints this HMA bank takes"), self)
+        described(
+            self.signals,
+            self.tr("Fingerprints this HMA bank takes"),
+            self.tr("Which kinds of fingerprint the HMA bank has switched on. Ask the bank."),
+        )
+        row = QHBoxLayout(self.signals)
+        self.signal_boxes: dict[str, QCheckBox] = {}
+        for signal, (label, description) in self._signal_texts().items():
+            box = described(QCheckBox(label, self.signals), label.replace("&", ""), description)
+            row.addWidget(box)
+            self.signal_boxes[signal] = box
+        row.addStretch(1)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Address:"), self.url)
@@ -163,6 +179,7 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("Access &token:"), self.token)
         form.addRow(self.tr("Key &pin:"), self.pin)
         layout.addLayout(form)
+        layout.addWidget(self.signals)
         self.error = described(QLabel(self), self.tr("Problem"), "")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -185,10 +202,29 @@ class ProfileDialog(QDialog):
             self.bank.setText(profile.bank or "")
             self.token.setText(profile.bearer_token or "")
             self.pin.setText(profile.pin or "")
+        chosen = profile.signals if profile is not None else HMA_DEFAULT_SIGNALS
+        for signal, box in self.signal_boxes.items():
+            box.setChecked(signal in chosen)
         self._kind_changed()
 
+    def _signal_texts(self) -> dict[str, tuple[str, str]]:
+        return {
+            "pdq": (self.tr("P&hotos (PDQ)"), self.tr("Fingerprints of photos.")),
+            "video_md5": (
+                self.tr("&MD5"),
+                self.tr("Exact copies of a file, by its MD5 checksum."),
+            ),
+            "video_sha256": (
+                self.tr("&SHA-256"),
+                self.tr("Exact copies of a file, by its SHA-256 checksum."),
+            ),
+            "vpdq": (self.tr("&Videos (vPDQ)"), self.tr("Fingerprints of videos.")),
+        }
+
     def _kind_changed(self) -> None:
-        self.bank.setEnabled(self.kind.currentData() == "hma")
+        hma = self.kind.currentData() == "hma"
+        self.bank.setEnabled(hma)
+        self.signals.setVisible(hma)
 
     def profile(self) -> Profile:
         """The profile as filled in, validated; :class:`SettingsError` if not valid."""
@@ -196,7 +232,14 @@ class ProfileDialog(QDialog):
         if name in self._taken:
             raise SettingsError(self.tr("There is already a bank profile with this name."))
         kind = str(self.kind.currentData())
-        signals = self._original.signals if self._original else HMA_DEFAULT_SIGNALS
+        if kind == "hma":
+            signals = tuple(s for s, box in self.signal_boxes.items() if box.isChecked())
+            if not signals:
+                raise SettingsError(
+                    self.tr("Tick at least one kind of fingerprint the bank takes.")
+                )
+        else:
+            signals = self._original.signals if self._original else HMA_DEFAULT_SIGNALS
         return Profile(
             name=name,
             kind=kind,

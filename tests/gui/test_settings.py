@@ -516,3 +516,30 @@ def test_language_switch_during_hashing_does_not_interrupt_it(
     assert review.heading.text().startswith("[km] ")
     for p in window.pages.values():
         p.shutdown()
+
+
+def test_the_fingerprints_an_hma_bank_takes(qtbot, window: MainWindow, home: Path) -> None:
+    page = open_settings(window)
+    page.add.click()
+    dialog = page.dialog
+    assert dialog is not None
+    boxes = dialog.signal_boxes
+    assert dialog.signals.isVisible()
+    # A new profile starts with what a default HMA deployment switches on.
+    assert [s for s, b in boxes.items() if b.isChecked()] == ["pdq", "video_md5"]
+    for box in boxes.values():
+        box.setChecked(False)
+    fill_and_accept(qtbot, page, name="HMA", kind="hma", url="https://hma.example", bank="NCII")
+    assert "Tick at least one" in dialog.error.text() and not settings_path().exists()
+    boxes["pdq"].setChecked(True)
+    boxes["vpdq"].setChecked(True)
+    dialog.ok.click()
+    assert load_settings().profiles[0].signals == ("pdq", "vpdq")
+    # Editing shows what was saved; a case API has no such choice.
+    page.edit.click()
+    dialog = page.dialog
+    assert dialog is not None
+    assert [s for s, b in dialog.signal_boxes.items() if b.isChecked()] == ["pdq", "vpdq"]
+    dialog.kind.setCurrentIndex(dialog.kind.findData("caseapi"))
+    assert not dialog.signals.isVisible()
+    dialog.cancel.click()
