@@ -659,7 +659,7 @@
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/outbox_panel.py" line="+31"/>
+        <location filename="../../stopncii_desktop/gui/outbox_panel.py" line="+32"/>
         <source>Waiting to be sent</source>
         <translation>بانتظار الإرسال</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="+107"/>
+        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="+110"/>
         <source>Bank profile</source>
         <translation>ملف تعريف البنك</translation>
     </message>
@@ -824,6 +824,17 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+3"/>
+        <source>Fingerprints this HMA bank takes</source>
+        <translation>البصمات الرقمية التي يقبلها بنك HMA هذا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which kinds of fingerprint the HMA bank has switched on. Ask the bank.</source>
+        <translation>أنواع البصمات الرقمية التي فعّلها بنك HMA. اسأل البنك.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
@@ -853,7 +864,7 @@
         <translation>تثبيت ال&amp;مفتاح:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
@@ -878,9 +889,54 @@
         <translation>يغلق دون تغيير أي شيء.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>P&amp;hotos (PDQ)</source>
+        <translation>ال&amp;صور (PDQ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprints of photos.</source>
+        <translation>بصمات رقمية للصور.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;MD5</source>
+        <translation>&amp;MD5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact copies of a file, by its MD5 checksum.</source>
+        <translation>النسخ المطابقة تمامًا لملف، عبر قيمة MD5 الخاصة به.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;SHA-256</source>
+        <translation>&amp;SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact copies of a file, by its SHA-256 checksum.</source>
+        <translation>النسخ المطابقة تمامًا لملف، عبر قيمة SHA-256 الخاصة به.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Videos (vPDQ)</source>
+        <translation>مقاطع ال&amp;فيديو (vPDQ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprints of videos.</source>
+        <translation>بصمات رقمية لمقاطع الفيديو.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>There is already a bank profile with this name.</source>
         <translation>يوجد ملف تعريف بنك بهذا الاسم بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick at least one kind of fingerprint the bank takes.</source>
+        <translation>ضع علامة على نوع واحد على الأقل من البصمات الرقمية التي يقبلها البنك.</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1327,7 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+66"/>
+        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+73"/>
         <source>Send or save the fingerprints</source>
         <extracomment>Where the imported case file waits in the session (set by the import page). The queued submission that failed and can be tried again.</extracomment>
         <translation>إرسال البصمات الرقمية أو حفظها</translation>
@@ -1303,7 +1359,7 @@
         <translation>إلى أين تذهب</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Practice mode: try it with a practice server on this computer</source>
         <translation>&amp;وضع التدريب: التجربة مع خادم تدريب على هذا الحاسوب</translation>
     </message>
@@ -1333,7 +1389,7 @@
         <translation>يُرجى التأكيد</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Yes, send now</source>
         <translation>&amp;نعم، الإرسال الآن</translation>
     </message>
@@ -1378,7 +1434,7 @@
         <translation>حالة الإرسال</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>St&amp;op</source>
         <translation>إي&amp;قاف</translation>
     </message>
@@ -1469,7 +1525,7 @@
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
@@ -1501,7 +1557,12 @@
         <translation>لم يُعَدّ أي بنك بعد. يمكنك حفظ البصمات الرقمية في ملف، أو تجربة وضع التدريب، أو إضافة بنك من الإعدادات.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>(The bank settings could not be used: see Settings.)</source>
+        <translation>(تعذّر استخدام إعدادات البنك: انظر الإعدادات.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>PRACTICE: the fingerprints go to a practice server on this computer (%1). Nothing is really sent and nothing is protected.</source>
         <translation>تدريب: تذهب البصمات الرقمية إلى خادم تدريب على هذا الحاسوب (%1). لا يُرسَل أي شيء فعلًا ولا يُحمى أي شيء.</translation>
     </message>
@@ -1538,17 +1599,17 @@
         <translation>(تدريب: لا يخرج أي شيء فعلًا من هذا الحاسوب.)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Sending the fingerprints…</source>
         <translation>جارٍ إرسال البصمات الرقمية…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Sent.</source>
         <translation>أُرسل.</translation>
     </message>
@@ -1563,7 +1624,7 @@
         <translation>تعذّر إرسال البصمات الرقمية: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The fingerprints could not be sent because of a problem in the app.</source>
         <translation>تعذّر إرسال البصمات الرقمية بسبب مشكلة في التطبيق.</translation>
     </message>
@@ -1634,7 +1695,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+53"/>
+        <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+55"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -1828,7 +1889,28 @@
         <translation>حُفظ ملف تعريف البنك %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Remove this bank?</source>
+        <translation>هل تريد إزالة هذا البنك؟</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Remove the bank profile %1? Its address and access token are deleted.</source>
+        <translation>هل تريد إزالة ملف تعريف البنك %1؟ سيُحذف عنوانه ورمز الوصول الخاص به.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deletes the bank profile.</source>
+        <translation>يحذف ملف تعريف البنك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps the bank profile.</source>
+        <translation>يُبقي على ملف تعريف البنك.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Removed the bank profile %1.</source>
         <translation>أُزيل ملف تعريف البنك %1.</translation>
     </message>
@@ -1889,7 +1971,7 @@
 <context>
     <name>SettingsProfiles</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="-157"/>
+        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="-196"/>
         <source>HMA hash bank</source>
         <translation>بنك بصمات HMA</translation>
     </message>
@@ -1946,9 +2028,9 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+55"/>
+        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+58"/>
         <source>Check or withdraw a case</source>
-        <extracomment>The remote id of a row in the list.</extracomment>
+        <extracomment>The remote id of a row in the list. File number (from the receipt) of each remote id, when known.</extracomment>
         <translation>التحقق من حالة أو سحبها</translation>
     </message>
     <message>
@@ -2108,12 +2190,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+116"/>
+        <location line="+132"/>
         <source>Please check the case token: %1.</source>
         <translation>يُرجى التحقق من رمز الحالة: %1.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-119"/>
         <source>Asking the bank…</source>
         <translation>جارٍ سؤال البنك…</translation>
     </message>
@@ -2147,12 +2229,17 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>File %1, %2: %3</source>
+        <translation>الملف %1، %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fingerprint %1 (%2): %3</source>
         <translation>البصمة %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>in the bank; platforms can block matching uploads</source>
         <translation>في البنك؛ يمكن للمنصات منع رفع ما يطابقها</translation>
     </message>
@@ -2167,19 +2254,29 @@
         <translation>ليست في البنك</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>video</source>
-        <translation>فيديو</translation>
+        <location line="+14"/>
+        <source>video fingerprint</source>
+        <translation>بصمة فيديو</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>picture</source>
-        <translation>صورة</translation>
+        <source>exact-copy fingerprint of the video</source>
+        <translation>بصمة النسخة المطابقة تمامًا للفيديو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>picture fingerprint</source>
+        <translation>بصمة صورة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extra picture fingerprint</source>
+        <translation>بصمة صورة إضافية</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>exact copy</source>
-        <translation>نسخة مطابقة تمامًا</translation>
+        <source>exact-copy fingerprint</source>
+        <translation>بصمة النسخة المطابقة تمامًا</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2192,7 +2289,7 @@
         <translation>هل تريد سحب الحالة كلها؟ لن تمنع المنصات بعد ذلك رفع ما يطابق أيًّا من بصماتها. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Withdrawing…</source>
         <translation>جارٍ السحب…</translation>
     </message>
@@ -2220,7 +2317,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/texts.py" line="+13"/>
+        <location filename="../../stopncii_desktop/gui/texts.py" line="+14"/>
         <source>This file could not be found. It may have been moved or deleted.</source>
         <translation>تعذّر العثور على هذا الملف. ربما نُقل أو حُذف.</translation>
     </message>
@@ -2323,6 +2420,21 @@
             <numerusform>نحو %n دقيقة</numerusform>
             <numerusform>نحو %n دقيقة</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the bank could not be reached, or it is busy (the internet may be off)</source>
+        <translation>تعذّر الوصول إلى البنك، أو أنه مشغول (ربما الإنترنت مقطوع)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bank refused access: the sign-in token in the bank&apos;s settings may be wrong</source>
+        <translation>رفض البنك الوصول: ربما رمز الدخول في إعدادات البنك خاطئ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the bank does not know this case, or its address in the settings is wrong</source>
+        <translation>البنك لا يعرف هذه الحالة، أو أن عنوانه في الإعدادات خاطئ</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@
 <context>
     <name>OutboxPanel</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/outbox_panel.py" line="+56"/>
+        <location filename="../../stopncii_desktop/gui/outbox_panel.py" line="+57"/>
         <source>%n submission(s) could not be sent earlier and are kept waiting on this computer.</source>
         <translation>
             <numerusform>%n submission could not be sent earlier and is kept waiting on this computer.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>SendPage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+247"/>
+        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+258"/>
         <source>%n picture(s) or video(s) have fingerprints ready.</source>
         <translation>
             <numerusform>%n picture or video has fingerprints ready.</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+399"/>
+        <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+434"/>
         <source>Added %n bank profile(s): %1.</source>
         <translation>
             <numerusform>Added %n bank profile: %1.</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>StatusPage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+246"/>
+        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+250"/>
         <source>%n fingerprint(s) of this case are in the bank.</source>
         <translation>
             <numerusform>%n fingerprint of this case is in the bank.</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>Texts</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/texts.py" line="+78"/>
+        <location filename="../../stopncii_desktop/gui/texts.py" line="+79"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>

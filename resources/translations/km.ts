@@ -643,7 +643,7 @@
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/outbox_panel.py" line="+31"/>
+        <location filename="../../stopncii_desktop/gui/outbox_panel.py" line="+32"/>
         <source>Waiting to be sent</source>
         <translation>កំពុងរង់ចាំផ្ញើ</translation>
     </message>
@@ -705,7 +705,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="+107"/>
+        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="+110"/>
         <source>Bank profile</source>
         <translation>ប្រវត្តិរូបធនាគារ</translation>
     </message>
@@ -796,6 +796,17 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+3"/>
+        <source>Fingerprints this HMA bank takes</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលដែលធនាគារ HMA នេះទទួលយក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which kinds of fingerprint the HMA bank has switched on. Ask the bank.</source>
+        <translation>ប្រភេទស្នាមម្រាមដៃឌីជីថលណាខ្លះដែលធនាគារ HMA បានបើក។ សូមសួរធនាគារ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Name:</source>
         <translation>ឈ្មោះ (&amp;N)៖</translation>
     </message>
@@ -825,7 +836,7 @@
         <translation>ការភ្ជាប់សោ (&amp;P)៖</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
     </message>
@@ -850,9 +861,54 @@
         <translation>បិទដោយមិនផ្លាស់ប្ដូរអ្វីទាំងអស់។</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>P&amp;hotos (PDQ)</source>
+        <translation>រូបថត (PDQ) (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprints of photos.</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលនៃរូបថត។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;MD5</source>
+        <translation>&amp;MD5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact copies of a file, by its MD5 checksum.</source>
+        <translation>ច្បាប់ចម្លងដូចបេះបិទនៃឯកសារ តាមរយៈ MD5 checksum របស់វា។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;SHA-256</source>
+        <translation>&amp;SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact copies of a file, by its SHA-256 checksum.</source>
+        <translation>ច្បាប់ចម្លងដូចបេះបិទនៃឯកសារ តាមរយៈ SHA-256 checksum របស់វា។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Videos (vPDQ)</source>
+        <translation>វីដេអូ (vPDQ) (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprints of videos.</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលនៃវីដេអូ។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>There is already a bank profile with this name.</source>
         <translation>មានប្រវត្តិរូបធនាគារដែលមានឈ្មោះនេះរួចហើយ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick at least one kind of fingerprint the bank takes.</source>
+        <translation>សូមធីកប្រភេទស្នាមម្រាមដៃឌីជីថលយ៉ាងហោចណាស់មួយ ដែលធនាគារទទួលយក។</translation>
     </message>
 </context>
 <context>
@@ -1227,7 +1283,7 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+66"/>
+        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+73"/>
         <source>Send or save the fingerprints</source>
         <extracomment>Where the imported case file waits in the session (set by the import page). The queued submission that failed and can be tried again.</extracomment>
         <translation>ផ្ញើ ឬរក្សាទុកស្នាមម្រាមដៃឌីជីថល</translation>
@@ -1259,7 +1315,7 @@
         <translation>កន្លែងដែលវាទៅ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Practice mode: try it with a practice server on this computer</source>
         <translation>របៀបហាត់សម៖ សាកល្បងជាមួយម៉ាស៊ីនមេហាត់សមនៅលើកុំព្យូទ័រនេះ (&amp;P)</translation>
     </message>
@@ -1289,7 +1345,7 @@
         <translation>សូមបញ្ជាក់</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Yes, send now</source>
         <translation>បាទ/ចាស ផ្ញើឥឡូវនេះ (&amp;Y)</translation>
     </message>
@@ -1334,7 +1390,7 @@
         <translation>ស្ថានភាពនៃការផ្ញើ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>St&amp;op</source>
         <translation>បញ្ឈប់ (&amp;O)</translation>
     </message>
@@ -1425,7 +1481,7 @@
         <translation>ស្ថានភាពនៃការរក្សាទុក</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Back</source>
         <translation>ថយក្រោយ (&amp;B)</translation>
     </message>
@@ -1453,7 +1509,12 @@
         <translation>មិនទាន់មានធនាគារណាមួយត្រូវបានរៀបចំនៅឡើយទេ។ អ្នកអាចរក្សាទុកស្នាមម្រាមដៃឌីជីថលជាឯកសារ សាកល្បងរបៀបហាត់សម ឬបន្ថែមធនាគារនៅក្នុង «ការកំណត់»។</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>(The bank settings could not be used: see Settings.)</source>
+        <translation>(មិនអាចប្រើការកំណត់ធនាគារបានទេ៖ សូមមើល «ការកំណត់»។)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>PRACTICE: the fingerprints go to a practice server on this computer (%1). Nothing is really sent and nothing is protected.</source>
         <translation>ហាត់សម៖ ស្នាមម្រាមដៃឌីជីថលទៅកាន់ម៉ាស៊ីនមេហាត់សមនៅលើកុំព្យូទ័រនេះ (%1)។ គ្មានអ្វីត្រូវបានផ្ញើពិតប្រាកដ ហើយគ្មានអ្វីត្រូវបានការពារទេ។</translation>
     </message>
@@ -1486,17 +1547,17 @@
         <translation>(ហាត់សម៖ គ្មានអ្វីចេញពីកុំព្យូទ័រនេះពិតប្រាកដទេ។)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Sending the fingerprints…</source>
         <translation>កំពុងផ្ញើស្នាមម្រាមដៃឌីជីថល…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Sent.</source>
         <translation>បានផ្ញើហើយ។</translation>
     </message>
@@ -1511,7 +1572,7 @@
         <translation>មិនអាចផ្ញើស្នាមម្រាមដៃឌីជីថលបានទេ៖ %1។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The fingerprints could not be sent because of a problem in the app.</source>
         <translation>មិនអាចផ្ញើស្នាមម្រាមដៃឌីជីថលបានទេ ដោយសារបញ្ហាក្នុងកម្មវិធី។</translation>
     </message>
@@ -1582,7 +1643,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+53"/>
+        <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+55"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -1776,7 +1837,28 @@
         <translation>បានរក្សាទុកប្រវត្តិរូបធនាគារ %1។</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Remove this bank?</source>
+        <translation>លុបធនាគារនេះឬ?</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Remove the bank profile %1? Its address and access token are deleted.</source>
+        <translation>លុបប្រវត្តិរូបធនាគារ %1 ឬ? អាសយដ្ឋាន និងកូដចូលប្រើរបស់វា នឹងត្រូវលុបចោល។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deletes the bank profile.</source>
+        <translation>លុបប្រវត្តិរូបធនាគារ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps the bank profile.</source>
+        <translation>រក្សាប្រវត្តិរូបធនាគារទុក។</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Removed the bank profile %1.</source>
         <translation>បានលុបប្រវត្តិរូបធនាគារ %1។</translation>
     </message>
@@ -1833,7 +1915,7 @@
 <context>
     <name>SettingsProfiles</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="-157"/>
+        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="-196"/>
         <source>HMA hash bank</source>
         <translation>ធនាគារស្នាមម្រាមដៃឌីជីថល HMA</translation>
     </message>
@@ -1890,9 +1972,9 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+55"/>
+        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+58"/>
         <source>Check or withdraw a case</source>
-        <extracomment>The remote id of a row in the list.</extracomment>
+        <extracomment>The remote id of a row in the list. File number (from the receipt) of each remote id, when known.</extracomment>
         <translation>ពិនិត្យ ឬដកករណីវិញ</translation>
     </message>
     <message>
@@ -2052,12 +2134,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+116"/>
+        <location line="+132"/>
         <source>Please check the case token: %1.</source>
         <translation>សូមពិនិត្យលេខកូដករណី៖ %1។</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-119"/>
         <source>Asking the bank…</source>
         <translation>កំពុងសួរធនាគារ…</translation>
     </message>
@@ -2083,12 +2165,17 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>File %1, %2: %3</source>
+        <translation>ឯកសារ %1, %2៖ %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fingerprint %1 (%2): %3</source>
         <translation>ស្នាមម្រាមដៃឌីជីថល %1 (%2)៖ %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>in the bank; platforms can block matching uploads</source>
         <translation>នៅក្នុងធនាគារ។ វេទិកានានាអាចរារាំងការបង្ហោះដែលត្រូវគ្នា</translation>
     </message>
@@ -2103,19 +2190,29 @@
         <translation>មិននៅក្នុងធនាគារទេ</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>video</source>
-        <translation>វីដេអូ</translation>
+        <location line="+14"/>
+        <source>video fingerprint</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលវីដេអូ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>picture</source>
-        <translation>រូបភាព</translation>
+        <source>exact-copy fingerprint of the video</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលច្បាប់ចម្លងដូចបេះបិទនៃវីដេអូ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>picture fingerprint</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលរូបភាព</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extra picture fingerprint</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលរូបភាពបន្ថែម</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>exact copy</source>
-        <translation>ច្បាប់ចម្លងដូចបេះបិទ</translation>
+        <source>exact-copy fingerprint</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលច្បាប់ចម្លងដូចបេះបិទ</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2128,7 +2225,7 @@
         <translation>ដកករណីទាំងមូលវិញឬ? វេទិកានានានឹងលែងរារាំងការបង្ហោះដែលត្រូវនឹងស្នាមម្រាមដៃឌីជីថលណាមួយរបស់វាទៀតហើយ។ មិនអាចត្រឡប់វិញបានទេ។</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Withdrawing…</source>
         <translation>កំពុងដកវិញ…</translation>
     </message>
@@ -2156,7 +2253,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/texts.py" line="+13"/>
+        <location filename="../../stopncii_desktop/gui/texts.py" line="+14"/>
         <source>This file could not be found. It may have been moved or deleted.</source>
         <translation>រកមិនឃើញឯកសារនេះទេ។ ប្រហែលជាវាត្រូវបានផ្លាស់ទី ឬលុបចោល។</translation>
     </message>
@@ -2251,6 +2348,21 @@
             <numerusform>ប្រហែល %n នាទី</numerusform>
             <numerusform>ប្រហែល %n នាទី</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the bank could not be reached, or it is busy (the internet may be off)</source>
+        <translation>មិនអាចទាក់ទងធនាគារបានទេ ឬវាកំពុងរវល់ (អ៊ីនធឺណិតប្រហែលជាបិទ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bank refused access: the sign-in token in the bank&apos;s settings may be wrong</source>
+        <translation>ធនាគារបានបដិសេធការចូលប្រើ៖ កូដចូលប្រើក្នុងការកំណត់ធនាគារ ប្រហែលជាខុស</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the bank does not know this case, or its address in the settings is wrong</source>
+        <translation>ធនាគារមិនស្គាល់ករណីនេះទេ ឬអាសយដ្ឋានរបស់វាក្នុងការកំណត់ខុស</translation>
     </message>
 </context>
 <context>
