@@ -2061,7 +2061,7 @@
     <message>
         <location line="+2"/>
         <source>Case token, for example 7K3M-QX2A-…</source>
-        <translation>رمز الحالة، مثلًا 7K3M-QX2A-…</translation>
+        <translation>رمز الحالة، مثلًا 7K3M-QX2A-…‎</translation>
     </message>
     <message>
         <location line="+2"/>
