@@ -152,9 +152,7 @@ def install_translation(
     """
     folder = directory or translations_dir()
     resolved = resolve_language(code, folder)
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
+    remove_translation(app)
 
     qt_own = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -179,6 +177,17 @@ def install_translation(
 
 
 install = install_translation
+
+
+def remove_translation(app: QCoreApplication) -> None:
+    """Take out the translators :func:`install_translation` put in: the source texts show.
+
+    English plural forms go too ("%n file(s)"), so the app itself always installs a language;
+    this is for tests that must leave the application as they found it.
+    """
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
 
 
 def current_language(translator: QTranslator) -> str:

@@ -78,7 +78,7 @@ def read_ts(path: Path) -> list[Message]:
 def restore_language(qapp: QApplication) -> Iterator[QApplication]:
     locale, direction, font = QLocale(), qapp.layoutDirection(), qapp.font()
     yield qapp
-    i18n.install_translation(qapp, "en")
+    i18n.remove_translation(qapp)
     QLocale.setDefault(locale)
     qapp.setLayoutDirection(direction)
     qapp.setFont(font)
@@ -288,6 +288,15 @@ class _Watcher(QObject):
         if event.type() == QEvent.Type.LanguageChange:
             self.changes += 1
         return False
+
+
+def test_removing_leaves_the_source_texts(restore_language: QApplication) -> None:
+    message = next(m for m in read_ts(TS_DIR / "km.ts") if not m.numerus)
+    args = (message.context, message.source, message.disambiguation or None)
+    i18n.install_translation(restore_language, "km")
+    assert QCoreApplication.translate(*args) == message.forms[0]
+    i18n.remove_translation(restore_language)
+    assert QCoreApplication.translate(*args) == message.source
 
 
 def test_switching_at_run_time(restore_language: QApplication) -> None:

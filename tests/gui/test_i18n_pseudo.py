@@ -183,7 +183,7 @@ def pseudo(qapp: QApplication, tmp_path: Path) -> Iterator[QApplication]:
     locale, direction = QLocale(), qapp.layoutDirection()
     i18n.install_translation(qapp, "en", directory=build_pseudo_translation(tmp_path))
     yield qapp
-    i18n.install_translation(qapp, "en")
+    i18n.remove_translation(qapp)
     QLocale.setDefault(locale)
     qapp.setLayoutDirection(direction)
 
