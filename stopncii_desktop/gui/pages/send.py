@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stopncii_desktop.bank.base import BankError
+from stopncii_desktop.bank.base import BankError, Endpoint
 from stopncii_desktop.bank.deliver import deliver, make_plan, queue
 from stopncii_desktop.case.casefile import MIN_PASSPHRASE_CHARS, CaseFile, export_case
 from stopncii_desktop.case.hashset import HashSet
@@ -36,8 +37,15 @@ from stopncii_desktop.case.outbox import Outbox, OutboxEntry
 from stopncii_desktop.case.receipts import Receipt
 from stopncii_desktop.case.token import CaseToken, new_token
 from stopncii_desktop.gui.a11y import described
-from stopncii_desktop.gui.banking import BankChoice, Cancel, CancelledSending, practice_choice
-from stopncii_desktop.gui.banking import configured_choice as _configured
+from stopncii_desktop.gui.banking import (
+    BankChoice,
+    Cancel,
+    CancelledSending,
+    client_for_endpoint,
+    configured_choice,
+    practice_choice,
+)
+
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
@@ -272,7 +280,7 @@ class SendPage(Page):
     def current_bank(self) -> tuple[BankChoice | None, str | None]:
         if self.ctx.practice:
             return practice_choice(self.ctx.practice_server), None
-        return _configured(self.ctx.prefs.profile)
+        return configured_choice(self.ctx.prefs.profile)
 
     def _refresh_bank(self) -> None:
         self._choice, problem = self.current_bank()
@@ -365,12 +373,11 @@ class SendPage(Page):
     def _start(self, choice: BankChoice, entry: OutboxEntry | None) -> None:
         hashset, token = self.document(), self._case_token()
         cancel = Cancel()
-        session = self.ctx.session
-        save_receipts = self._save_receipts()
+        call: Callable[[], Receipt]
+        if choice.practice:
 
-        def call() -> Receipt:
-            client = choice.client(cancel)
-            if choice.practice:
+            def call() -> Receipt:
+                client = choice.client(cancel)
                 plan = make_plan(client, hashset, token)
                 cancel.check()
                 stored = client.submit(plan, token, secrets.token_hex(16))
@@ -381,13 +388,28 @@ class SendPage(Page):
                     token.issued_elsewhere,
                     held_back=plan.held_back,
                 )
+
+        else:
+            # Queued here, on this thread, before anything is sent: a crash or a failure
+            # from now on leaves the submission waiting in the outbox.
             outbox = Outbox()
-            queued = entry
-            if queued is None:
-                queued = queue(client, make_plan(client, hashset, token), token, outbox)
-                session.extra[QUEUED] = queued
-            cancel.check()
-            return deliver(client, queued, outbox, save_receipts=save_receipts).receipt
+            try:
+                if entry is None:
+                    client = choice.client(cancel)
+                    entry = queue(client, make_plan(client, hashset, token), token, outbox)
+                    self.ctx.session.extra[QUEUED] = entry
+                else:
+                    endpoint = Endpoint.from_json(entry.endpoint)
+                    client = client_for_endpoint(endpoint, self.ctx.practice_server, cancel)
+            except (BankError, OSError, ValueError) as exc:
+                log(f"sending not started: {type(exc).__name__}")
+                self._failed(exc)
+                return
+            queued, save_receipts = entry, self._save_receipts()
+
+            def call() -> Receipt:
+                cancel.check()
+                return deliver(client, queued, outbox, save_receipts=save_receipts).receipt
 
         self._cancel = cancel
         job = TaskJob(call, self)
