@@ -45,7 +45,6 @@ from stopncii_desktop.gui.banking import (
     configured_choice,
     practice_choice,
 )
-
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
