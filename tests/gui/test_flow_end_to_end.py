@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -27,7 +27,7 @@ from stopncii_desktop.gui.pages.hashing import HashingPage
 from stopncii_desktop.gui.pages.importing import ImportPage
 from stopncii_desktop.gui.pages.receipt import ReceiptPage
 from stopncii_desktop.gui.pages.review import DocumentDialog, ReviewPage
-from stopncii_desktop.gui.pages.send import SendPage
+from stopncii_desktop.gui.pages.send import IMPORTED, SendPage
 from stopncii_desktop.gui.pages.status import StatusPage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.window import MainWindow
@@ -186,6 +186,17 @@ def test_whole_flow_in_practice_mode(
     assert set(states.values()) == {"active"}
     assert "withdrawn" in status.list.item(2).text()
     assert not status.withdraw_one.isEnabled()  # the selected one is already withdrawn
+
+    # A token typed by hand (lower case, spaces) finds the case at the bank too.
+    status.token_edit.clear()
+    qtbot.keyClicks(status.token_edit, token.lower().replace("-", " "))
+    qtbot.keyClick(status.token_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: status.job is None and status.list.count() == len(rows), timeout=15_000)
+    assert status.list.item(0).text().startswith("Fingerprint 1")
+    status.token_edit.clear()
+    qtbot.keyClicks(status.token_edit, token[:-1] + ("0" if token[-1] != "0" else "1"))
+    status.check.click()
+    assert "typing mistake" in status.message.text()
 
     # A saved receipt opens the same case on a fresh visit.
     window.ctx.session.receipt = None
@@ -499,3 +510,17 @@ def test_caseworker_mode_keeps_no_receipt_on_the_computer(
     finally:
         for page in window.pages.values():
             page.shutdown()
+
+
+def test_a_file_that_is_not_a_saved_case_is_refused_plainly(
+    qtbot, window: MainWindow, photos: list[Path]
+):
+    window.page(WelcomePage).import_.click()
+    wait_for_page(qtbot, window, "import")
+    importer = window.page(ImportPage)
+    importer.open_file(photos[0])
+    qtbot.waitUntil(lambda: importer.job is None, timeout=10_000)
+    assert "cannot be used" in importer.message.text()
+    assert not importer.next.isEnabled()
+    assert not importer.passphrase.isVisible()
+    assert IMPORTED not in window.ctx.session.extra
