@@ -22,6 +22,7 @@ from stopncii_desktop.case.casefile import is_encrypted
 from stopncii_desktop.case.outbox import Outbox
 from stopncii_desktop.case.receipts import list_receipts, load_receipt
 from stopncii_desktop.case.token import is_app_token
+from stopncii_desktop.gui.log_window import log_lines
 from stopncii_desktop.gui.pages.choose import ChoosePage
 from stopncii_desktop.gui.pages.hashing import HashingPage
 from stopncii_desktop.gui.pages.importing import ImportPage
@@ -213,6 +214,14 @@ def test_whole_flow_in_practice_mode(
         lambda: status.job is None and "Withdrawn" in status.message.text(), timeout=15_000
     )
     assert {r["state"] for r in server.hash_rows()} == {"withdrawn"}
+
+    # The in-memory log says what happened, never the token, a hash or a name.
+    logged = "\n".join(log_lines())
+    assert "sent: the bank stored" in logged
+    assert token not in logged and token.replace("-", "") not in logged
+    assert not any(r["value"] in logged for r in rows)
+    assert not any(p.name in logged or str(p.parent) in logged for p in photos)
+    assert str(saved) not in logged
 
 
 def test_submission_fails_stays_queued_and_retry_sends_it_once(
