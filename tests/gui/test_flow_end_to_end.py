@@ -246,7 +246,16 @@ def test_submission_fails_stays_queued_and_retry_sends_it_once(
     queued_text = pending[0].path.read_text() if pending[0].path else ""
     assert not any(p.name in queued_text or p.stem in queued_text for p in photos[:2])
 
+    # "Try again" while the bank still refuses: still one submission waiting.
+    bank.inject(Fault("status", status=503, retry_after="100000"))
     send.retry_button.click()
+    qtbot.waitUntil(lambda: send.job is None and send.retry_button.isEnabled(), timeout=15_000)
+    assert len(Outbox().pending()[0]) == 1
+    assert bank.hash_rows() == []
+
+    # Sending again (rather than "Try again") still sends the one queued submission.
+    send.send_button.click()
+    send.confirm_button.click()
     wait_for_page(qtbot, window, "receipt", timeout=30_000)
     assert Outbox().pending() == ([], [])
     rows = bank.hash_rows()

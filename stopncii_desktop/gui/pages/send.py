@@ -361,7 +361,9 @@ class SendPage(Page):
         if self.confirm_panel.isHidden() or self._choice is None or self.job is not None:
             return
         self.confirm_panel.hide()
-        self._start(self._choice, None)
+        # A submission already waiting is the one that goes: never a second copy of it.
+        entry = self.ctx.session.extra.get(QUEUED)
+        self._start(self._choice, entry if isinstance(entry, OutboxEntry) else None)
 
     def retry(self) -> None:
         entry = self.ctx.session.extra.get(QUEUED)
