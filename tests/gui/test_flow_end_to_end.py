@@ -410,13 +410,21 @@ def test_next_client_forgets_the_case_and_the_practice_server(
     choose_and_hash(qtbot, window, photos[:1])
     send = go_to_send(qtbot, window)
     send.practice_box.click()
-    confirm_and_send(qtbot, window, send)
+    confirm_and_send(qtbot, window, send).status.click()
     assert window.ctx.session.token
+    checking = window.page(StatusPage)
+    checking.check.click()
+    qtbot.waitUntil(lambda: checking.list.count() > 0 and checking._files != {}, timeout=15_000)
     window.start_next_client()
     assert window.ctx.session.is_empty
     assert window.ctx.practice_server.server is None
     assert window.page(ReceiptPage).token_label.text() == ""
     assert window.page(StatusPage).token_edit.text() == ""
+    # Nor do the pages keep anything of the client behind the session's back.
+    assert send._hashset is None and send._token is None
+    status = window.page(StatusPage)
+    assert status.states == [] and status._files == {} and status._receipt is None
+    assert window.page(ImportPage).case_file is None
     assert files_under(home / "data") == set() if (home / "data").exists() else True
 
 

@@ -438,6 +438,7 @@ class StatusPage(Page):
             self.job.wait(10_000)
         self.job = None
         self._receipt = None
+        self._files = {}
         self.token_edit.clear()
         self._clear_results()
         self._say("")
