@@ -19,6 +19,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -80,6 +81,37 @@ def _wait(condition: Callable[[], bool], seconds: float) -> None:
         waited += 50
 
 
+def practice_send(window: Any) -> bool:
+    """Send to the practice server through the send page, as a person would; False when the
+    page does not offer it (the receipt page is then shown as it is)."""
+    send = window.pages["send"]
+    parts = ("practice_box", "send_button", "confirm_button")
+    if not all(hasattr(send, part) for part in parts):
+        return False
+    send.practice_box.setChecked(True)
+    if not send.send_button.isEnabled():
+        return False
+    send.send_button.click()
+    send.confirm_button.click()
+    return True
+
+
+def check_status(window: Any) -> bool:
+    """Check the practice case on the status page; False when the page does not offer it."""
+    if "status" not in window.pages:
+        return False
+    window.show_page("status")
+    status = window.pages["status"]
+    if not (hasattr(status, "check") and hasattr(status, "list")):
+        return False
+    status.check.click()
+    try:
+        _wait(lambda: status.list.model() is not None and status.list.model().rowCount() > 0, 30)
+    except TimeoutError:
+        return False
+    return True
+
+
 def render(out: Path, also: list[tuple[str, str]], work: Path) -> list[Path]:
     """Drive the window through the flow and save a PNG of each page; returns the files."""
     from PySide6.QtCore import QCoreApplication
@@ -135,8 +167,21 @@ def render(out: Path, also: list[tuple[str, str]], work: Path) -> list[Path]:
         _wait(lambda: len(session.thumbnails) == len(samples), 30)
         window.show_page("review")  # blurred, as a person first sees it
         shoot("en-review")
+        done = {"welcome", "choose", "review"}
+        if "send" in window.pages:
+            visit("send")
+            shoot("en-send")
+            done.add("send")
+            if practice_send(window):
+                # A real receipt, from the practice server on this computer (labelled so).
+                _wait(lambda: window.current_page.name == "receipt", 60)
+                shoot("en-receipt")
+                done.add("receipt")
+                if check_status(window):
+                    shoot("en-status")
+                    done.add("status")
         for name in window.pages:
-            if name in ("welcome", "choose", "review"):
+            if name in done:
                 continue
             visit(name)
             shoot(f"en-{name}")
