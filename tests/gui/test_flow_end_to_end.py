@@ -265,6 +265,20 @@ def test_submission_fails_stays_queued_and_retry_sends_it_once(
     kept = list_receipts()
     assert len(kept) == 1 and kept[0][1].token == window.ctx.session.token
 
+    # A new session finds the case among the receipts kept on this computer.
+    token = window.ctx.session.token
+    window.ctx.wipe()
+    window.page(WelcomePage).status.click()
+    wait_for_page(qtbot, window, "status")
+    status = window.page(StatusPage)
+    assert status.kept.count() == 2 and status.token_edit.text() == ""
+    assert token not in status.kept.itemText(1)
+    status.kept.setCurrentIndex(1)
+    assert status.token_edit.text() == token
+    status.check.click()
+    qtbot.waitUntil(lambda: status.job is None and status.list.count() == len(rows), timeout=15_000)
+    assert status.list.item(0).text().startswith("File 1")
+
 
 def test_stop_while_waiting_for_the_bank(
     qtbot, window: MainWindow, photos: list[Path], bank: ReferenceServer

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from stopncii_desktop.bank.base import BankClient, BankError, Endpoint, EntryStatus, RemoteEntry
-from stopncii_desktop.case.receipts import Receipt, ReceiptError, find_receipts, load_receipt
+from stopncii_desktop.case.receipts import (
+    Receipt,
+    ReceiptError,
+    find_receipts,
+    list_receipts,
+    load_receipt,
+)
 from stopncii_desktop.case.token import CaseToken, TokenError, parse_token
 from stopncii_desktop.gui.a11y import described
 from stopncii_desktop.gui.banking import client_for_endpoint, configured_choice, practice_choice
@@ -80,6 +87,15 @@ class StatusPage(Page):
         row.addWidget(self.token_edit, 1)
         row.addWidget(self.open_receipt)
         self.layout_.addLayout(row)
+        kept_row = QHBoxLayout()
+        self.kept = described(
+            QComboBox(self),
+            self.tr("Cases sent from this computer"),
+            self.tr("Choose a case whose receipt was kept on this computer."),
+        )
+        kept_row.addWidget(self.kept, 1)
+        self.layout_.addLayout(kept_row)
+        self._kept: list[Receipt] = []
         self.check = self.button(
             self.tr("&Check the case"), self.tr("Asks the bank what it holds for this case.")
         )
@@ -145,6 +161,7 @@ class StatusPage(Page):
         self.token_edit.returnPressed.connect(self.check_status)
         self.token_edit.textEdited.connect(lambda _t: self._forget_receipt())
         self.open_receipt.clicked.connect(self.choose_receipt)
+        self.kept.currentIndexChanged.connect(self._kept_chosen)
         self.check.clicked.connect(self.check_status)
         self.withdraw_one.clicked.connect(self.ask_withdraw_selected)
         self.withdraw_all.clicked.connect(self.ask_withdraw_all)
@@ -156,7 +173,29 @@ class StatusPage(Page):
 
     # --- which case -------------------------------------------------------------------
 
+    def _fill_kept(self) -> None:
+        """List the receipts kept in the data folder, newest first, by date and size."""
+        self._kept = [r for _path, r in list_receipts()]
+        self.kept.blockSignals(True)
+        self.kept.clear()
+        self.kept.addItem(self.tr("Cases sent from this computer: %n kept", "", len(self._kept)))
+        for receipt in self._kept:
+            when = receipt.submitted.replace("T", " ").rstrip("Z")
+            self.kept.addItem(
+                self.tr("Sent %1 UTC, %n fingerprint(s)", "", len(receipt.entries)).replace(
+                    "%1", when
+                )
+            )
+        self.kept.setCurrentIndex(0)
+        self.kept.blockSignals(False)
+        self.kept.setEnabled(bool(self._kept))
+
+    def _kept_chosen(self, index: int) -> None:
+        if 1 <= index <= len(self._kept):
+            self.use_receipt(self._kept[index - 1])
+
     def entered(self) -> None:
+        self._fill_kept()
         receipt = self.ctx.session.receipt
         if isinstance(receipt, Receipt) and self._receipt is None:
             self.use_receipt(receipt)
@@ -439,6 +478,8 @@ class StatusPage(Page):
         self.job = None
         self._receipt = None
         self._files = {}
+        self._kept = []
+        self.kept.clear()
         self.token_edit.clear()
         self._clear_results()
         self._say("")
