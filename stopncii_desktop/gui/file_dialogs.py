@@ -43,3 +43,29 @@ def file_dialog(
     dialog.fileSelected.connect(lambda name: on_selected(Path(name)))
     dialog.open()
     return dialog
+
+
+def pick_many(
+    parent: QWidget,
+    title: str,
+    description: str,
+    filters: str,
+    on_selected: Callable[[list[Path]], object],
+    *,
+    folder: bool = False,
+) -> QFileDialog:
+    """Open a window-modal dialog for several files, or one folder; ``on_selected`` gets them."""
+    dialog = QFileDialog(parent, title, "", filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    if folder:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    described(dialog, title, description)
+    dialog.filesSelected.connect(lambda names: on_selected([Path(n) for n in names]))
+    dialog.open()
+    return dialog

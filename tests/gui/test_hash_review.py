@@ -174,3 +174,28 @@ def test_cancel_in_the_middle(qtbot, window: MainWindow, tmp_path):
     assert hashing.next.isEnabled()
     hashing.next.click()
     wait_for_page(qtbot, window, "review")
+
+
+def test_files_and_folder_dialogs_add_without_blocking(qtbot, window: MainWindow, photos, tmp_path):
+    """Qt's own dialogs (no recent-files list on disk), opened without blocking the window."""
+    window.page(WelcomePage).start.click()
+    choose = window.page(ChoosePage)
+    choose.add_files.click()
+    dialog = choose.file_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.testOption(dialog.Option.DontUseNativeDialog)
+    dialog.filesSelected.emit([str(p) for p in photos[:2]])
+    dialog.close()
+    assert window.ctx.session.files == [p.absolute() for p in photos[:2]]
+
+    folder = tmp_path / "more"
+    folder.mkdir()
+    write_photo(folder / "c.jpg", seed=40)
+    choose.add_folder.click()
+    assert choose.file_dialog is not None
+    assert choose.file_dialog.fileMode() == choose.file_dialog.FileMode.Directory
+    choose.file_dialog.filesSelected.emit([str(folder)])
+    choose.file_dialog.close()
+    assert (folder / "c.jpg").absolute() in window.ctx.session.files
+    assert len(window.ctx.session.files) == 3

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from stopncii_desktop.gui.a11y import described
 from stopncii_desktop.gui.context import AppContext
+from stopncii_desktop.gui.file_dialogs import pick_many
 from stopncii_desktop.gui.models import FileListModel
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.texts import size_text, unsupported_text
@@ -96,6 +97,7 @@ class ChoosePage(Page):
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.layout_.addWidget(self.list, 1)
+        self.file_dialog: QFileDialog | None = None
         self.summary = described(QLabel(self), self.tr("Summary"), "")
         self.summary.setWordWrap(True)
         self.layout_.addWidget(self.summary)
@@ -130,18 +132,23 @@ class ChoosePage(Page):
 
     def _pick_files(self) -> None:
         patterns = " ".join(f"*{e}" for e in sorted(PHOTO_EXTENSIONS | VIDEO_EXTENSIONS))
-        names, _ = QFileDialog.getOpenFileNames(
+        self.file_dialog = pick_many(
             self,
             self.tr("Choose photos and videos"),
-            "",
+            self.tr("Pick one or more photos or videos. They stay on this computer."),
             self.tr("Photos and videos (%1);;All files (*)").replace("%1", patterns),
+            self.add_paths,
         )
-        self.add_paths(Path(n) for n in names)
 
     def _pick_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"))
-        if folder:
-            self.add_paths([Path(folder)])
+        self.file_dialog = pick_many(
+            self,
+            self.tr("Choose a folder"),
+            self.tr("Every photo and video inside the folder you pick is added."),
+            "",
+            self.add_paths,
+            folder=True,
+        )
 
     def _add_typed(self) -> None:
         text = self.path_edit.text().strip().strip('"')

@@ -89,8 +89,12 @@ class WelcomePage(Page):
         self.buttons.addWidget(self.import_)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.start)
+        # Tab follows the buttons as they are laid out; Start keeps the focus and Enter.
+        self.setTabOrder(self.status, self.import_)
+        self.setTabOrder(self.import_, self.start)
         self.start.setDefault(True)
         self.finish_layout()
 
     def entered(self) -> None:
         self.outbox.refresh()
+        self.start.setFocus()
