@@ -4,14 +4,14 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/choose.py" line="+52"/>
-        <location line="+83"/>
+        <location filename="../../stopncii_desktop/gui/pages/choose.py" line="+53"/>
+        <location line="+84"/>
         <source>Choose photos and videos</source>
         <extracomment>Folders are walked no deeper than this many files (a guard against choosing a whole disk).</extracomment>
         <translation>اختيار الصور ومقاطع الفيديو</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Choose the pictures to make fingerprints of. Nothing is sent yet.</source>
         <translation>اختر الصور التي تريد صنع بصمات رقمية لها. لم يُرسَل أي شيء بعد.</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>الملفات التي ستُصنع لها بصمة رقمية، وأي ملفات سيجري تخطيها.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Summary</source>
         <translation>ملخص</translation>
     </message>
@@ -126,17 +126,27 @@
         <translation>يصنع بصمة رقمية لكل ملف مختار، على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>Pick one or more photos or videos. They stay on this computer.</source>
+        <translation>اختر صورة أو مقطع فيديو أو أكثر. تبقى على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Photos and videos (%1);;All files (*)</source>
         <translation>الصور ومقاطع الفيديو (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Choose a folder</source>
         <translation>اختيار مجلد</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Every photo and video inside the folder you pick is added.</source>
+        <translation>تُضاف كل الصور ومقاطع الفيديو الموجودة في المجلد الذي تختاره.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Nothing was found at that path. Check it and try again.</source>
         <translation>لم يُعثر على أي شيء في هذا المسار. تحقق منه وحاول مرة أخرى.</translation>
     </message>
@@ -1327,7 +1337,7 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+73"/>
+        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+80"/>
         <source>Send or save the fingerprints</source>
         <extracomment>Where the imported case file waits in the session (set by the import page). The queued submission that failed and can be tried again.</extracomment>
         <translation>إرسال البصمات الرقمية أو حفظها</translation>
@@ -1599,7 +1609,7 @@
         <translation>(تدريب: لا يخرج أي شيء فعلًا من هذا الحاسوب.)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>Sending the fingerprints…</source>
         <translation>جارٍ إرسال البصمات الرقمية…</translation>
     </message>
@@ -2028,7 +2038,7 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+58"/>
+        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+65"/>
         <source>Check or withdraw a case</source>
         <extracomment>The remote id of a row in the list. File number (from the receipt) of each remote id, when known.</extracomment>
         <translation>التحقق من حالة أو سحبها</translation>
@@ -2072,6 +2082,16 @@
         <location line="+1"/>
         <source>Opens a receipt file saved after sending.</source>
         <translation>يفتح ملف إيصال حُفظ بعد الإرسال.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cases sent from this computer</source>
+        <translation>الحالات المُرسلة من هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a case whose receipt was kept on this computer.</source>
+        <translation>اختر حالة حُفظ إيصالها على هذا الحاسوب.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2163,8 +2183,32 @@
         <source>Go back to the first page.</source>
         <translation>العودة إلى الصفحة الأولى.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Cases sent from this computer: %n kept</source>
+        <translation>
+            <numerusform>الحالات المُرسلة من هذا الحاسوب: لا شيء محفوظ</numerusform>
+            <numerusform>الحالات المُرسلة من هذا الحاسوب: حالة واحدة محفوظة</numerusform>
+            <numerusform>الحالات المُرسلة من هذا الحاسوب: حالتان محفوظتان</numerusform>
+            <numerusform>الحالات المُرسلة من هذا الحاسوب: %n حالات محفوظة</numerusform>
+            <numerusform>الحالات المُرسلة من هذا الحاسوب: %n حالة محفوظة</numerusform>
+            <numerusform>الحالات المُرسلة من هذا الحاسوب: %n حالة محفوظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Sent %1 UTC, %n fingerprint(s)</source>
+        <translation>
+            <numerusform>أُرسلت في %1 UTC، دون بصمات</numerusform>
+            <numerusform>أُرسلت في %1 UTC، بصمة واحدة</numerusform>
+            <numerusform>أُرسلت في %1 UTC، بصمتان</numerusform>
+            <numerusform>أُرسلت في %1 UTC، %n بصمات</numerusform>
+            <numerusform>أُرسلت في %1 UTC، %n بصمة</numerusform>
+            <numerusform>أُرسلت في %1 UTC، %n بصمة</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Open a saved receipt</source>
         <translation>فتح إيصال محفوظ</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ChoosePage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/choose.py" line="+212"/>
+        <location filename="../../stopncii_desktop/gui/pages/choose.py" line="+219"/>
         <source>%n file(s) chosen, %1 in all.</source>
         <translation>
             <numerusform>%n file chosen, %1 in all.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>SendPage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+258"/>
+        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+265"/>
         <source>%n picture(s) or video(s) have fingerprints ready.</source>
         <translation>
             <numerusform>%n picture or video has fingerprints ready.</numerusform>
@@ -140,7 +140,23 @@
 <context>
     <name>StatusPage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+250"/>
+        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+181"/>
+        <source>Cases sent from this computer: %n kept</source>
+        <translation>
+            <numerusform>Cases sent from this computer: %n kept</numerusform>
+            <numerusform>Cases sent from this computer: %n kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Sent %1 UTC, %n fingerprint(s)</source>
+        <translation>
+            <numerusform>Sent %1 UTC, %n fingerprint</numerusform>
+            <numerusform>Sent %1 UTC, %n fingerprints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+104"/>
         <source>%n fingerprint(s) of this case are in the bank.</source>
         <translation>
             <numerusform>%n fingerprint of this case is in the bank.</numerusform>

@@ -4,14 +4,14 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/choose.py" line="+52"/>
-        <location line="+83"/>
+        <location filename="../../stopncii_desktop/gui/pages/choose.py" line="+53"/>
+        <location line="+84"/>
         <source>Choose photos and videos</source>
         <extracomment>Folders are walked no deeper than this many files (a guard against choosing a whole disk).</extracomment>
         <translation>ជ្រើសរើសរូបថត និងវីដេអូ</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Choose the pictures to make fingerprints of. Nothing is sent yet.</source>
         <translation>ជ្រើសរើសរូបភាពដែលត្រូវបង្កើតស្នាមម្រាមដៃឌីជីថល។ មិនទាន់មានអ្វីត្រូវបានផ្ញើនៅឡើយទេ។</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>ឯកសារដែលនឹងទទួលបានស្នាមម្រាមដៃឌីជីថល និងឯកសារណាដែលនឹងត្រូវរំលង។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Summary</source>
         <translation>សេចក្ដីសង្ខេប</translation>
     </message>
@@ -126,17 +126,27 @@
         <translation>បង្កើតស្នាមម្រាមដៃឌីជីថលនៃឯកសារដែលបានជ្រើសនីមួយៗ នៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>Pick one or more photos or videos. They stay on this computer.</source>
+        <translation>ជ្រើសរូបថត ឬវីដេអូ មួយ ឬច្រើន។ វានៅតែស្ថិតនៅលើកុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Photos and videos (%1);;All files (*)</source>
         <translation>រូបថត និងវីដេអូ (%1);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Choose a folder</source>
         <translation>ជ្រើសថតឯកសារ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Every photo and video inside the folder you pick is added.</source>
+        <translation>រូបថត និងវីដេអូទាំងអស់នៅក្នុងថតឯកសារដែលអ្នកជ្រើស នឹងត្រូវបានបន្ថែម។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Nothing was found at that path. Check it and try again.</source>
         <translation>រកមិនឃើញអ្វីនៅទីតាំងនោះទេ។ សូមពិនិត្យមើល ហើយព្យាយាមម្ដងទៀត។</translation>
     </message>
@@ -1283,7 +1293,7 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+73"/>
+        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+80"/>
         <source>Send or save the fingerprints</source>
         <extracomment>Where the imported case file waits in the session (set by the import page). The queued submission that failed and can be tried again.</extracomment>
         <translation>ផ្ញើ ឬរក្សាទុកស្នាមម្រាមដៃឌីជីថល</translation>
@@ -1547,7 +1557,7 @@
         <translation>(ហាត់សម៖ គ្មានអ្វីចេញពីកុំព្យូទ័រនេះពិតប្រាកដទេ។)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>Sending the fingerprints…</source>
         <translation>កំពុងផ្ញើស្នាមម្រាមដៃឌីជីថល…</translation>
     </message>
@@ -1972,7 +1982,7 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+58"/>
+        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+65"/>
         <source>Check or withdraw a case</source>
         <extracomment>The remote id of a row in the list. File number (from the receipt) of each remote id, when known.</extracomment>
         <translation>ពិនិត្យ ឬដកករណីវិញ</translation>
@@ -2016,6 +2026,16 @@
         <location line="+1"/>
         <source>Opens a receipt file saved after sending.</source>
         <translation>បើកឯកសារបង្កាន់ដៃដែលបានរក្សាទុកក្រោយពេលផ្ញើ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cases sent from this computer</source>
+        <translation>ករណីដែលបានផ្ញើពីកុំព្យូទ័រនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a case whose receipt was kept on this computer.</source>
+        <translation>ជ្រើសករណីមួយ ដែលបង្កាន់ដៃរបស់វាត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2107,8 +2127,24 @@
         <source>Go back to the first page.</source>
         <translation>ត្រឡប់ទៅទំព័រដំបូងវិញ។</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Cases sent from this computer: %n kept</source>
+        <translation>
+            <numerusform>ករណីដែលបានផ្ញើពីកុំព្យូទ័រនេះ៖ រក្សាទុកចំនួន %n</numerusform>
+            <numerusform>ករណីដែលបានផ្ញើពីកុំព្យូទ័រនេះ៖ រក្សាទុកចំនួន %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Sent %1 UTC, %n fingerprint(s)</source>
+        <translation>
+            <numerusform>បានផ្ញើនៅ %1 UTC, ស្នាមម្រាមដៃឌីជីថលចំនួន %n</numerusform>
+            <numerusform>បានផ្ញើនៅ %1 UTC, ស្នាមម្រាមដៃឌីជីថលចំនួន %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Open a saved receipt</source>
         <translation>បើកបង្កាន់ដៃដែលបានរក្សាទុក</translation>
     </message>
