@@ -17,6 +17,7 @@ from stopncii_desktop.bank.base import BankClient, BankError, Endpoint
 from stopncii_desktop.bank.clients import client_factory, client_from_profile, make_client
 from stopncii_desktop.bank.reference_server import ReferenceServer
 from stopncii_desktop.bank.transport import TransportOptions
+from stopncii_desktop.hashing.batch import CancelToken
 from stopncii_desktop.settings import Settings, SettingsError, load_settings
 
 #: The name shown for the practice server.
@@ -30,18 +31,8 @@ class CancelledSending(BankError):
         super().__init__("stopped", retryable=True)
 
 
-class Cancel:
+class Cancel(CancelToken):
     """Stops a bank request's waits between retries (the transport's ``sleep``)."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
 
     def sleep(self, seconds: float) -> None:
         if self._event.wait(seconds):
