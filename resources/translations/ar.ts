@@ -4,154 +4,154 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/choose.py" line="+53" />
-        <location line="+84" />
+        <location filename="../../stopncii_desktop/gui/pages/choose.py" line="+53"/>
+        <location line="+84"/>
         <source>Choose photos and videos</source>
         <extracomment>Folders are walked no deeper than this many files (a guard against choosing a whole disk).</extracomment>
         <translation>اختيار الصور ومقاطع الفيديو</translation>
     </message>
     <message>
-        <location line="-83" />
+        <location line="-83"/>
         <source>Choose the pictures to make fingerprints of. Nothing is sent yet.</source>
         <translation>اختر الصور التي تريد صنع بصمات رقمية لها. لم يُرسَل أي شيء بعد.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add the photos and videos you want to protect: pick files, a whole folder, drag them here, or type a path. Nothing leaves this computer at this step.</source>
         <translation>أضف الصور ومقاطع الفيديو التي تريد حمايتها: اختر ملفات أو مجلدًا كاملًا، أو اسحبها إلى هنا، أو اكتب مسارها. لا يخرج أي شيء من هذا الحاسوب في هذه الخطوة.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>How to choose</source>
         <translation>طريقة الاختيار</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add &amp;photos or videos…</source>
         <translation>إضافة &amp;صور أو مقاطع فيديو…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opens a window to pick one or more photo or video files.</source>
         <translation>يفتح نافذة لاختيار ملف صورة أو فيديو واحد أو أكثر.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add a &amp;folder…</source>
         <translation>إضافة &amp;مجلد…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opens a window to pick a folder; every photo and video in it is added.</source>
         <translation>يفتح نافذة لاختيار مجلد؛ تُضاف كل الصور ومقاطع الفيديو التي فيه.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Path of a file or folder</source>
         <translation>مسار ملف أو مجلد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type or paste the path of a photo, a video or a folder, then press Enter.</source>
         <translation>اكتب أو الصق مسار صورة أو فيديو أو مجلد، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Or type a path here and press Enter</source>
         <translation>أو اكتب مسارًا هنا واضغط Enter</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A&amp;dd this path</source>
         <translation>إ&amp;ضافة هذا المسار</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Adds the file or folder typed in the box.</source>
         <translation>يضيف الملف أو المجلد المكتوب في المربع.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Chosen files</source>
         <translation>الملفات المختارة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The files that will get a fingerprint, and any that will be skipped.</source>
         <translation>الملفات التي ستُصنع لها بصمة رقمية، وأي ملفات سيجري تخطيها.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Summary</source>
         <translation>ملخص</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go back to the first page.</source>
         <translation>العودة إلى الصفحة الأولى.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Remove selected</source>
         <translation>إ&amp;زالة المحدد</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Takes the selected files off the list.</source>
         <translation>يزيل الملفات المحددة من القائمة.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>C&amp;lear list</source>
         <translation>م&amp;سح القائمة</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Empties the list of files.</source>
         <translation>يفرغ قائمة الملفات.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Make fingerprints</source>
         <translation>صنع ال&amp;بصمات الرقمية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Makes a fingerprint of each chosen file, on this computer.</source>
         <translation>يصنع بصمة رقمية لكل ملف مختار، على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Pick one or more photos or videos. They stay on this computer.</source>
         <translation>اختر صورة أو مقطع فيديو أو أكثر. تبقى على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Photos and videos (%1);;All files (*)</source>
         <translation>الصور ومقاطع الفيديو (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Choose a folder</source>
         <translation>اختيار مجلد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every photo and video inside the folder you pick is added.</source>
         <translation>تُضاف كل الصور ومقاطع الفيديو الموجودة في المجلد الذي تختاره.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Nothing was found at that path. Check it and try again.</source>
         <translation>لم يُعثر على أي شيء في هذا المسار. تحقق منه وحاول مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location line="+60" />
+        <location line="+60"/>
         <source>%n file(s) chosen, %1 in all.</source>
         <translation>
             <numerusform>لم يُختر أي ملف، والحجم الكلي %1.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n file(s) will be skipped because they are not photos or videos.</source>
         <translation>
             <numerusform>لن يجري تخطي أي ملف.</numerusform>
@@ -178,37 +178,37 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/review.py" line="+30" />
+        <location filename="../../stopncii_desktop/gui/pages/review.py" line="+30"/>
         <source>Exactly what will be sent</source>
         <translation>ما سيُرسَل بالضبط</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This is everything that will leave this computer: fingerprints only. No pictures, file names, places or dates.</source>
         <translation>هذا كل ما سيخرج من هذا الحاسوب: البصمات الرقمية فقط. لا صور، ولا أسماء ملفات، ولا أماكن، ولا تواريخ.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>About this document</source>
         <translation>عن هذا المستند</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The fingerprints that will be sent, as the bank will receive them.</source>
         <translation>البصمات الرقمية التي ستُرسَل، كما سيستلمها البنك.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Closes this window.</source>
         <translation>يغلق هذه النافذة.</translation>
     </message>
@@ -216,118 +216,118 @@
 <context>
     <name>HashingPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/hashing.py" line="+29" />
+        <location filename="../../stopncii_desktop/gui/pages/hashing.py" line="+29"/>
         <source>Making fingerprints</source>
         <extracomment>Jobs let go by a wipe, kept alive until their thread ends.</extracomment>
         <translation>جارٍ صنع البصمات الرقمية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The app is making a fingerprint of each file, on this computer.</source>
         <translation>يصنع التطبيق بصمة رقمية لكل ملف، على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This happens on this computer. Nothing is sent. You can stop at any time.</source>
         <translation>يجري هذا على هذا الحاسوب. لا يُرسَل أي شيء. يمكنك التوقف في أي وقت.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What is happening</source>
         <translation>ما يجري الآن</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>How much of the work is done.</source>
         <translation>مقدار ما أُنجز من العمل.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Files done</source>
         <translation>الملفات المنجزة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time left</source>
         <translation>الوقت المتبقي</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One line per file: done, or what went wrong.</source>
         <translation>سطر لكل ملف: أُنجز، أو ما الخطأ الذي حدث.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Stop</source>
         <translation>إي&amp;قاف</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Stops making fingerprints. Files already done are kept.</source>
         <translation>يوقف صنع البصمات الرقمية. يُحتفظ بالملفات التي أُنجزت.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Review</source>
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Look at the results before anything is sent.</source>
         <translation>الاطلاع على النتائج قبل إرسال أي شيء.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Back to the files</source>
         <translation>&amp;رجوع إلى الملفات</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go back and change the chosen files.</source>
         <translation>العودة لتغيير الملفات المختارة.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 of %2 files done</source>
         <translation>الملفات المنجزة: %1 من %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Time left: %1</source>
         <translation>الوقت المتبقي: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: done, but low quality</source>
         <translation>%1: أُنجز، لكن الجودة منخفضة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: done</source>
         <translation>%1: أُنجز</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>Stopped. %n file(s) were finished and can be reviewed.</source>
         <translation>
             <numerusform>توقف العمل. لم يكتمل أي ملف.</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Finished.</source>
         <translation>اكتمل.</translation>
     </message>
@@ -347,127 +347,127 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/importing.py" line="+34" />
+        <location filename="../../stopncii_desktop/gui/pages/importing.py" line="+34"/>
         <source>Send a saved file</source>
         <translation>إرسال ملف محفوظ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a file of fingerprints saved earlier, then send it.</source>
         <translation>افتح ملف بصمات رقمية حُفظ من قبل، ثم أرسله.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>If you made fingerprints on a computer without internet and saved them to a file, open that file here. It holds fingerprints only, no pictures.</source>
         <translation>إذا صنعت بصمات رقمية على حاسوب غير متصل بالإنترنت وحفظتها في ملف، فافتح ذلك الملف هنا. فيه البصمات الرقمية فقط، دون أي صور.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>About saved files</source>
         <translation>عن الملفات المحفوظة</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Open a saved file…</source>
         <translation>&amp;فتح ملف محفوظ…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Choose the file of fingerprints to send.</source>
         <translation>اختر ملف البصمات الرقمية الذي تريد إرساله.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This file is locked. Type the passphrase chosen when it was saved.</source>
         <translation>هذا الملف مقفل. اكتب عبارة المرور التي اختيرت عند حفظه.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Passphrase of the file</source>
         <translation>عبارة مرور الملف</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Unlock</source>
         <translation>إلغاء ال&amp;قفل</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Opens the locked file with the passphrase.</source>
         <translation>يفتح الملف المقفل بعبارة المرور.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Opening</source>
         <translation>جارٍ الفتح</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The app is opening the file.</source>
         <translation>يفتح التطبيق الملف.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>About the file</source>
         <translation>عن الملف</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go back to the first page.</source>
         <translation>العودة إلى الصفحة الأولى.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Continue: send</source>
         <translation>&amp;متابعة: الإرسال</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go on to send the fingerprints in this file.</source>
         <translation>المتابعة لإرسال البصمات الرقمية التي في هذا الملف.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Open a saved file</source>
         <translation>فتح ملف محفوظ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the file of fingerprints saved earlier.</source>
         <translation>اختر ملف البصمات الرقمية الذي حُفظ من قبل.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fingerprint files (*.json);;All files (*)</source>
         <translation>ملفات البصمات الرقمية (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Please type the passphrase.</source>
         <translation>يُرجى كتابة عبارة المرور.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Opening the file…</source>
         <translation>جارٍ فتح الملف…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unlocking…</source>
         <translation>جارٍ إلغاء القفل…</translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+20"/>
         <source>This file holds the fingerprints of %n file(s).</source>
         <translation>
             <numerusform>لا يحتوي هذا الملف على بصمات أي ملف.</numerusform>
@@ -479,32 +479,32 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>It was made on %1.</source>
         <translation>صُنع في %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>It includes a case token, which will be used.</source>
         <translation>يتضمن رمز حالة، وسيُستخدم.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>This file is locked with a passphrase. Please type it.</source>
         <translation>هذا الملف مقفل بعبارة مرور. يُرجى كتابتها.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>That passphrase is not right. Please try again.</source>
         <translation>عبارة المرور هذه غير صحيحة. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This file cannot be used: %1.</source>
         <translation>لا يمكن استخدام هذا الملف: %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This file could not be opened.</source>
         <translation>تعذّر فتح هذا الملف.</translation>
     </message>
@@ -512,33 +512,33 @@
 <context>
     <name>LogWindow</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/log_window.py" line="+57" />
-        <location line="+1" />
+        <location filename="../../stopncii_desktop/gui/log_window.py" line="+57"/>
+        <location line="+1"/>
         <source>Log</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What the app did in this session. Kept in memory only, never saved.</source>
         <translation>ما فعله التطبيق في هذه الجلسة. يبقى في الذاكرة فقط ولا يُحفظ أبدًا.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Log lines</source>
         <translation>أسطر السجل</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Each line is one thing the app did. No file names or hashes are shown.</source>
         <translation>كل سطر شيء واحد فعله التطبيق. لا تظهر أسماء الملفات ولا البصمات الرقمية.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Close the log</source>
         <translation>إغلاق السجل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closes this window.</source>
         <translation>يغلق هذه النافذة.</translation>
     </message>
@@ -546,73 +546,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/window.py" line="+40" />
-        <location line="+51" />
+        <location filename="../../stopncii_desktop/gui/window.py" line="+40"/>
+        <location line="+51"/>
         <source>StopNCII Desktop</source>
         <translation>StopNCII Desktop</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Makes fingerprints of your pictures on this computer.</source>
         <translation>يصنع بصمات رقمية لصورك على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PRACTICE MODE: nothing is sent to a real bank.</source>
         <translation>وضع التدريب: لا يُرسَل أي شيء إلى بنك حقيقي.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Practice mode</source>
         <translation>وضع التدريب</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Practice mode is on: fingerprints go to a practice server on this computer, not to a real bank. Nothing is protected.</source>
         <translation>وضع التدريب مُفعَّل: تذهب البصمات الرقمية إلى خادم تدريب على هذا الحاسوب، لا إلى بنك حقيقي. لا يحمي هذا أي شيء.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Lo&amp;g</source>
         <translation>الس&amp;جل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shows what the app did in this session (kept in memory only).</source>
         <translation>يعرض ما فعله التطبيق في هذه الجلسة (في الذاكرة فقط).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Se&amp;ttings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bank, language, extra fingerprints and caseworker mode.</source>
         <translation>البنك، واللغة، والبصمات الرقمية الإضافية، ووضع مسؤول الحالات.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Next client</source>
         <translation>المستفيد ال&amp;تالي</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Forgets everything about this client and goes back to the start.</source>
         <translation>ينسى كل شيء عن هذا المستفيد ويعود إلى البداية.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Quick exit</source>
         <translation>&amp;خروج سريع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closes the app at once and forgets everything. Escape twice does the same.</source>
         <translation>يغلق التطبيق فورًا وينسى كل شيء. الضغط على Escape مرتين يفعل الشيء نفسه.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>%1 – StopNCII Desktop</source>
         <translation>%1 – StopNCII Desktop</translation>
     </message>
@@ -620,48 +620,48 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/models.py" line="+61" />
+        <location filename="../../stopncii_desktop/gui/models.py" line="+61"/>
         <source>%1 (%2)</source>
         <extracomment>Extra roles of the review model.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: will be skipped. %2</source>
         <translation>%1: سيجري تخطيه. %2</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>File %1</source>
         <translation>الملف %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Left out: will not be sent.</source>
         <translation>مستبعَد: لن يُرسَل.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Will be sent.</source>
         <translation>سيُرسَل.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Same picture as others in group %1.</source>
         <translation>الصورة نفسها كغيرها في المجموعة %1.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>This is a video.</source>
         <translation>هذا مقطع فيديو.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This is a photo.</source>
         <translation>هذه صورة.</translation>
     </message>
@@ -669,27 +669,27 @@
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/outbox_panel.py" line="+32" />
+        <location filename="../../stopncii_desktop/gui/outbox_panel.py" line="+32"/>
         <source>Waiting to be sent</source>
         <translation>بانتظار الإرسال</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Send the &amp;waiting fingerprints</source>
+        <location line="+3"/>
+        <source>Sen&amp;d the waiting fingerprints</source>
         <translation>إرسال البصمات المنت&amp;ظرة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Send the waiting fingerprints</source>
         <translation>إرسال البصمات المنتظرة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tries again to send the fingerprints kept waiting on this computer.</source>
         <translation>يحاول من جديد إرسال البصمات الرقمية المنتظرة على هذا الحاسوب.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+20"/>
         <source>%n submission(s) could not be sent earlier and are kept waiting on this computer.</source>
         <translation>
             <numerusform>لا توجد إرسالات منتظرة على هذا الحاسوب.</numerusform>
@@ -701,12 +701,12 @@
         </translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>%n submission(s) were sent.</source>
         <translation>
             <numerusform>لم تُرسَل أي دفعة.</numerusform>
@@ -718,7 +718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n could not be sent and are still kept waiting: %1.</source>
         <translation>
             <numerusform>لا شيء بقي بانتظار الإرسال: %1.</numerusform>
@@ -730,12 +730,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Their receipts are kept: use “Check or withdraw a case” to see them.</source>
         <translation>إيصالاتها محفوظة: استخدم «التحقق من حالة أو سحبها» لرؤيتها.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The waiting fingerprints could not be sent. They are still kept.</source>
         <translation>تعذّر إرسال البصمات المنتظرة. ما زالت محفوظة.</translation>
     </message>
@@ -743,208 +743,208 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="+110" />
+        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="+110"/>
         <source>Bank profile</source>
         <translation>ملف تعريف البنك</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New bank profile</source>
         <translation>ملف تعريف بنك جديد</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Where fingerprints are sent: the bank's kind, address and access.</source>
+        <location line="+3"/>
+        <source>Where fingerprints are sent: the bank&apos;s kind, address and access.</source>
         <translation>الجهة التي تُرسَل إليها البصمات الرقمية: نوع البنك وعنوانه وطريقة الوصول إليه.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Your organisation or the bank gives you these details. Ask them if you are not sure.</source>
         <translation>تعطيك مؤسستك أو البنك هذه التفاصيل. اسألهم إن لم تكن متأكدًا.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>About bank profiles</source>
         <translation>عن ملفات تعريف البنوك</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>A name for this bank, to recognise it.</source>
         <translation>اسم لهذا البنك، لتتعرف عليه.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Kind of bank</source>
         <translation>نوع البنك</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>HMA is Meta's Hasher-Matcher-Actioner; a case API keeps cases by token.</source>
+        <location line="+1"/>
+        <source>HMA is Meta&apos;s Hasher-Matcher-Actioner; a case API keeps cases by token.</source>
         <translation>HMA هو نظام Hasher-Matcher-Actioner من Meta؛ أما case API فيحفظ الحالات برمز الحالة.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The bank's address, starting with https://</source>
+        <location line="+1"/>
+        <source>The bank&apos;s address, starting with https://</source>
         <translation>عنوان البنك، ويبدأ بـ https://</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>https://bank.example.org</source>
         <translation>https://bank.example.org</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Bank name</source>
         <translation>اسم البنك</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>For HMA: the bank's name in capitals, for example NCII_CASES.</source>
+        <location line="+1"/>
+        <source>For HMA: the bank&apos;s name in capitals, for example NCII_CASES.</source>
         <translation>لنظام HMA: اسم البنك بأحرف لاتينية كبيرة، مثل NCII_CASES.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Access token</source>
         <translation>رمز الوصول</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Optional: the bearer token the bank gave you. It is kept in the settings.</source>
         <translation>اختياري: رمز الوصول (bearer token) الذي أعطاك إياه البنك. يُحفظ في الإعدادات.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key pin</source>
         <translation>تثبيت المفتاح</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Optional: the SHA-256 of the bank's public key. With a pin, the app talks only to that exact server.</source>
+        <location line="+2"/>
+        <source>Optional: the SHA-256 of the bank&apos;s public key. With a pin, the app talks only to that exact server.</source>
         <translation>اختياري: قيمة SHA-256 للمفتاح العام للبنك. عند تحديدها لا يتصل التطبيق إلا بذلك الخادم بعينه.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+3" />
+        <location line="+4"/>
+        <location line="+3"/>
         <source>Fingerprints this HMA bank takes</source>
         <translation>البصمات الرقمية التي يقبلها بنك HMA هذا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which kinds of fingerprint the HMA bank has switched on. Ask the bank.</source>
         <translation>أنواع البصمات الرقمية التي فعّلها بنك HMA. اسأل البنك.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>ال&amp;نوع:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Address:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Bank name:</source>
         <translation>اسم ال&amp;بنك:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Access &amp;token:</source>
         <translation>رمز ال&amp;وصول:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Key &amp;pin:</source>
         <translation>تثبيت ال&amp;مفتاح:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Keeps this profile if it is complete.</source>
         <translation>يحفظ ملف التعريف هذا إن كان مكتملًا.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Closes without changing anything.</source>
         <translation>يغلق دون تغيير أي شيء.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>P&amp;hotos (PDQ)</source>
         <translation>ال&amp;صور (PDQ)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fingerprints of photos.</source>
         <translation>بصمات رقمية للصور.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;MD5</source>
         <translation>&amp;MD5</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exact copies of a file, by its MD5 checksum.</source>
         <translation>النسخ المطابقة تمامًا لملف، عبر قيمة MD5 الخاصة به.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;SHA-256</source>
         <translation>&amp;SHA-256</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exact copies of a file, by its SHA-256 checksum.</source>
         <translation>النسخ المطابقة تمامًا لملف، عبر قيمة SHA-256 الخاصة به.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Videos (vPDQ)</source>
         <translation>مقاطع ال&amp;فيديو (vPDQ)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fingerprints of videos.</source>
         <translation>بصمات رقمية لمقاطع الفيديو.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>There is already a bank profile with this name.</source>
         <translation>يوجد ملف تعريف بنك بهذا الاسم بالفعل.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Tick at least one kind of fingerprint the bank takes.</source>
         <translation>ضع علامة على نوع واحد على الأقل من البصمات الرقمية التي يقبلها البنك.</translation>
     </message>
@@ -952,72 +952,72 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/i18n.py" line="+44" />
+        <location filename="../../stopncii_desktop/gui/i18n.py" line="+44"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Yes</source>
         <translation>&amp;نعم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;No</source>
         <translation>&amp;لا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset</source>
         <translation>إعادة تعيين</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Discard</source>
         <translation>إهمال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Abort</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
@@ -1025,92 +1025,92 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/receipt.py" line="+29" />
+        <location filename="../../stopncii_desktop/gui/pages/receipt.py" line="+29"/>
         <source>Done. This is your case token</source>
         <translation>تم. هذا رمز حالتك</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The fingerprints were sent. Keep the case token below safe.</source>
         <translation>أُرسلت البصمات الرقمية. احفظ رمز الحالة أدناه في مكان آمن.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Case token</source>
         <translation>رمز الحالة</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keep it safe</source>
         <translation>احفظه في مكان آمن</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>What the bank stored</source>
         <translation>ما حفظه البنك</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Copy the token</source>
         <translation>&amp;نسخ الرمز</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copies the case token, to paste it somewhere safe.</source>
         <translation>ينسخ رمز الحالة للصقه في مكان آمن.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Save the receipt to a file…</source>
         <translation>&amp;حفظ الإيصال في ملف…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saves the token and what the bank stored, to check or withdraw later.</source>
         <translation>يحفظ الرمز وما حفظه البنك، للتحقق من الحالة أو سحبها لاحقًا.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Prints the case token on paper.</source>
         <translation>يطبع رمز الحالة على ورق.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Check or &amp;withdraw this case</source>
         <translation>التحقق من هذه الحالة أو &amp;سحبها</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>See what the bank holds for this case, or take it out again.</source>
         <translation>معرفة ما يحفظه البنك لهذه الحالة، أو سحبها منه.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Finish</source>
         <translation>&amp;إنهاء</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Goes back to the first page. Keep your token first.</source>
         <translation>يعود إلى الصفحة الأولى. احفظ رمزك أولًا.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Keep this case token safe. Anyone who has it can check or withdraw this case. It cannot be recovered if it is lost: write it down, print it or save it now.</source>
         <translation>احفظ رمز الحالة هذا في مكان آمن. أي شخص يملكه يستطيع التحقق من هذه الحالة أو سحبها. ولا يمكن استعادته إذا ضاع: اكتبه أو اطبعه أو احفظه الآن.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+15"/>
         <source>The bank stored %n fingerprint(s) for this case.</source>
         <translation>
             <numerusform>لم يحفظ البنك أي بصمة لهذه الحالة.</numerusform>
@@ -1122,7 +1122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n fingerprint(s) were not sent because they were of low quality or the bank does not take them.</source>
         <translation>
             <numerusform>أُرسلت كل البصمات الرقمية.</numerusform>
@@ -1134,57 +1134,57 @@
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>This was practice: nothing is protected.</source>
         <translation>كان هذا تدريبًا: لم يُحمَ أي شيء.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The case token was copied.</source>
         <translation>نُسخ رمز الحالة.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Save the receipt</source>
         <translation>حفظ الإيصال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose where to save the receipt with the case token.</source>
         <translation>اختر مكان حفظ الإيصال الذي فيه رمز الحالة.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Receipts (*.json);;All files (*)</source>
         <translation>الإيصالات (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The receipt could not be saved: %1.</source>
         <translation>تعذّر حفظ الإيصال: %1.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The receipt was saved. Keep the file as safe as the token itself.</source>
         <translation>حُفظ الإيصال. احفظ الملف بعناية كما تحفظ الرمز نفسه.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>StopNCII case token</source>
         <translation>رمز حالة StopNCII</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Print the case token</source>
         <translation>طباعة رمز الحالة</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Choose a printer and print.</source>
         <translation>اختر طابعة واطبع.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The case token was sent to the printer.</source>
         <translation>أُرسل رمز الحالة إلى الطابعة.</translation>
     </message>
@@ -1192,125 +1192,125 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/review.py" line="+12" />
+        <location filename="../../stopncii_desktop/gui/pages/review.py" line="+12"/>
         <source>Check before anything is sent</source>
         <translation>المراجعة قبل إرسال أي شيء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose which files to protect. The pictures are blurred.</source>
         <translation>اختر الملفات التي تريد حمايتها. الصور مموَّهة.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The pictures are blurred so nobody sees them by accident. Untick a file to leave it out. Select one and press Reveal to see it clearly.</source>
         <translation>الصور مموَّهة حتى لا يراها أحد مصادفةً. أزل العلامة عن ملف لاستبعاده. حدد ملفًا واضغط «إظهار» لتراه بوضوح.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>How to review</source>
         <translation>طريقة المراجعة</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Files with fingerprints</source>
         <translation>الملفات ذات البصمات الرقمية</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>One entry per file. Space ticks or unticks the selected file; ticked files will be sent.</source>
         <translation>عنصر لكل ملف. مفتاح المسافة يضع العلامة على الملف المحدد أو يزيلها؛ الملفات المعلَّمة هي التي ستُرسَل.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>About the selected file</source>
         <translation>عن الملف المحدد</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Summary</source>
         <translation>ملخص</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+96" />
+        <location line="+6"/>
+        <location line="+96"/>
         <source>Re&amp;veal this picture</source>
         <translation>إ&amp;ظهار هذه الصورة</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-95"/>
         <source>Shows the selected picture clearly, or blurs it again.</source>
         <translation>يُظهر الصورة المحددة بوضوح، أو يموّهها من جديد.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+109" />
+        <location line="+3"/>
+        <location line="+109"/>
         <source>Reveal &amp;all</source>
         <translation>إظهار ال&amp;كل</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-109"/>
         <source>Shows all pictures clearly, or blurs them all again.</source>
         <translation>يُظهر كل الصور بوضوح، أو يموّهها كلها من جديد.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+96" />
+        <location line="+3"/>
+        <location line="+96"/>
         <source>&amp;Leave this one out</source>
         <translation>&amp;استبعاد هذا الملف</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-95"/>
         <source>Leaves the selected file out of what is sent, or puts it back.</source>
         <translation>يستبعد الملف المحدد مما سيُرسَل، أو يعيده.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show &amp;exactly what will be sent</source>
         <translation>عرض ما سيُرسَل &amp;بالضبط</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opens the document that will leave this computer, to read it.</source>
         <translation>يفتح المستند الذي سيخرج من هذا الحاسوب لقراءته.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go back to the chosen files; the fingerprints are kept.</source>
         <translation>العودة إلى الملفات المختارة؛ يُحتفظ بالبصمات الرقمية.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Continue: send or save</source>
         <translation>&amp;متابعة: الإرسال أو الحفظ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go on to choose whether to send the fingerprints or save them to a file.</source>
         <translation>المتابعة لاختيار إرسال البصمات الرقمية أو حفظها في ملف.</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>Blur this &amp;picture</source>
         <translation>تمويه هذه ال&amp;صورة</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>&amp;Put this one back</source>
+        <location line="+7"/>
+        <source>Put this one bac&amp;k</source>
         <translation>إعادة هذا المل&amp;ف</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Blur &amp;all</source>
         <translation>تمويه ال&amp;كل</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n file(s) will be protected.</source>
         <translation>
             <numerusform>لن يُحمى أي ملف.</numerusform>
@@ -1322,7 +1322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n file(s) could not be read.</source>
         <translation>
             <numerusform>لا توجد ملفات تعذّرت قراءتها.</numerusform>
@@ -1337,215 +1337,215 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+80" />
+        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+80"/>
         <source>Send or save the fingerprints</source>
         <extracomment>Where the imported case file waits in the session (set by the import page). The queued submission that failed and can be tried again.</extracomment>
         <translation>إرسال البصمات الرقمية أو حفظها</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose to send the fingerprints to the bank now, or save them to a file.</source>
         <translation>اختر إرسال البصمات الرقمية إلى البنك الآن، أو حفظها في ملف.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What is ready</source>
         <translation>ما هو جاهز</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+3" />
+        <location line="+3"/>
+        <location line="+3"/>
         <source>Send to the hash bank</source>
         <translation>الإرسال إلى بنك البصمات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Send the fingerprints and a case token to the bank.</source>
         <translation>إرسال البصمات الرقمية ورمز حالة إلى البنك.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Where they go</source>
         <translation>إلى أين تذهب</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Practice mode: try it with a practice server on this computer</source>
         <translation>&amp;وضع التدريب: التجربة مع خادم تدريب على هذا الحاسوب</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Practice mode</source>
         <translation>وضع التدريب</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sends the fingerprints to a practice server on this computer instead of a real bank. Nothing is protected and nothing leaves the computer.</source>
         <translation>يرسل البصمات الرقمية إلى خادم تدريب على هذا الحاسوب بدلًا من بنك حقيقي. لا يُحمى أي شيء ولا يخرج أي شيء من الحاسوب.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Send to this bank…</source>
         <translation>إرسال إلى هذا ال&amp;بنك…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Asks you to confirm, then sends only the fingerprints and a case token.</source>
         <translation>يطلب منك التأكيد، ثم لا يرسل إلا البصمات الرقمية ورمز حالة.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Please confirm</source>
         <translation>يُرجى التأكيد</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Yes, send now</source>
         <translation>&amp;نعم، الإرسال الآن</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sends the fingerprints and the case token now.</source>
         <translation>يرسل البصمات الرقمية ورمز الحالة الآن.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not no&amp;w</source>
         <translation>&amp;ليس الآن</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sends nothing. You can still save to a file.</source>
         <translation>لا يرسل أي شيء. ما زال بإمكانك الحفظ في ملف.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show e&amp;xactly what will be sent</source>
         <translation>عرض ما سيُرسَل بال&amp;ضبط</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opens, to read, the requests that will go to the bank, as they will go.</source>
         <translation>يفتح الطلبات التي ستذهب إلى البنك، كما ستذهب تمامًا، لقراءتها.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Sending</source>
         <translation>جارٍ الإرسال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shows that the app is talking to the bank.</source>
         <translation>يبيّن أن التطبيق يتواصل مع البنك.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sending status</source>
         <translation>حالة الإرسال</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>St&amp;op</source>
         <translation>إي&amp;قاف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stops waiting for the bank. What was not sent stays kept on this computer.</source>
         <translation>يتوقف عن انتظار البنك. ما لم يُرسَل يبقى محفوظًا على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>T&amp;ry again</source>
         <translation>إعادة ال&amp;محاولة</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tries again to send what is waiting.</source>
         <translation>يحاول من جديد إرسال ما هو بانتظار الإرسال.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Save to a file instead</source>
         <translation>الحفظ في ملف بدلًا من ذلك</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save to a file</source>
         <translation>الحفظ في ملف</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Save the fingerprints to a file, to send later from another computer with the app's “Send a saved file”.</source>
+        <location line="+2"/>
+        <source>Save the fingerprints to a file, to send later from another computer with the app&apos;s “Send a saved file”.</source>
         <translation>احفظ البصمات الرقمية في ملف، لإرسالها لاحقًا من حاسوب آخر عبر «إرسال ملف محفوظ» في التطبيق.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Prot&amp;ect the file with a passphrase</source>
         <translation>&amp;حماية الملف بعبارة مرور</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Protect with a passphrase</source>
         <translation>الحماية بعبارة مرور</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Locks the file so only someone who knows the passphrase can open it.</source>
         <translation>يقفل الملف حتى لا يفتحه إلا من يعرف عبارة المرور.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+11" />
+        <location line="+6"/>
+        <location line="+11"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>At least %1 characters. A few unrelated words are easy to remember.</source>
         <translation>%1 حرفًا على الأقل. بضع كلمات لا رابط بينها سهلة التذكر.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type the same passphrase again, to be sure it has no typing mistake.</source>
         <translation>اكتب عبارة المرور نفسها مرة أخرى، للتأكد من خلوها من أخطاء الكتابة.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The same passphrase again</source>
         <translation>عبارة المرور نفسها مرة أخرى</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save to a &amp;file…</source>
         <translation>ح&amp;فظ في ملف…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chooses where to save the file of fingerprints. No pictures go in it.</source>
         <translation>يختار مكان حفظ ملف البصمات الرقمية. لا توضع فيه أي صور.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Saving status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go back; nothing is sent.</source>
         <translation>العودة؛ لا يُرسَل أي شيء.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43" />
+        <location line="+43"/>
         <source>%n picture(s) or video(s) have fingerprints ready.</source>
         <translation>
             <numerusform>لا توجد صور أو مقاطع فيديو لها بصمات جاهزة.</numerusform>
@@ -1557,32 +1557,32 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only the fingerprints and a case token can leave this computer.</source>
         <translation>لا يمكن أن يخرج من هذا الحاسوب إلا البصمات الرقمية ورمز الحالة.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>No bank is set up yet. You can save the fingerprints to a file, try practice mode, or add a bank in Settings.</source>
         <translation>لم يُعَدّ أي بنك بعد. يمكنك حفظ البصمات الرقمية في ملف، أو تجربة وضع التدريب، أو إضافة بنك من الإعدادات.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>(The bank settings could not be used: see Settings.)</source>
         <translation>(تعذّر استخدام إعدادات البنك: انظر الإعدادات.)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>PRACTICE: the fingerprints go to a practice server on this computer (%1). Nothing is really sent and nothing is protected.</source>
         <translation>تدريب: تذهب البصمات الرقمية إلى خادم تدريب على هذا الحاسوب (%1). لا يُرسَل أي شيء فعلًا ولا يُحمى أي شيء.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The fingerprints will go to: %1, at %2</source>
         <translation>ستذهب البصمات الرقمية إلى: %1، على %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+18"/>
         <source>You are about to send the fingerprints of %n file(s) and a new case token</source>
         <translation>
             <numerusform>أنت على وشك إرسال رمز حالة جديد دون بصمات</numerusform>
@@ -1594,97 +1594,97 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>to %1 at %2.</source>
         <translation>إلى %1 على %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No pictures, file names or other details are sent. Send now?</source>
         <translation>لا تُرسَل أي صور أو أسماء ملفات أو تفاصيل أخرى. هل تريد الإرسال الآن؟</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(Practice: nothing really leaves this computer.)</source>
         <translation>(تدريب: لا يخرج أي شيء فعلًا من هذا الحاسوب.)</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+100"/>
         <source>Sending the fingerprints…</source>
         <translation>جارٍ إرسال البصمات الرقمية…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Sent.</source>
         <translation>أُرسل.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Stopped.</source>
         <translation>توقف.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The fingerprints could not be sent: %1.</source>
         <translation>تعذّر إرسال البصمات الرقمية: %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The fingerprints could not be sent because of a problem in the app.</source>
         <translation>تعذّر إرسال البصمات الرقمية بسبب مشكلة في التطبيق.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>They are kept safely on this computer, waiting. Press “Try again” when you are ready, or save them to a file instead.</source>
         <translation>هي محفوظة بأمان على هذا الحاسوب بانتظار الإرسال. اضغط «إعادة المحاولة» عندما تكون مستعدًا، أو احفظها في ملف بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nothing was lost: you can try again or save to a file.</source>
         <translation>لم يضع أي شيء: يمكنك المحاولة مرة أخرى أو الحفظ في ملف.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Save the fingerprints</source>
         <translation>حفظ البصمات الرقمية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose where to save the file of fingerprints.</source>
         <translation>اختر مكان حفظ ملف البصمات الرقمية.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fingerprint files (*.stopncii.json);;All files (*)</source>
         <translation>ملفات البصمات الرقمية (*.stopncii.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation>عبارتا المرور غير متطابقتين. يُرجى كتابتهما مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Saved. Take the file to a computer with internet, open this app there and choose “Send a saved file”. The file holds fingerprints only.</source>
         <translation>حُفظ. انقل الملف إلى حاسوب متصل بالإنترنت، وافتح هذا التطبيق عليه واختر «إرسال ملف محفوظ». لا يحتوي الملف إلا على البصمات الرقمية.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The file could not be saved: %1. Nothing else was changed.</source>
         <translation>تعذّر حفظ الملف: %1. لم يتغير أي شيء آخر.</translation>
     </message>
@@ -1692,12 +1692,12 @@
 <context>
     <name>SettingsConnection</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_connection.py" line="+42" />
+        <location filename="../../stopncii_desktop/gui/settings_connection.py" line="+42"/>
         <source>The server answered, but it has no bank named %1.</source>
         <translation>استجاب الخادم، لكن لا يوجد فيه بنك باسم %1.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The bank answered. This profile works.</source>
         <translation>استجاب البنك. ملف التعريف هذا يعمل.</translation>
     </message>
@@ -1705,253 +1705,253 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+55" />
+        <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+55"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Banks, language, extra fingerprints and caseworker mode.</source>
         <translation>البنوك، واللغة، والبصمات الرقمية الإضافية، ووضع مسؤول الحالات.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go back to where you were. Settings are already saved.</source>
         <translation>العودة إلى حيث كنت. الإعدادات محفوظة بالفعل.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+1" />
+        <location line="+16"/>
+        <location line="+1"/>
         <source>Banks</source>
         <translation>البنوك</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where fingerprints can be sent. Without a bank you can still save a file.</source>
         <translation>الجهات التي يمكن إرسال البصمات الرقمية إليها. حتى دون بنك، يمكنك حفظ ملف.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No bank is set up. You can still make fingerprints, save them to a file, and practise sending. Your organisation may give you a profile file to open here.</source>
         <translation>لم يُعَدّ أي بنك بعد. ما زال بإمكانك صنع البصمات الرقمية، وحفظها في ملف، والتدرب على الإرسال. قد تعطيك مؤسستك ملف تعريف لتفتحه هنا.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No bank</source>
         <translation>لا يوجد بنك</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Bank profiles</source>
         <translation>ملفات تعريف البنوك</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One line per bank. The one marked is used for sending.</source>
         <translation>سطر لكل بنك. البنك المعلَّم هو الذي يُستخدم للإرسال.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Add a bank…</source>
         <translation>إضافة &amp;بنك…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Set up a new bank profile.</source>
         <translation>إعداد ملف تعريف جديد لبنك.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>تع&amp;ديل…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Change the selected bank profile.</source>
         <translation>تغيير ملف تعريف البنك المحدد.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete the selected bank profile.</source>
         <translation>حذف ملف تعريف البنك المحدد.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Use for sending</source>
         <translation>&amp;استخدامه للإرسال</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Send fingerprints to the selected bank.</source>
         <translation>إرسال البصمات الرقمية إلى البنك المحدد.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Test connect&amp;ion</source>
         <translation>اختبار الات&amp;صال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Asks the selected bank whether it answers. Nothing of yours is sent.</source>
         <translation>يسأل البنك المحدد إن كان يستجيب. لا يُرسَل أي شيء يخصك.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Open a profile file…</source>
         <translation>&amp;فتح ملف تعريف…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adds the bank profiles in a file your organisation gave you.</source>
         <translation>يضيف ملفات تعريف البنوك الموجودة في ملف أعطتك إياه مؤسستك.</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+1" />
-        <location line="+6" />
+        <location line="+22"/>
+        <location line="+1"/>
+        <location line="+6"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>The language of the app.</source>
         <translation>لغة التطبيق.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Choose the language of the app. It changes at once.</source>
         <translation>اختر لغة التطبيق. تتغير فورًا.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Same as this computer</source>
         <translation>مثل لغة هذا الحاسوب</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+1" />
+        <location line="+9"/>
+        <location line="+1"/>
         <source>Options</source>
         <translation>خيارات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Extra fingerprints and caseworker mode.</source>
         <translation>البصمات الرقمية الإضافية ووضع مسؤول الحالات.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Also fingerprint turned and mirrored copies of &amp;photos</source>
         <translation>صنع بصمات أيضًا لل&amp;نسخ المدوَّرة والمعكوسة من الصور</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Turned and mirrored copies</source>
         <translation>النسخ المدوَّرة والمعكوسة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Also makes fingerprints of each photo turned and mirrored, so copies that were turned or flipped can be matched. Takes longer.</source>
         <translation>يصنع أيضًا بصمات رقمية لكل صورة بعد تدويرها وعكسها، حتى يمكن مطابقة النسخ التي دُوِّرت أو قُلبت. يستغرق وقتًا أطول.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Caseworker mode</source>
         <translation>وضع مسؤول ال&amp;حالات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Caseworker mode</source>
         <translation>وضع مسؤول الحالات</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>For organisations helping one person after another: a Next client button forgets everything about a person, and pictures stay blurred.</source>
         <translation>للمؤسسات التي تساعد شخصًا بعد آخر: زر «المستفيد التالي» ينسى كل شيء عن الشخص، وتبقى الصور مموَّهة.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>The saved settings could not be read, so the defaults are used: %1</source>
         <translation>تعذّرت قراءة الإعدادات المحفوظة، لذا تُستخدم الإعدادات الافتراضية: %1</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Saved the bank profile %1.</source>
         <translation>حُفظ ملف تعريف البنك %1.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+8" />
+        <location line="+13"/>
+        <location line="+8"/>
         <source>Remove this bank?</source>
         <translation>هل تريد إزالة هذا البنك؟</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Remove the bank profile %1? Its address and access token are deleted.</source>
         <translation>هل تريد إزالة ملف تعريف البنك %1؟ سيُحذف عنوانه ورمز الوصول الخاص به.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Deletes the bank profile.</source>
         <translation>يحذف ملف تعريف البنك.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keeps the bank profile.</source>
         <translation>يُبقي على ملف تعريف البنك.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Removed the bank profile %1.</source>
         <translation>أُزيل ملف تعريف البنك %1.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Fingerprints will be sent to %1.</source>
         <translation>ستُرسَل البصمات الرقمية إلى %1.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+10" />
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Open a bank profile file</source>
         <translation>فتح ملف تعريف بنك</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Bank profiles (*.json);;All files (*)</source>
         <translation>ملفات تعريف البنوك (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Choose the profile file your organisation gave you.</source>
         <translation>اختر ملف التعريف الذي أعطتك إياه مؤسستك.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>This profile file was not used: %1</source>
         <translation>لم يُستخدم ملف التعريف هذا: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>Added %n bank profile(s): %1.</source>
         <translation>
             <numerusform>لم يُضف أي ملف تعريف: %1.</numerusform>
@@ -1963,17 +1963,17 @@
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Asking the bank…</source>
         <translation>جارٍ سؤال البنك…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The test failed: %1</source>
         <translation>فشل الاختبار: %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -1981,27 +1981,27 @@
 <context>
     <name>SettingsProfiles</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="-196" />
+        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="-196"/>
         <source>HMA hash bank</source>
         <translation>بنك بصمات HMA</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>case API</source>
         <translation>case API</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>%1: %2 at %3</source>
         <translation>%1: %2 على %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>(bank %1)</source>
         <translation>(البنك %1)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>(used for sending)</source>
         <translation>(يُستخدم للإرسال)</translation>
     </message>
@@ -2009,28 +2009,28 @@
 <context>
     <name>SettingsStore</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_store.py" line="+70" />
+        <location filename="../../stopncii_desktop/gui/settings_store.py" line="+70"/>
         <source>The settings could not be saved (%1).</source>
         <extracomment>A profile file larger than this is not a profile file.</extracomment>
         <translation>تعذّر حفظ الإعدادات (%1).</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>The file could not be opened (%1).</source>
         <translation>تعذّر فتح الملف (%1).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>This file is too large to be a profile.</source>
         <translation>هذا الملف أكبر من أن يكون ملف تعريف.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>This is not a bank profile file (it is not JSON text).</source>
         <translation>هذا ليس ملف تعريف بنك (ليس نص JSON).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>This file holds no bank profile.</source>
         <translation>لا يحتوي هذا الملف على أي ملف تعريف بنك.</translation>
     </message>
@@ -2038,153 +2038,153 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+65" />
+        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+65"/>
         <source>Check or withdraw a case</source>
         <extracomment>The remote id of a row in the list. File number (from the receipt) of each remote id, when known.</extracomment>
         <translation>التحقق من حالة أو سحبها</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>See what the bank holds for a case, and take fingerprints out again.</source>
         <translation>معرفة ما يحفظه البنك لحالة ما، وسحب البصمات الرقمية منه.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Type your case token, or open the receipt you saved. Withdrawing takes the fingerprints out of the bank: platforms will then no longer block matching uploads.</source>
         <translation>اكتب رمز حالتك، أو افتح الإيصال الذي حفظته. السحب يُخرج البصمات الرقمية من البنك: وبعدها لن تمنع المنصات رفع ما يطابقها.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>How this works</source>
         <translation>كيف يعمل هذا</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Case token</source>
         <translation>رمز الحالة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type the case token, in groups of four, then press Enter.</source>
         <translation>اكتب رمز الحالة، في مجموعات من أربعة أحرف، ثم اضغط Enter.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Case token, for example 7K3M-QX2A-…</source>
         <translation>رمز الحالة، مثلًا 7K3M-QX2A-…‎</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Open a saved receipt…</source>
         <translation>&amp;فتح إيصال محفوظ…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opens a receipt file saved after sending.</source>
         <translation>يفتح ملف إيصال حُفظ بعد الإرسال.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cases sent from this computer</source>
         <translation>الحالات المُرسلة من هذا الحاسوب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose a case whose receipt was kept on this computer.</source>
         <translation>اختر حالة حُفظ إيصالها على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Check the case</source>
         <translation>التح&amp;قق من الحالة</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Asks the bank what it holds for this case.</source>
         <translation>يسأل البنك عمّا يحفظه لهذه الحالة.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Working</source>
         <translation>جارٍ العمل</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The app is talking to the bank.</source>
         <translation>يتواصل التطبيق مع البنك.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Fingerprints in this case</source>
         <translation>البصمات الرقمية في هذه الحالة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One line per fingerprint, with what the bank says about it.</source>
         <translation>سطر لكل بصمة رقمية، مع ما يقوله البنك عنها.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Withdraw the &amp;selected fingerprint…</source>
         <translation>سحب البصمة ال&amp;محددة…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Takes only the selected fingerprint out of the bank, after you confirm.</source>
         <translation>يسحب البصمة المحددة وحدها من البنك، بعد تأكيدك.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Withdraw the &amp;whole case…</source>
         <translation>سحب ال&amp;حالة كلها…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Takes every fingerprint of this case out of the bank, after you confirm.</source>
         <translation>يسحب كل بصمات هذه الحالة من البنك، بعد تأكيدك.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Please confirm</source>
         <translation>يُرجى التأكيد</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Yes, withdraw</source>
         <translation>&amp;نعم، السحب</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Withdraws now. This cannot be undone.</source>
         <translation>يسحب الآن. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Keep them</source>
         <translation>الإ&amp;بقاء عليها</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Withdraws nothing.</source>
         <translation>لا يسحب أي شيء.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go back to the first page.</source>
         <translation>العودة إلى الصفحة الأولى.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+25"/>
         <source>Cases sent from this computer: %n kept</source>
         <translation>
             <numerusform>الحالات المُرسلة من هذا الحاسوب: لا شيء محفوظ</numerusform>
@@ -2196,7 +2196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sent %1 UTC, %n fingerprint(s)</source>
         <translation>
             <numerusform>أُرسلت في %1 UTC، دون بصمات</numerusform>
@@ -2208,48 +2208,48 @@
         </translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Open a saved receipt</source>
         <translation>فتح إيصال محفوظ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the receipt file you saved after sending.</source>
         <translation>اختر ملف الإيصال الذي حفظته بعد الإرسال.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Receipts (*.json);;All files (*)</source>
         <translation>الإيصالات (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>This receipt could not be opened: %1.</source>
         <translation>تعذّر فتح هذا الإيصال: %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Receipt opened. Press “Check the case”.</source>
         <translation>فُتح الإيصال. اضغط «التحقق من الحالة».</translation>
     </message>
     <message>
-        <location line="+35" />
-        <location line="+132" />
+        <location line="+35"/>
+        <location line="+132"/>
         <source>Please check the case token: %1.</source>
         <translation>يُرجى التحقق من رمز الحالة: %1.</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-119"/>
         <source>Asking the bank…</source>
         <translation>جارٍ سؤال البنك…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The bank holds nothing for this case.</source>
         <translation>لا يحفظ البنك أي شيء لهذه الحالة.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n fingerprint(s) of this case are in the bank.</source>
         <translation>
             <numerusform>لا توجد أي بصمة من هذه الحالة في البنك.</numerusform>
@@ -2261,7 +2261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n were withdrawn or are not there.</source>
         <translation>
             <numerusform>لم يُسحب شيء.</numerusform>
@@ -2273,87 +2273,87 @@
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>File %1, %2: %3</source>
         <translation>الملف %1، %2: %3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fingerprint %1 (%2): %3</source>
         <translation>البصمة %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>in the bank; platforms can block matching uploads</source>
         <translation>في البنك؛ يمكن للمنصات منع رفع ما يطابقها</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>withdrawn; no longer used to block uploads</source>
         <translation>سُحبت؛ لم تعد تُستخدم لمنع الرفع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not in the bank</source>
         <translation>ليست في البنك</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>video fingerprint</source>
         <translation>بصمة فيديو</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>exact-copy fingerprint of the video</source>
         <translation>بصمة النسخة المطابقة تمامًا للفيديو</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>picture fingerprint</source>
         <translation>بصمة صورة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>extra picture fingerprint</source>
         <translation>بصمة صورة إضافية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>exact-copy fingerprint</source>
         <translation>بصمة النسخة المطابقة تمامًا</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Withdraw the selected fingerprint? Platforms will no longer block uploads that match it. This cannot be undone.</source>
         <translation>هل تريد سحب البصمة المحددة؟ لن تمنع المنصات بعد ذلك رفع ما يطابقها. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Withdraw the whole case? Platforms will no longer block uploads that match any of its fingerprints. This cannot be undone.</source>
         <translation>هل تريد سحب الحالة كلها؟ لن تمنع المنصات بعد ذلك رفع ما يطابق أيًّا من بصماتها. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Withdrawing…</source>
         <translation>جارٍ السحب…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Withdrawn. The list below shows what the bank holds now.</source>
         <translation>سُحبت. تعرض القائمة أدناه ما يحفظه البنك الآن.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The bank could not be asked: %1.</source>
         <translation>تعذّر سؤال البنك: %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check the internet connection and try again.</source>
         <translation>تحقق من الاتصال بالإنترنت وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Something went wrong in the app. Please try again.</source>
         <translation>حدث خطأ في التطبيق. يُرجى المحاولة مرة أخرى.</translation>
     </message>
@@ -2361,88 +2361,88 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/texts.py" line="+14" />
+        <location filename="../../stopncii_desktop/gui/texts.py" line="+14"/>
         <source>This file could not be found. It may have been moved or deleted.</source>
         <translation>تعذّر العثور على هذا الملف. ربما نُقل أو حُذف.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This file could not be opened. You may not have permission to read it.</source>
         <translation>تعذّر فتح هذا الملف. ربما لا تملك إذنًا بقراءته.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This file is empty.</source>
         <translation>هذا الملف فارغ.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This file is not a photo or video that the app can read.</source>
         <translation>هذا الملف ليس صورة أو فيديو يستطيع التطبيق قراءته.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This type of file is not supported.</source>
         <translation>هذا النوع من الملفات غير مدعوم.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This file is damaged or incomplete, so it could not be read.</source>
         <translation>هذا الملف تالف أو ناقص، لذا تعذّرت قراءته.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This picture is too small to make a fingerprint.</source>
         <translation>هذه الصورة أصغر من أن تُصنع لها بصمة رقمية.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This picture is far larger than any real photo, so it was not opened.</source>
         <translation>هذه الصورة أكبر بكثير من أي صورة حقيقية، لذا لم تُفتح.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This is not a file (it may be a folder or a device).</source>
         <translation>هذا ليس ملفًا (ربما يكون مجلدًا أو جهازًا).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reading this file made the picture reader fail. It may be damaged.</source>
         <translation>تعطّل قارئ الصور عند قراءة هذا الملف. ربما يكون تالفًا.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This file has no video in it (it may be sound only).</source>
         <translation>لا يحتوي هذا الملف على فيديو (ربما يكون صوتًا فقط).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No picture in this video could be read. It may be damaged.</source>
         <translation>تعذّرت قراءة أي صورة في هذا الفيديو. ربما يكون تالفًا.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Stopped before this file was finished.</source>
         <translation>توقف العمل قبل اكتمال هذا الملف.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+5" />
+        <location line="+3"/>
+        <location line="+5"/>
         <source>Something went wrong while reading this file.</source>
         <translation>حدث خطأ أثناء قراءة هذا الملف.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Low quality: this picture has too little detail (it may be very dark, plain or blurry) for a reliable fingerprint. Only exact copies of this file can be matched.</source>
         <translation>جودة منخفضة: في هذه الصورة تفاصيل قليلة جدًا (ربما لأنها داكنة جدًا أو بلون واحد أو ضبابية) لصنع بصمة رقمية موثوقة. لا يمكن مطابقة إلا النسخ المطابقة تمامًا لهذا الملف.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Not a photo or video the app can read.</source>
         <translation>ليس صورة أو فيديو يستطيع التطبيق قراءته.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>أقل من ثانية</numerusform>
@@ -2454,7 +2454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>أقل من دقيقة</numerusform>
@@ -2466,17 +2466,17 @@
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the bank could not be reached, or it is busy (the internet may be off)</source>
         <translation>تعذّر الوصول إلى البنك، أو أنه مشغول (ربما الإنترنت مقطوع)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the bank refused access: the sign-in token in the bank's settings may be wrong</source>
+        <location line="+4"/>
+        <source>the bank refused access: the sign-in token in the bank&apos;s settings may be wrong</source>
         <translation>رفض البنك الوصول: ربما رمز الدخول في إعدادات البنك خاطئ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the bank does not know this case, or its address in the settings is wrong</source>
         <translation>البنك لا يعرف هذه الحالة، أو أن عنوانه في الإعدادات خاطئ</translation>
     </message>
@@ -2484,87 +2484,87 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/welcome.py" line="+23" />
+        <location filename="../../stopncii_desktop/gui/pages/welcome.py" line="+23"/>
         <source>Protect your pictures from being shared</source>
         <translation>احمِ صورك من النشر دون موافقتك</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The first page: what this app does and does not do.</source>
         <translation>الصفحة الأولى: ما يفعله هذا التطبيق وما لا يفعله.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This app makes a fingerprint (a hash) of each photo or video you choose. It does this here, on this computer. Your pictures never leave it: only the fingerprints are sent, and only when you say so.</source>
         <translation>يصنع هذا التطبيق بصمة رقمية (hash) لكل صورة أو مقطع فيديو تختاره. ويفعل ذلك هنا، على هذا الحاسوب. صورك لا تغادره أبدًا: تُرسَل البصمات الرقمية وحدها، وفقط عندما تطلب ذلك.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>What the app does</source>
         <translation>ما يفعله التطبيق</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Platforms that use the hash bank can then block uploads that match your fingerprints. Platforms that do not use it cannot. The app cannot remove pictures that are already posted.</source>
         <translation>بعد ذلك تستطيع المنصات التي تستخدم بنك البصمات منع رفع ما يطابق بصماتك الرقمية. أما المنصات التي لا تستخدمه فلا تستطيع. ولا يستطيع التطبيق إزالة صور نُشرت من قبل.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>What the app cannot do</source>
         <translation>ما لا يستطيع التطبيق فعله</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>It is for adults, for pictures of themselves.</source>
         <translation>هذا التطبيق للبالغين، لصورهم هم أنفسهم.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who the app is for</source>
         <translation>لمن هذا التطبيق</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Were you under 18 in the pictures? Then please use Take It Down from NCMEC instead: %1. It is free and made for this. You can also talk to a helpline in your country, or to an adult you trust.</source>
         <translation>هل كان عمرك أقل من 18 عامًا في هذه الصور؟ إذن يُرجى استخدام خدمة Take It Down من NCMEC بدلًا من ذلك: %1 . إنها مجانية ومصممة لهذا الغرض. ويمكنك أيضًا التحدث إلى خط مساعدة في بلدك، أو إلى شخص بالغ تثق به.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>If you were under 18</source>
         <translation>إذا كان عمرك أقل من 18 عامًا</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Pictures taken when you were under 18: use NCMEC's Take It Down at takeitdown.ncmec.org, or a helpline.</source>
+        <location line="+2"/>
+        <source>Pictures taken when you were under 18: use NCMEC&apos;s Take It Down at takeitdown.ncmec.org, or a helpline.</source>
         <translation>الصور الملتقطة حين كان عمرك أقل من 18 عامًا: استخدم خدمة Take It Down من NCMEC على takeitdown.ncmec.org، أو اتصل بخط مساعدة.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Start: choose photos and videos</source>
         <translation>&amp;البدء: اختيار الصور ومقاطع الفيديو</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go to the next step, where you choose the pictures to protect.</source>
         <translation>الانتقال إلى الخطوة التالية لاختيار الصور التي تريد حمايتها.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Check or &amp;withdraw a case</source>
         <translation>التحقق من حالة أو &amp;سحبها</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enter a case token or open a saved receipt to see or withdraw a case.</source>
         <translation>أدخل رمز الحالة أو افتح إيصالًا محفوظًا لمعرفة حالتها أو سحبها.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Send a saved &amp;file</source>
         <translation>إرسال &amp;ملف محفوظ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a file of fingerprints saved earlier, perhaps on another computer.</source>
         <translation>فتح ملف بصمات رقمية حُفظ من قبل، ربما على حاسوب آخر.</translation>
     </message>

@@ -32,7 +32,7 @@ class OutboxPanel(QFrame):
         self.label = described(QLabel(self), self.tr("Waiting to be sent"), "")
         self.label.setWordWrap(True)
         self.send = described(
-            QPushButton(self.tr("Send the &waiting fingerprints"), self),
+            QPushButton(self.tr("Sen&d the waiting fingerprints"), self),
             self.tr("Send the waiting fingerprints"),
             self.tr("Tries again to send the fingerprints kept waiting on this computer."),
         )

@@ -200,7 +200,7 @@ class ReviewPage(Page):
             self.reveal.setEnabled(res.index in session.thumbnails)
             self.include.setEnabled(res.ok)
             self.include.setText(
-                self.tr("&Put this one back")
+                self.tr("Put this one bac&k")
                 if res.index in session.excluded
                 else self.tr("&Leave this one out")
             )
