@@ -66,7 +66,7 @@ def marked_languages(
 ) -> Iterator[Path]:
     monkeypatch.setattr(i18n, "translations_dir", lambda: marked_folder)
     yield marked_folder
-    i18n.install_translation(qapp, "en", directory=marked_folder)
+    i18n.remove_translation(qapp)
 
 
 def shown_settings(window: MainWindow) -> SettingsPage:
