@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -16,3 +16,9 @@ def described(widget: W, name: str, description: str) -> W:
     if not widget.toolTip():
         widget.setToolTip(description)
     return widget
+
+
+def show_text(label: QLabel, text: str) -> None:
+    """Show ``text`` in ``label`` and give it to screen readers as the label's description."""
+    label.setText(text)
+    label.setAccessibleDescription(text)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from stopncii_desktop.bank.clients import client_factory
 from stopncii_desktop.bank.deliver import DeliveryReport, deliver_outbox
 from stopncii_desktop.case.outbox import Outbox
-from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.banking import Cancel
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.log_window import log
@@ -58,8 +58,7 @@ class OutboxPanel(QFrame):
             "",
             count,
         )
-        self.label.setText(text)
-        self.label.setAccessibleDescription(text)
+        show_text(self.label, text)
         self.setVisible(count > 0)
 
     def deliver(self) -> None:
@@ -82,7 +81,7 @@ class OutboxPanel(QFrame):
         job.error.connect(self._failed)
         self.job, self._cancel = job, cancel
         self.send.setEnabled(False)
-        self._say(self.tr("Sending…"))
+        show_text(self.label, self.tr("Sending…"))
         job.start()
 
     def _finish(self) -> None:
@@ -113,18 +112,16 @@ class OutboxPanel(QFrame):
             text += " " + self.tr(
                 "Their receipts are kept: use \u201cCheck or withdraw a case\u201d to see them."
             )
-        self._say(text)
+        show_text(self.label, text)
         self.setVisible(True)
 
     def _failed(self, _error: object) -> None:
         if self.sender() is not self.job:
             return
         self._finish()
-        self._say(self.tr("The waiting fingerprints could not be sent. They are still kept."))
-
-    def _say(self, text: str) -> None:
-        self.label.setText(text)
-        self.label.setAccessibleDescription(text)
+        show_text(
+            self.label, self.tr("The waiting fingerprints could not be sent. They are still kept.")
+        )
 
     def stop(self) -> None:
         if self._cancel is not None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import pick_many
 from stopncii_desktop.gui.models import FileListModel
@@ -223,8 +223,7 @@ class ChoosePage(Page):
                 "",
                 len(session.unsupported),
             )
-        self.summary.setText(text)
-        self.summary.setAccessibleDescription(text)
+        show_text(self.summary, text)
         self.next.setEnabled(count > 0)
         self.remove.setEnabled(count + len(session.unsupported) > 0)
 

@@ -7,7 +7,7 @@ import time
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QListWidget, QProgressBar, QWidget
 
-from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.models import shown_name
 from stopncii_desktop.gui.pages.base import Page
@@ -113,8 +113,7 @@ class HashingPage(Page):
 
     def _set_counts(self, done: int, total: int) -> None:
         text = self.tr("%1 of %2 files done").replace("%1", str(done)).replace("%2", str(total))
-        self.counts.setText(text)
-        self.counts.setAccessibleDescription(text)
+        show_text(self.counts, text)
 
     def _on_progress(self, done: int, total: int, fraction: float) -> None:
         self.bar.setValue(int(fraction * 1000))
@@ -123,8 +122,7 @@ class HashingPage(Page):
         if fraction > 0.02 and elapsed > 1.0:
             left = elapsed * (1 - fraction) / fraction
             text = self.tr("Time left: %1").replace("%1", duration_text(left))
-            self.time_left.setText(text)
-            self.time_left.setAccessibleDescription(text)
+            show_text(self.time_left, text)
 
     def _on_result(self, result: MediaResult) -> None:
         if self.job is None or self.sender() is not self.job:

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from stopncii_desktop.case.casefile import CaseFile, CaseFileError, read_case_file
-from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
@@ -95,7 +95,7 @@ class ImportPage(Page):
         self._show_passphrase(False)
         self.busy.hide()
         self.next.setEnabled(False)
-        self._say("")
+        show_text(self.message, "")
 
     def _show_passphrase(self, on: bool) -> None:
         self.passphrase.setVisible(on)
@@ -126,7 +126,7 @@ class ImportPage(Page):
         if self._path is None or self.job is not None:
             return
         if not self.passphrase.text():
-            self._say(self.tr("Please type the passphrase."))
+            show_text(self.message, self.tr("Please type the passphrase."))
             return
         self._read(self.passphrase.text())
 
@@ -144,7 +144,10 @@ class ImportPage(Page):
         self.busy.show()
         self.open_button.setEnabled(False)
         self.unlock.setEnabled(False)
-        self._say(self.tr("Opening the file…") if passphrase is None else self.tr("Unlocking…"))
+        show_text(
+            self.message,
+            self.tr("Opening the file…") if passphrase is None else self.tr("Unlocking…"),
+        )
         job.start()
 
     def _finish_job(self) -> None:
@@ -169,7 +172,7 @@ class ImportPage(Page):
             text += " " + self.tr("It was made on %1.").replace("%1", case_file.created)
         if case_file.token is not None:
             text += " " + self.tr("It includes a case token, which will be used.")
-        self._say(text)
+        show_text(self.message, text)
         self.next.setEnabled(count > 0)
         self.next.setFocus()
         log(f"saved file opened: {count} item(s)")
@@ -182,16 +185,20 @@ class ImportPage(Page):
         if code == "needs-passphrase":
             self._show_passphrase(True)
             self.passphrase.setFocus()
-            self._say(self.tr("This file is locked with a passphrase. Please type it."))
+            show_text(
+                self.message, self.tr("This file is locked with a passphrase. Please type it.")
+            )
         elif code == "wrong-passphrase":
             self._show_passphrase(True)
             self.passphrase.selectAll()
             self.passphrase.setFocus()
-            self._say(self.tr("That passphrase is not right. Please try again."))
+            show_text(self.message, self.tr("That passphrase is not right. Please try again."))
         elif isinstance(error, CaseFileError):
-            self._say(self.tr("This file cannot be used: %1.").replace("%1", str(error)))
+            show_text(
+                self.message, self.tr("This file cannot be used: %1.").replace("%1", str(error))
+            )
         else:
-            self._say(self.tr("This file could not be opened."))
+            show_text(self.message, self.tr("This file could not be opened."))
 
     def go_on(self) -> None:
         if self.case_file is None:
@@ -199,10 +206,6 @@ class ImportPage(Page):
         session = self.ctx.session
         session.extra[IMPORTED] = self.case_file
         self.ctx.go("send")
-
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setAccessibleDescription(text)
 
     def shutdown(self) -> None:
         if self.job is not None:

@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from stopncii_desktop.case.receipts import Receipt, write_receipt
-from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
@@ -100,8 +100,7 @@ class ReceiptPage(Page):
     def entered(self) -> None:
         receipt = self.receipt
         token = receipt.token if receipt is not None else ""
-        self.token_label.setText(token)
-        self.token_label.setAccessibleDescription(token)
+        show_text(self.token_label, token)
         count = len(receipt.entries) if receipt is not None else 0
         text = self.tr("The bank stored %n fingerprint(s) for this case.", "", count)
         if receipt is not None and receipt.held_back:
@@ -113,8 +112,8 @@ class ReceiptPage(Page):
             )
         if self.ctx.practice:
             text += " " + self.tr("This was practice: nothing is protected.")
-        self._say(self.details, text)
-        self._say(self.result, "")
+        show_text(self.details, text)
+        show_text(self.result, "")
         for b in (self.copy, self.save, self.print_, self.status):
             b.setEnabled(receipt is not None)
         self.token_label.setFocus()
@@ -125,7 +124,7 @@ class ReceiptPage(Page):
             return
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(receipt.token)
-        self._say(self.result, self.tr("The case token was copied."))
+        show_text(self.result, self.tr("The case token was copied."))
 
     def choose_file(self) -> None:
         self.file_dialog = file_dialog(
@@ -146,7 +145,7 @@ class ReceiptPage(Page):
         try:
             write_receipt(receipt, path)
         except OSError as exc:
-            self._say(
+            show_text(
                 self.result,
                 self.tr("The receipt could not be saved: %1.").replace(
                     "%1", exc.strerror or type(exc).__name__
@@ -154,7 +153,7 @@ class ReceiptPage(Page):
             )
             return False
         log("receipt saved to a file")
-        self._say(
+        show_text(
             self.result,
             self.tr("The receipt was saved. Keep the file as safe as the token itself."),
         )
@@ -187,15 +186,10 @@ class ReceiptPage(Page):
     def print_to(self, printer: QPrinter) -> None:
         self.printable().print_(printer)
         log("case token printed")
-        self._say(self.result, self.tr("The case token was sent to the printer."))
-
-    @staticmethod
-    def _say(label: QLabel, text: str) -> None:
-        label.setText(text)
-        label.setAccessibleDescription(text)
+        show_text(self.result, self.tr("The case token was sent to the printer."))
 
     def wiped(self) -> None:
         self.token_label.setText("")
         self.token_label.setAccessibleDescription("")
-        self._say(self.details, "")
-        self._say(self.result, "")
+        show_text(self.details, "")
+        show_text(self.result, "")

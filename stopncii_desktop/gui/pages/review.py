@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.models import ReviewModel, StatusRole
 from stopncii_desktop.gui.pages.base import Page
@@ -219,8 +219,7 @@ class ReviewPage(Page):
         text = self.tr("%n file(s) will be protected.", "", count)
         if failed:
             text += " " + self.tr("%n file(s) could not be read.", "", failed)
-        self.summary.setText(text)
-        self.summary.setAccessibleDescription(text)
+        show_text(self.summary, text)
         self.next.setEnabled(count > 0)
         self.show_doc.setEnabled(count > 0)
 

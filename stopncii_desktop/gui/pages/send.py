@@ -36,7 +36,7 @@ from stopncii_desktop.case.hashset import HashSet
 from stopncii_desktop.case.outbox import Outbox, OutboxEntry
 from stopncii_desktop.case.receipts import Receipt
 from stopncii_desktop.case.token import CaseToken, new_token
-from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.banking import (
     BankChoice,
     Cancel,
@@ -302,8 +302,7 @@ class SendPage(Page):
                 .replace("%1", choice.name)
                 .replace("%2", choice.address)
             )
-        self.bank_label.setText(text)
-        self.bank_label.setAccessibleDescription(text)
+        show_text(self.bank_label, text)
         self.send_button.setEnabled(
             choice is not None and self.job is None and bool(self.document().items)
         )
@@ -324,8 +323,7 @@ class SendPage(Page):
         text += " " + self.tr("No pictures, file names or other details are sent. Send now?")
         if choice.practice:
             text += " " + self.tr("(Practice: nothing really leaves this computer.)")
-        self.confirm_text.setText(text)
-        self.confirm_text.setAccessibleDescription(text)
+        show_text(self.confirm_text, text)
         self.confirm_panel.show()
         self.confirm_button.setFocus()
 
@@ -423,7 +421,7 @@ class SendPage(Page):
         self._set_retry(False)
         self.send_button.setEnabled(False)
         self.back.setEnabled(False)
-        self._say(self.send_status, self.tr("Sending the fingerprints…"))
+        show_text(self.send_status, self.tr("Sending the fingerprints…"))
         log("sending to the bank" + (" (practice)" if choice.practice else ""))
         job.start()
 
@@ -442,7 +440,7 @@ class SendPage(Page):
     def stop(self) -> None:
         if self._cancel is not None:
             self._cancel.cancel()
-            self._say(self.send_status, self.tr("Stopping…"))
+            show_text(self.send_status, self.tr("Stopping…"))
             self.stop_button.setEnabled(False)
 
     def _finish_job(self) -> None:
@@ -473,7 +471,7 @@ class SendPage(Page):
         session.hashset = self._hashset
         self._hashset = None
         self._token = None
-        self._say(self.send_status, self.tr("Sent."))
+        show_text(self.send_status, self.tr("Sent."))
         log(f"sent: the bank stored {len(receipt.entries)} fingerprint(s)")
         self._set_retry(False)
         self.ctx.go("receipt")
@@ -499,7 +497,7 @@ class SendPage(Page):
             )
         else:
             text += " " + self.tr("Nothing was lost: you can try again or save to a file.")
-        self._say(self.send_status, text)
+        show_text(self.send_status, text)
         self._set_retry(True)
         self.retry_button.setFocus()
 
@@ -511,7 +509,7 @@ class SendPage(Page):
 
     def choose_export_file(self) -> None:
         if self._passphrase_problem() is not None:
-            self._say(self.save_status, self._passphrase_problem() or "")
+            show_text(self.save_status, self._passphrase_problem() or "")
             self.pass1.setFocus()
             return
         self.file_dialog = file_dialog(
@@ -539,7 +537,7 @@ class SendPage(Page):
         """Save the fingerprints to ``path`` (encrypted when a passphrase is set), off the GUI thread."""
         problem = self._passphrase_problem()
         if problem is not None:
-            self._say(self.save_status, problem)
+            show_text(self.save_status, problem)
             return
         if self.job is not None:
             return
@@ -555,7 +553,7 @@ class SendPage(Page):
         self.job = job
         self.export_button.setEnabled(False)
         self.send_button.setEnabled(False)
-        self._say(self.save_status, self.tr("Saving…"))
+        show_text(self.save_status, self.tr("Saving…"))
         job.start()
 
     def _saved(self, _value: object) -> None:
@@ -567,7 +565,7 @@ class SendPage(Page):
         self.pass2.clear()
         self.ctx.session.hashset = self._hashset
         log("fingerprints saved to a file")
-        self._say(
+        show_text(
             self.save_status,
             self.tr(
                 "Saved. Take the file to a computer with internet, open this app there and "
@@ -583,7 +581,7 @@ class SendPage(Page):
         reason = str(error) if isinstance(error, ValueError) else type(error).__name__
         if isinstance(error, OSError):
             reason = error.strerror or reason
-        self._say(
+        show_text(
             self.save_status,
             self.tr("The file could not be saved: %1. Nothing else was changed.").replace(
                 "%1", reason
@@ -591,11 +589,6 @@ class SendPage(Page):
         )
 
     # --- common ----------------------------------------------------------------------
-
-    @staticmethod
-    def _say(label: QLabel, text: str) -> None:
-        label.setText(text)
-        label.setAccessibleDescription(text)
 
     def _go_back(self) -> None:
         imported = IMPORTED in self.ctx.session.extra
@@ -617,5 +610,5 @@ class SendPage(Page):
         self.pass2.clear()
         self.confirm_panel.hide()
         for label in (self.send_status, self.save_status, self.confirm_text):
-            self._say(label, "")
+            show_text(label, "")
         self._set_idle()

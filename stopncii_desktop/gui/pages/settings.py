@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from stopncii_desktop.gui import i18n, settings_store
-from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.log_window import log
 from stopncii_desktop.gui.pages.base import Page
@@ -232,10 +232,11 @@ class SettingsPage(Page):
         finally:
             self._loading = False
         if self.load_error is not None:
-            self._say(
+            show_text(
+                self.status,
                 self.tr(
                     "The saved settings could not be read, so the defaults are used: %1"
-                ).replace("%1", self.load_error)
+                ).replace("%1", self.load_error),
             )
 
     def entered(self) -> None:
@@ -266,15 +267,11 @@ class SettingsPage(Page):
             b.setEnabled(has)
         self.test.setEnabled(has and not busy)
 
-    def _say(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setAccessibleDescription(text)
-
     def _save(self, settings: Settings) -> bool:
         try:
             settings_store.save(settings)
         except SettingsError as exc:
-            self._say(self.tr("Not saved: %1").replace("%1", str(exc)))
+            show_text(self.status, self.tr("Not saved: %1").replace("%1", str(exc)))
             return False
         self.settings = settings
         self.load_error = None
@@ -321,7 +318,10 @@ class SettingsPage(Page):
         if self._save(settings):
             self.ctx.prefs.profile = settings.default_profile
             self._show_profiles(new.name)
-            self._say(self.tr("Saved the bank profile %1.").replace("%1", safe_display(new.name)))
+            show_text(
+                self.status,
+                self.tr("Saved the bank profile %1.").replace("%1", safe_display(new.name)),
+            )
             log("bank profile saved")
             self.ctx.changed.emit()
 
@@ -365,8 +365,9 @@ class SettingsPage(Page):
         if self._save(self.settings.without_profile(profile.name)):
             self.ctx.prefs.profile = self.settings.default_profile
             self._show_profiles()
-            self._say(
-                self.tr("Removed the bank profile %1.").replace("%1", safe_display(profile.name))
+            show_text(
+                self.status,
+                self.tr("Removed the bank profile %1.").replace("%1", safe_display(profile.name)),
             )
             log("bank profile removed")
             self.ctx.changed.emit()
@@ -379,10 +380,11 @@ class SettingsPage(Page):
         if self._save(settings):
             self.ctx.prefs.profile = profile.name
             self._show_profiles(profile.name)
-            self._say(
+            show_text(
+                self.status,
                 self.tr("Fingerprints will be sent to %1.").replace(
                     "%1", safe_display(profile.name)
-                )
+                ),
             )
             self.ctx.changed.emit()
 
@@ -423,7 +425,9 @@ class SettingsPage(Page):
             incoming = settings_store.read_profile_file(path)
             merged, added = settings_store.merge_profiles(self.settings, incoming)
         except SettingsError as exc:
-            self._say(self.tr("This profile file was not used: %1").replace("%1", str(exc)))
+            show_text(
+                self.status, self.tr("This profile file was not used: %1").replace("%1", str(exc))
+            )
             log("profile file refused")
             return False
         if not self._save(merged):
@@ -431,7 +435,10 @@ class SettingsPage(Page):
         self.ctx.prefs.profile = merged.default_profile
         self._show_profiles(added[0].name)
         names = ", ".join(safe_display(p.name) for p in added)
-        self._say(self.tr("Added %n bank profile(s): %1.", "", len(added)).replace("%1", names))
+        show_text(
+            self.status,
+            self.tr("Added %n bank profile(s): %1.", "", len(added)).replace("%1", names),
+        )
         log(f"profile file: {len(added)} profile(s) added")
         self.ctx.changed.emit()
         return True
@@ -442,7 +449,7 @@ class SettingsPage(Page):
         profile = self.selected()
         if profile is None or self.job is not None:
             return
-        self._say(self.tr("Asking the bank…"))
+        show_text(self.status, self.tr("Asking the bank…"))
         job = TaskJob(lambda: check_connection(profile), self)
         job.succeeded.connect(self._test_succeeded)
         job.failed.connect(self._test_failed)
@@ -453,11 +460,11 @@ class SettingsPage(Page):
 
     def _test_succeeded(self, message: object) -> None:
         if self.sender() is self.job:
-            self._say(str(message))
+            show_text(self.status, str(message))
 
     def _test_failed(self, message: str) -> None:
         if self.sender() is self.job:
-            self._say(self.tr("The test failed: %1").replace("%1", message))
+            show_text(self.status, self.tr("The test failed: %1").replace("%1", message))
 
     def _job_finished(self, job: TaskJob) -> None:
         if self.job is job:
@@ -479,7 +486,7 @@ class SettingsPage(Page):
         prefs.dihedral = self.dihedral.isChecked()
         prefs.caseworker = self.caseworker.isChecked()
         if self._save(settings_store.with_preferences(self.settings, prefs)):
-            self._say(self.tr("Saved."))
+            show_text(self.status, self.tr("Saved."))
         self.ctx.changed.emit()
 
     def _language_chosen(self) -> None:

@@ -30,7 +30,7 @@ from stopncii_desktop.case.receipts import (
     load_receipt,
 )
 from stopncii_desktop.case.token import CaseToken, TokenError, parse_token
-from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.banking import client_for_endpoint, configured_choice, practice_choice
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
@@ -222,10 +222,13 @@ class StatusPage(Page):
         try:
             receipt = load_receipt(path)
         except ReceiptError as exc:
-            self._say(self.tr("This receipt could not be opened: %1.").replace("%1", str(exc)))
+            show_text(
+                self.message,
+                self.tr("This receipt could not be opened: %1.").replace("%1", str(exc)),
+            )
             return False
         self.use_receipt(receipt)
-        self._say(self.tr("Receipt opened. Press \u201cCheck the case\u201d."))
+        show_text(self.message, self.tr("Receipt opened. Press \u201cCheck the case\u201d."))
         return True
 
     def _case(self) -> _Case:
@@ -260,7 +263,9 @@ class StatusPage(Page):
         try:
             case = self._case()
         except (TokenError, BankError, ValueError) as exc:
-            self._say(self.tr("Please check the case token: %1.").replace("%1", str(exc)))
+            show_text(
+                self.message, self.tr("Please check the case token: %1.").replace("%1", str(exc))
+            )
             return
         self._files = self.file_numbers(case.entries)
 
@@ -276,12 +281,8 @@ class StatusPage(Page):
         self._run(call, self._checked, self.tr("Asking the bank…"))
 
     def _checked(self, states: object) -> None:
-        if self.sender() is not self.job:
+        if not self._take_states(states):
             return
-        self._done()
-        assert isinstance(states, list)
-        self.states = [s for s in states if isinstance(s, EntryStatus)]
-        self._fill()
         active = sum(1 for s in self.states if s.state == "active")
         if not self.states:
             text = self.tr("The bank holds nothing for this case.")
@@ -290,7 +291,7 @@ class StatusPage(Page):
             gone = len(self.states) - active
             if gone:
                 text += " " + self.tr("%n were withdrawn or are not there.", "", gone)
-        self._say(text)
+        show_text(self.message, text)
         log(f"status checked: {len(self.states)} fingerprint(s)")
 
     def _fill(self) -> None:
@@ -371,8 +372,7 @@ class StatusPage(Page):
         )
 
     def _confirm(self, text: str) -> None:
-        self.confirm_text.setText(text)
-        self.confirm_text.setAccessibleDescription(text)
+        show_text(self.confirm_text, text)
         self.confirm_panel.show()
         self.confirm_button.setFocus()
 
@@ -392,7 +392,9 @@ class StatusPage(Page):
         try:
             case = self._case()
         except (TokenError, BankError, ValueError) as exc:
-            self._say(self.tr("Please check the case token: %1.").replace("%1", str(exc)))
+            show_text(
+                self.message, self.tr("Please check the case token: %1.").replace("%1", str(exc))
+            )
             return
         self._files = self.file_numbers(case.entries)
 
@@ -404,16 +406,22 @@ class StatusPage(Page):
         self._run(call, self._withdrawn, self.tr("Withdrawing…"))
 
     def _withdrawn(self, states: object) -> None:
-        if self.sender() is not self.job:
+        if not self._take_states(states):
             return
+        show_text(self.message, self.tr("Withdrawn. The list below shows what the bank holds now."))
+        log("withdrawn")
+
+    # --- common ----------------------------------------------------------------------------
+
+    def _take_states(self, states: object) -> bool:
+        """Show the bank's answer to the current job; False for a stale job's answer."""
+        if self.sender() is not self.job:
+            return False
         self._done()
         assert isinstance(states, list)
         self.states = [s for s in states if isinstance(s, EntryStatus)]
         self._fill()
-        self._say(self.tr("Withdrawn. The list below shows what the bank holds now."))
-        log("withdrawn")
-
-    # --- common ----------------------------------------------------------------------------
+        return True
 
     def _run(
         self, call: Callable[[], object], on_success: Callable[[object], None], busy_text: str
@@ -423,7 +431,7 @@ class StatusPage(Page):
         job.error.connect(self._failed)
         self.job = job
         self.busy.show()
-        self._say(busy_text)
+        show_text(self.message, busy_text)
         self._update_buttons()
         job.start()
 
@@ -437,7 +445,7 @@ class StatusPage(Page):
                 text += " " + self.tr("Check the internet connection and try again.")
         else:
             text = self.tr("Something went wrong in the app. Please try again.")
-        self._say(text)
+        show_text(self.message, text)
 
     def _done(self) -> None:
         if self.job is not None:
@@ -464,10 +472,6 @@ class StatusPage(Page):
         self._pending = False
         self._update_buttons()
 
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setAccessibleDescription(text)
-
     def shutdown(self) -> None:
         if self.job is not None:
             self.job.wait()
@@ -482,5 +486,5 @@ class StatusPage(Page):
         self.kept.clear()
         self.token_edit.clear()
         self._clear_results()
-        self._say("")
+        show_text(self.message, "")
         self.busy.hide()
