@@ -1,7 +1,7 @@
 """Refresh the translation sources and build the compiled translations, with Qt's own tools.
 
 1. ``lupdate`` reads every ``self.tr(...)`` / ``QCoreApplication.translate(...)`` in
-   ``stopncii_desktop/gui/`` and merges the strings into ``resources/translations/<code>.ts``
+   ``stopncii_desktop/gui/`` and merges the strings into ``stopncii_desktop/resources/translations/<code>.ts``
    (English gets only the plural forms: it is the source language).
 2. ``lrelease`` compiles each ``.ts`` into ``<code>.qm``, which the app loads.
 
@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "stopncii_desktop" / "gui"
-TS_DIR = ROOT / "resources" / "translations"
+TS_DIR = ROOT / "stopncii_desktop" / "resources" / "translations"
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("en", "km", "ar")
 

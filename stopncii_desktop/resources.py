@@ -1,19 +1,19 @@
-"""Where the files under ``resources/`` (schemas, translations, fonts, API spec) are."""
+"""Where the package's data files are: schemas, translations, fonts, the bank API spec.
+
+They live in ``stopncii_desktop/resources/``, inside the package, so a source
+checkout, an installed wheel and a frozen bundle all find them the same way.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-_PACKAGE = Path(__file__).resolve().parent
+_RESOURCES = Path(__file__).resolve().parent / "resources"
 
 
 def resources_dir() -> Path:
-    """The resources folder: inside the package when installed, else the source tree's."""
-    bundled = _PACKAGE / "resources"
-    if bundled.is_dir():
-        return bundled
-    return _PACKAGE.parent / "resources"
+    return _RESOURCES
 
 
 def resource_path(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)
+    return _RESOURCES.joinpath(*parts)

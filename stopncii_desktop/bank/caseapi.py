@@ -1,6 +1,6 @@
 """The project's case API as a hash bank.
 
-The protocol is ``resources/api/caseapi-openapi.json`` (OpenAPI 3.1), described
+The protocol is ``stopncii_desktop/resources/api/caseapi-openapi.json`` (OpenAPI 3.1), described
 in ``docs/cases-and-banks.md``.
 
 The case token is the credential: it goes in the ``Case-Token`` header of

@@ -1,6 +1,6 @@
 """The hash set document: the project's central format.
 
-Versioned JSON (``resources/schemas/hashset-v1.schema.json``, ``docs/hashset-format.md``)::
+Versioned JSON (``stopncii_desktop/resources/schemas/hashset-v1.schema.json``, ``docs/hashset-format.md``)::
 
     {"format": "stopncii-hashset", "version": 1,
      "items": [{"id": "<random>", "media": "image",

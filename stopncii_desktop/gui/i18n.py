@@ -1,6 +1,6 @@
 """Languages: which ones exist, the system's default, installing and switching a translation.
 
-Translations are Qt's own: ``resources/translations/<code>.ts`` sources compiled to ``<code>.qm``
+Translations are Qt's own: ``stopncii_desktop/resources/translations/<code>.ts`` sources compiled to ``<code>.qm``
 by ``scripts/update_translations.py``. English is the source language; its ``.qm`` only holds
 plural forms. Also loads the bundled fonts (Noto Sans Khmer) so Khmer renders on machines that
 have no Khmer font, and sets the right-to-left layout for Arabic.

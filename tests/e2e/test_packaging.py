@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+RESOURCES = ROOT / "stopncii_desktop" / "resources"
 
 
 def test_wheel_holds_every_resource(tmp_path: Path) -> None:
@@ -22,8 +23,8 @@ def test_wheel_holds_every_resource(tmp_path: Path) -> None:
     (wheel,) = out.glob("stopncii_desktop-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     wanted = {
-        f"stopncii_desktop/resources/{p.relative_to(ROOT / 'resources').as_posix()}"
-        for p in (ROOT / "resources").rglob("*")
+        f"stopncii_desktop/resources/{p.relative_to(RESOURCES).as_posix()}"
+        for p in RESOURCES.rglob("*")
         if p.is_file()
     }
     assert wanted

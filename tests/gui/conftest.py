@@ -8,31 +8,15 @@ from pathlib import Path
 import pytest
 
 from stopncii_desktop.gui.window import MainWindow
+from tests.conftest import point_home_at
 from tests.gui.helpers import make_window
 from tests.media import write_photo
-
-HOME_VARS = (
-    "XDG_CONFIG_HOME",
-    "XDG_DATA_HOME",
-    "XDG_CACHE_HOME",
-    "XDG_STATE_HOME",
-    "XDG_RUNTIME_DIR",
-    "APPDATA",
-    "LOCALAPPDATA",
-)
 
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh HOME and XDG folders that platformdirs (and Qt) will use."""
-    root = tmp_path / "home"
-    root.mkdir()
-    monkeypatch.setenv("HOME", str(root))
-    for var in HOME_VARS:
-        folder = root / var.lower()
-        folder.mkdir(mode=0o700)
-        monkeypatch.setenv(var, str(folder))
-    return root
+    return point_home_at(tmp_path / "home", monkeypatch)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QStackedWid
 from stopncii_desktop.gui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
-TS_DIR = ROOT / "resources" / "translations"
+TS_DIR = ROOT / "stopncii_desktop" / "resources" / "translations"
 TRANSLATED = ("km", "ar")
 PLACEHOLDER = re.compile(r"%(?:L?\d+|n)")
 

@@ -14,7 +14,7 @@ from stopncii_desktop.gui import i18n
 from tests.gui.test_i18n import TS_DIR, read_ts
 
 ROOT = Path(__file__).resolve().parents[2]
-FONTS = ROOT / "resources" / "fonts"
+FONTS = ROOT / "stopncii_desktop" / "resources" / "fonts"
 KHMER_SAMPLE = "ការពាររូបថតរបស់អ្នក"  # "protect your photos", with stacked consonants
 ARABIC_SAMPLE = "احمِ صورك"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
 from pathlib import Path
 from typing import Any
@@ -201,3 +202,14 @@ def test_fuzz_settings_parser(text: str) -> None:
         return
     # Whatever is accepted survives a save and load unchanged.
     assert parse_settings(json.dumps(parsed.to_json())) == parsed
+
+
+def test_tests_never_use_the_accounts_own_folders() -> None:
+    """The suite keeps to itself: settings, data and Qt's own state land in a test home."""
+    from tests.conftest import REAL_HOME
+
+    for folder in (config_dir(), data_dir(), Path(os.environ["XDG_CACHE_HOME"])):
+        assert not folder.is_relative_to(REAL_HOME / ".config")
+        assert not folder.is_relative_to(REAL_HOME / ".local")
+        assert folder.is_relative_to(Path.home())
+    assert Path.home() != REAL_HOME

@@ -4,7 +4,7 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/choose.py" line="+53"/>
+        <location filename="../../gui/pages/choose.py" line="+53"/>
         <location line="+84"/>
         <source>Choose photos and videos</source>
         <extracomment>Folders are walked no deeper than this many files (a guard against choosing a whole disk).</extracomment>
@@ -170,7 +170,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/review.py" line="+30"/>
+        <location filename="../../gui/pages/review.py" line="+30"/>
         <source>Exactly what will be sent</source>
         <translation>អ្វីៗដែលនឹងត្រូវផ្ញើ យ៉ាងពិតប្រាកដ</translation>
     </message>
@@ -208,7 +208,7 @@
 <context>
     <name>HashingPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/hashing.py" line="+29"/>
+        <location filename="../../gui/pages/hashing.py" line="+29"/>
         <source>Making fingerprints</source>
         <extracomment>Jobs let go by a wipe, kept alive until their thread ends.</extracomment>
         <translation>កំពុងបង្កើតស្នាមម្រាមដៃឌីជីថល</translation>
@@ -299,12 +299,12 @@
         <translation>រួចរាល់ %1 ក្នុងចំណោម %2 ឯកសារ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Time left: %1</source>
         <translation>ពេលនៅសល់៖ %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1: %2</source>
         <translation>%1៖ %2</translation>
     </message>
@@ -335,7 +335,7 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/importing.py" line="+34"/>
+        <location filename="../../gui/pages/importing.py" line="+34"/>
         <source>Send a saved file</source>
         <translation>ផ្ញើឯកសារដែលបានរក្សាទុក</translation>
     </message>
@@ -445,7 +445,7 @@
         <translation>សូមវាយឃ្លាសម្ងាត់។</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Opening the file…</source>
         <translation>កំពុងបើកឯកសារ…</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>កំពុងដោះសោ…</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>This file holds the fingerprints of %n file(s).</source>
         <translation>
             <numerusform>ឯកសារនេះមានស្នាមម្រាមដៃឌីជីថលនៃឯកសារចំនួន %n។</numerusform>
@@ -473,22 +473,22 @@
         <translation>វាមានលេខកូដករណីមួយ ដែលនឹងត្រូវបានប្រើ។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>This file is locked with a passphrase. Please type it.</source>
         <translation>ឯកសារនេះត្រូវបានចាក់សោដោយឃ្លាសម្ងាត់។ សូមវាយវាបញ្ចូល។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>That passphrase is not right. Please try again.</source>
         <translation>ឃ្លាសម្ងាត់នោះមិនត្រឹមត្រូវទេ។ សូមព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This file cannot be used: %1.</source>
         <translation>មិនអាចប្រើឯកសារនេះបានទេ៖ %1។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This file could not be opened.</source>
         <translation>មិនអាចបើកឯកសារនេះបានទេ។</translation>
     </message>
@@ -496,7 +496,7 @@
 <context>
     <name>LogWindow</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/log_window.py" line="+57"/>
+        <location filename="../../gui/log_window.py" line="+57"/>
         <location line="+1"/>
         <source>Log</source>
         <translation>កំណត់ហេតុ</translation>
@@ -530,7 +530,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/window.py" line="+40"/>
+        <location filename="../../gui/window.py" line="+40"/>
         <location line="+51"/>
         <source>StopNCII Desktop</source>
         <translation>StopNCII Desktop</translation>
@@ -604,7 +604,7 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/models.py" line="+61"/>
+        <location filename="../../gui/models.py" line="+61"/>
         <source>%1 (%2)</source>
         <extracomment>Extra roles of the review model.</extracomment>
         <translation>%1 (%2)</translation>
@@ -653,7 +653,7 @@
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/outbox_panel.py" line="+32"/>
+        <location filename="../../gui/outbox_panel.py" line="+32"/>
         <source>Waiting to be sent</source>
         <translation>កំពុងរង់ចាំផ្ញើ</translation>
     </message>
@@ -681,7 +681,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Sending…</source>
         <translation>កំពុងផ្ញើ…</translation>
     </message>
@@ -707,7 +707,7 @@
         <translation>បង្កាន់ដៃរបស់វាត្រូវបានរក្សាទុក៖ សូមប្រើ «ពិនិត្យ ឬដកករណីវិញ» ដើម្បីមើលវា។</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The waiting fingerprints could not be sent. They are still kept.</source>
         <translation>មិនអាចផ្ញើស្នាមម្រាមដៃឌីជីថលដែលកំពុងរង់ចាំបានទេ។ វានៅតែត្រូវបានរក្សាទុក។</translation>
     </message>
@@ -715,7 +715,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="+110"/>
+        <location filename="../../gui/settings_profiles.py" line="+110"/>
         <source>Bank profile</source>
         <translation>ប្រវត្តិរូបធនាគារ</translation>
     </message>
@@ -924,7 +924,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/i18n.py" line="+44"/>
+        <location filename="../../gui/i18n.py" line="+44"/>
         <source>OK</source>
         <translation>យល់ព្រម</translation>
     </message>
@@ -997,7 +997,7 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/receipt.py" line="+29"/>
+        <location filename="../../gui/pages/receipt.py" line="+29"/>
         <source>Done. This is your case token</source>
         <translation>រួចរាល់។ នេះគឺជាលេខកូដករណីរបស់អ្នក</translation>
     </message>
@@ -1082,7 +1082,7 @@
         <translation>សូមរក្សាលេខកូដករណីនេះឲ្យមានសុវត្ថិភាព។ អ្នកណាក៏ដោយដែលមានវា អាចពិនិត្យ ឬដកករណីនេះវិញបាន។ ប្រសិនបើបាត់ វាមិនអាចយកមកវិញបានទេ៖ សូមសរសេរវាទុក បោះពុម្ពវា ឬរក្សាទុកវាឥឡូវនេះ។</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The bank stored %n fingerprint(s) for this case.</source>
         <translation>
             <numerusform>ធនាគារបានរក្សាទុកស្នាមម្រាមដៃឌីជីថលចំនួន %n សម្រាប់ករណីនេះ។</numerusform>
@@ -1156,7 +1156,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/review.py" line="+12"/>
+        <location filename="../../gui/pages/review.py" line="+12"/>
         <source>Check before anything is sent</source>
         <translation>ពិនិត្យមើល មុនពេលផ្ញើអ្វីមួយ</translation>
     </message>
@@ -1293,7 +1293,7 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+80"/>
+        <location filename="../../gui/pages/send.py" line="+80"/>
         <source>Send or save the fingerprints</source>
         <extracomment>Where the imported case file waits in the session (set by the import page). The queued submission that failed and can be tried again.</extracomment>
         <translation>ផ្ញើ ឬរក្សាទុកស្នាមម្រាមដៃឌីជីថល</translation>
@@ -1534,7 +1534,7 @@
         <translation>ស្នាមម្រាមដៃឌីជីថលនឹងទៅកាន់៖ %1 នៅ %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>You are about to send the fingerprints of %n file(s) and a new case token</source>
         <translation>
             <numerusform>អ្នកហៀបនឹងផ្ញើស្នាមម្រាមដៃឌីជីថលនៃឯកសារចំនួន %n និងលេខកូដករណីថ្មីមួយ</numerusform>
@@ -1557,7 +1557,7 @@
         <translation>(ហាត់សម៖ គ្មានអ្វីចេញពីកុំព្យូទ័រនេះពិតប្រាកដទេ។)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>Sending the fingerprints…</source>
         <translation>កំពុងផ្ញើស្នាមម្រាមដៃឌីជីថល…</translation>
     </message>
@@ -1640,7 +1640,7 @@
 <context>
     <name>SettingsConnection</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_connection.py" line="+42"/>
+        <location filename="../../gui/settings_connection.py" line="+42"/>
         <source>The server answered, but it has no bank named %1.</source>
         <translation>ម៉ាស៊ីនមេបានឆ្លើយតប ប៉ុន្តែវាគ្មានធនាគារឈ្មោះ %1 ទេ។</translation>
     </message>
@@ -1653,7 +1653,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+55"/>
+        <location filename="../../gui/pages/settings.py" line="+55"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -1832,22 +1832,22 @@
         <translation>សម្រាប់អង្គការដែលជួយមនុស្សម្នាក់បន្ទាប់ពីម្នាក់៖ ប៊ូតុង «អតិថិជនបន្ទាប់» បំភ្លេចអ្វីៗទាំងអស់អំពីមនុស្សម្នាក់ ហើយរូបភាពនៅតែព្រិល។</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The saved settings could not be read, so the defaults are used: %1</source>
         <translation>មិនអាចអានការកំណត់ដែលបានរក្សាទុកបានទេ ដូច្នេះកំពុងប្រើការកំណត់លំនាំដើម៖ %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Not saved: %1</source>
         <translation>មិនបានរក្សាទុកទេ៖ %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Saved the bank profile %1.</source>
         <translation>បានរក្សាទុកប្រវត្តិរូបធនាគារ %1។</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+8"/>
         <source>Remove this bank?</source>
         <translation>លុបធនាគារនេះឬ?</translation>
@@ -1868,12 +1868,12 @@
         <translation>រក្សាប្រវត្តិរូបធនាគារទុក។</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Removed the bank profile %1.</source>
         <translation>បានលុបប្រវត្តិរូបធនាគារ %1។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Fingerprints will be sent to %1.</source>
         <translation>ស្នាមម្រាមដៃឌីជីថលនឹងត្រូវផ្ញើទៅ %1។</translation>
     </message>
@@ -1894,12 +1894,12 @@
         <translation>ជ្រើសឯកសារប្រវត្តិរូបដែលអង្គការរបស់អ្នកបានផ្ដល់ឲ្យ។</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This profile file was not used: %1</source>
         <translation>ឯកសារប្រវត្តិរូបនេះមិនត្រូវបានប្រើទេ៖ %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Added %n bank profile(s): %1.</source>
         <translation>
             <numerusform>បានបន្ថែមប្រវត្តិរូបធនាគារចំនួន %n៖ %1។</numerusform>
@@ -1907,7 +1907,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Asking the bank…</source>
         <translation>កំពុងសួរធនាគារ…</translation>
     </message>
@@ -1925,7 +1925,7 @@
 <context>
     <name>SettingsProfiles</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="-196"/>
+        <location filename="../../gui/settings_profiles.py" line="-196"/>
         <source>HMA hash bank</source>
         <translation>ធនាគារស្នាមម្រាមដៃឌីជីថល HMA</translation>
     </message>
@@ -1953,7 +1953,7 @@
 <context>
     <name>SettingsStore</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_store.py" line="+70"/>
+        <location filename="../../gui/settings_store.py" line="+70"/>
         <source>The settings could not be saved (%1).</source>
         <extracomment>A profile file larger than this is not a profile file.</extracomment>
         <translation>មិនអាចរក្សាទុកការកំណត់បានទេ (%1)។</translation>
@@ -1982,7 +1982,7 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+65"/>
+        <location filename="../../gui/pages/status.py" line="+65"/>
         <source>Check or withdraw a case</source>
         <extracomment>The remote id of a row in the list. File number (from the receipt) of each remote id, when known.</extracomment>
         <translation>ពិនិត្យ ឬដកករណីវិញ</translation>
@@ -2159,28 +2159,28 @@
         <translation>បង្កាន់ដៃ (*.json);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>This receipt could not be opened: %1.</source>
         <translation>មិនអាចបើកបង្កាន់ដៃនេះបានទេ៖ %1។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Receipt opened. Press “Check the case”.</source>
         <translation>បានបើកបង្កាន់ដៃហើយ។ សូមចុច «ពិនិត្យករណី»។</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+132"/>
+        <location line="+36"/>
+        <location line="+129"/>
         <source>Please check the case token: %1.</source>
         <translation>សូមពិនិត្យលេខកូដករណី៖ %1។</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-115"/>
         <source>Asking the bank…</source>
         <translation>កំពុងសួរធនាគារ…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>The bank holds nothing for this case.</source>
         <translation>ធនាគារមិនរក្សាទុកអ្វីសម្រាប់ករណីនេះទេ។</translation>
     </message>
@@ -2261,17 +2261,17 @@
         <translation>ដកករណីទាំងមូលវិញឬ? វេទិកានានានឹងលែងរារាំងការបង្ហោះដែលត្រូវនឹងស្នាមម្រាមដៃឌីជីថលណាមួយរបស់វាទៀតហើយ។ មិនអាចត្រឡប់វិញបានទេ។</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Withdrawing…</source>
         <translation>កំពុងដកវិញ…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Withdrawn. The list below shows what the bank holds now.</source>
         <translation>បានដកវិញហើយ។ បញ្ជីខាងក្រោមបង្ហាញអ្វីដែលធនាគាររក្សាទុកឥឡូវនេះ។</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>The bank could not be asked: %1.</source>
         <translation>មិនអាចសួរធនាគារបានទេ៖ %1។</translation>
     </message>
@@ -2289,7 +2289,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/texts.py" line="+14"/>
+        <location filename="../../gui/texts.py" line="+14"/>
         <source>This file could not be found. It may have been moved or deleted.</source>
         <translation>រកមិនឃើញឯកសារនេះទេ។ ប្រហែលជាវាត្រូវបានផ្លាស់ទី ឬលុបចោល។</translation>
     </message>
@@ -2404,7 +2404,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/welcome.py" line="+23"/>
+        <location filename="../../gui/pages/welcome.py" line="+23"/>
         <source>Protect your pictures from being shared</source>
         <translation>ការពាររូបភាពរបស់អ្នក កុំឲ្យគេចែករំលែក</translation>
     </message>

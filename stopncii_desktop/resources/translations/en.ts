@@ -4,7 +4,7 @@
 <context>
     <name>ChoosePage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/choose.py" line="+219"/>
+        <location filename="../../gui/pages/choose.py" line="+219"/>
         <source>%n file(s) chosen, %1 in all.</source>
         <translation>
             <numerusform>%n file chosen, %1 in all.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>HashingPage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/hashing.py" line="+158"/>
+        <location filename="../../gui/pages/hashing.py" line="+156"/>
         <source>Stopped. %n file(s) were finished and can be reviewed.</source>
         <translation>
             <numerusform>Stopped. %n file was finished and can be reviewed.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/importing.py" line="+167"/>
+        <location filename="../../gui/pages/importing.py" line="+170"/>
         <source>This file holds the fingerprints of %n file(s).</source>
         <translation>
             <numerusform>This file holds the fingerprints of %n file.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>OutboxPanel</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/outbox_panel.py" line="+57"/>
+        <location filename="../../gui/outbox_panel.py" line="+57"/>
         <source>%n submission(s) could not be sent earlier and are kept waiting on this computer.</source>
         <translation>
             <numerusform>%n submission could not be sent earlier and is kept waiting on this computer.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+48"/>
         <source>%n submission(s) were sent.</source>
         <translation>
             <numerusform>%n submission was sent.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>ReceiptPage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/receipt.py" line="+106"/>
+        <location filename="../../gui/pages/receipt.py" line="+105"/>
         <source>The bank stored %n fingerprint(s) for this case.</source>
         <translation>
             <numerusform>The bank stored %n fingerprint for this case.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/review.py" line="+219"/>
+        <location filename="../../gui/pages/review.py" line="+219"/>
         <source>%n file(s) will be protected.</source>
         <translation>
             <numerusform>%n file will be protected.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>SendPage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+265"/>
+        <location filename="../../gui/pages/send.py" line="+265"/>
         <source>%n picture(s) or video(s) have fingerprints ready.</source>
         <translation>
             <numerusform>%n picture or video has fingerprints ready.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+53"/>
         <source>You are about to send the fingerprints of %n file(s) and a new case token</source>
         <translation>
             <numerusform>You are about to send the fingerprints of %n file and a new case token</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+434"/>
+        <location filename="../../gui/pages/settings.py" line="+440"/>
         <source>Added %n bank profile(s): %1.</source>
         <translation>
             <numerusform>Added %n bank profile: %1.</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>StatusPage</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+181"/>
+        <location filename="../../gui/pages/status.py" line="+181"/>
         <source>Cases sent from this computer: %n kept</source>
         <translation>
             <numerusform>Cases sent from this computer: %n kept</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%n fingerprint(s) of this case are in the bank.</source>
         <translation>
             <numerusform>%n fingerprint of this case is in the bank.</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>Texts</name>
     <message numerus="yes">
-        <location filename="../../stopncii_desktop/gui/texts.py" line="+79"/>
+        <location filename="../../gui/texts.py" line="+79"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/choose.py" line="+53"/>
+        <location filename="../../gui/pages/choose.py" line="+53"/>
         <location line="+84"/>
         <source>Choose photos and videos</source>
         <extracomment>Folders are walked no deeper than this many files (a guard against choosing a whole disk).</extracomment>
@@ -178,7 +178,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/review.py" line="+30"/>
+        <location filename="../../gui/pages/review.py" line="+30"/>
         <source>Exactly what will be sent</source>
         <translation>ما سيُرسَل بالضبط</translation>
     </message>
@@ -216,7 +216,7 @@
 <context>
     <name>HashingPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/hashing.py" line="+29"/>
+        <location filename="../../gui/pages/hashing.py" line="+29"/>
         <source>Making fingerprints</source>
         <extracomment>Jobs let go by a wipe, kept alive until their thread ends.</extracomment>
         <translation>جارٍ صنع البصمات الرقمية</translation>
@@ -307,12 +307,12 @@
         <translation>الملفات المنجزة: %1 من %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Time left: %1</source>
         <translation>الوقت المتبقي: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -347,7 +347,7 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/importing.py" line="+34"/>
+        <location filename="../../gui/pages/importing.py" line="+34"/>
         <source>Send a saved file</source>
         <translation>إرسال ملف محفوظ</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation>يُرجى كتابة عبارة المرور.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Opening the file…</source>
         <translation>جارٍ فتح الملف…</translation>
     </message>
@@ -467,7 +467,7 @@
         <translation>جارٍ إلغاء القفل…</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>This file holds the fingerprints of %n file(s).</source>
         <translation>
             <numerusform>لا يحتوي هذا الملف على بصمات أي ملف.</numerusform>
@@ -489,22 +489,22 @@
         <translation>يتضمن رمز حالة، وسيُستخدم.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>This file is locked with a passphrase. Please type it.</source>
         <translation>هذا الملف مقفل بعبارة مرور. يُرجى كتابتها.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>That passphrase is not right. Please try again.</source>
         <translation>عبارة المرور هذه غير صحيحة. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This file cannot be used: %1.</source>
         <translation>لا يمكن استخدام هذا الملف: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This file could not be opened.</source>
         <translation>تعذّر فتح هذا الملف.</translation>
     </message>
@@ -512,7 +512,7 @@
 <context>
     <name>LogWindow</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/log_window.py" line="+57"/>
+        <location filename="../../gui/log_window.py" line="+57"/>
         <location line="+1"/>
         <source>Log</source>
         <translation>السجل</translation>
@@ -546,7 +546,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/window.py" line="+40"/>
+        <location filename="../../gui/window.py" line="+40"/>
         <location line="+51"/>
         <source>StopNCII Desktop</source>
         <translation>StopNCII Desktop</translation>
@@ -620,7 +620,7 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/models.py" line="+61"/>
+        <location filename="../../gui/models.py" line="+61"/>
         <source>%1 (%2)</source>
         <extracomment>Extra roles of the review model.</extracomment>
         <translation>%1 (%2)</translation>
@@ -669,7 +669,7 @@
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/outbox_panel.py" line="+32"/>
+        <location filename="../../gui/outbox_panel.py" line="+32"/>
         <source>Waiting to be sent</source>
         <translation>بانتظار الإرسال</translation>
     </message>
@@ -701,7 +701,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
@@ -735,7 +735,7 @@
         <translation>إيصالاتها محفوظة: استخدم «التحقق من حالة أو سحبها» لرؤيتها.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The waiting fingerprints could not be sent. They are still kept.</source>
         <translation>تعذّر إرسال البصمات المنتظرة. ما زالت محفوظة.</translation>
     </message>
@@ -743,7 +743,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="+110"/>
+        <location filename="../../gui/settings_profiles.py" line="+110"/>
         <source>Bank profile</source>
         <translation>ملف تعريف البنك</translation>
     </message>
@@ -952,7 +952,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/i18n.py" line="+44"/>
+        <location filename="../../gui/i18n.py" line="+44"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
@@ -1025,7 +1025,7 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/receipt.py" line="+29"/>
+        <location filename="../../gui/pages/receipt.py" line="+29"/>
         <source>Done. This is your case token</source>
         <translation>تم. هذا رمز حالتك</translation>
     </message>
@@ -1110,7 +1110,7 @@
         <translation>احفظ رمز الحالة هذا في مكان آمن. أي شخص يملكه يستطيع التحقق من هذه الحالة أو سحبها. ولا يمكن استعادته إذا ضاع: اكتبه أو اطبعه أو احفظه الآن.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The bank stored %n fingerprint(s) for this case.</source>
         <translation>
             <numerusform>لم يحفظ البنك أي بصمة لهذه الحالة.</numerusform>
@@ -1192,7 +1192,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/review.py" line="+12"/>
+        <location filename="../../gui/pages/review.py" line="+12"/>
         <source>Check before anything is sent</source>
         <translation>المراجعة قبل إرسال أي شيء</translation>
     </message>
@@ -1337,7 +1337,7 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/send.py" line="+80"/>
+        <location filename="../../gui/pages/send.py" line="+80"/>
         <source>Send or save the fingerprints</source>
         <extracomment>Where the imported case file waits in the session (set by the import page). The queued submission that failed and can be tried again.</extracomment>
         <translation>إرسال البصمات الرقمية أو حفظها</translation>
@@ -1582,7 +1582,7 @@
         <translation>ستذهب البصمات الرقمية إلى: %1، على %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>You are about to send the fingerprints of %n file(s) and a new case token</source>
         <translation>
             <numerusform>أنت على وشك إرسال رمز حالة جديد دون بصمات</numerusform>
@@ -1609,7 +1609,7 @@
         <translation>(تدريب: لا يخرج أي شيء فعلًا من هذا الحاسوب.)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>Sending the fingerprints…</source>
         <translation>جارٍ إرسال البصمات الرقمية…</translation>
     </message>
@@ -1692,7 +1692,7 @@
 <context>
     <name>SettingsConnection</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_connection.py" line="+42"/>
+        <location filename="../../gui/settings_connection.py" line="+42"/>
         <source>The server answered, but it has no bank named %1.</source>
         <translation>استجاب الخادم، لكن لا يوجد فيه بنك باسم %1.</translation>
     </message>
@@ -1705,7 +1705,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/settings.py" line="+55"/>
+        <location filename="../../gui/pages/settings.py" line="+55"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -1884,22 +1884,22 @@
         <translation>للمؤسسات التي تساعد شخصًا بعد آخر: زر «المستفيد التالي» ينسى كل شيء عن الشخص، وتبقى الصور مموَّهة.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The saved settings could not be read, so the defaults are used: %1</source>
         <translation>تعذّرت قراءة الإعدادات المحفوظة، لذا تُستخدم الإعدادات الافتراضية: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Saved the bank profile %1.</source>
         <translation>حُفظ ملف تعريف البنك %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+8"/>
         <source>Remove this bank?</source>
         <translation>هل تريد إزالة هذا البنك؟</translation>
@@ -1920,12 +1920,12 @@
         <translation>يُبقي على ملف تعريف البنك.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Removed the bank profile %1.</source>
         <translation>أُزيل ملف تعريف البنك %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Fingerprints will be sent to %1.</source>
         <translation>ستُرسَل البصمات الرقمية إلى %1.</translation>
     </message>
@@ -1946,12 +1946,12 @@
         <translation>اختر ملف التعريف الذي أعطتك إياه مؤسستك.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This profile file was not used: %1</source>
         <translation>لم يُستخدم ملف التعريف هذا: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Added %n bank profile(s): %1.</source>
         <translation>
             <numerusform>لم يُضف أي ملف تعريف: %1.</numerusform>
@@ -1963,7 +1963,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Asking the bank…</source>
         <translation>جارٍ سؤال البنك…</translation>
     </message>
@@ -1981,7 +1981,7 @@
 <context>
     <name>SettingsProfiles</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_profiles.py" line="-196"/>
+        <location filename="../../gui/settings_profiles.py" line="-196"/>
         <source>HMA hash bank</source>
         <translation>بنك بصمات HMA</translation>
     </message>
@@ -2009,7 +2009,7 @@
 <context>
     <name>SettingsStore</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/settings_store.py" line="+70"/>
+        <location filename="../../gui/settings_store.py" line="+70"/>
         <source>The settings could not be saved (%1).</source>
         <extracomment>A profile file larger than this is not a profile file.</extracomment>
         <translation>تعذّر حفظ الإعدادات (%1).</translation>
@@ -2038,7 +2038,7 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/status.py" line="+65"/>
+        <location filename="../../gui/pages/status.py" line="+65"/>
         <source>Check or withdraw a case</source>
         <extracomment>The remote id of a row in the list. File number (from the receipt) of each remote id, when known.</extracomment>
         <translation>التحقق من حالة أو سحبها</translation>
@@ -2223,28 +2223,28 @@
         <translation>الإيصالات (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>This receipt could not be opened: %1.</source>
         <translation>تعذّر فتح هذا الإيصال: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Receipt opened. Press “Check the case”.</source>
         <translation>فُتح الإيصال. اضغط «التحقق من الحالة».</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+132"/>
+        <location line="+36"/>
+        <location line="+129"/>
         <source>Please check the case token: %1.</source>
         <translation>يُرجى التحقق من رمز الحالة: %1.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-115"/>
         <source>Asking the bank…</source>
         <translation>جارٍ سؤال البنك…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>The bank holds nothing for this case.</source>
         <translation>لا يحفظ البنك أي شيء لهذه الحالة.</translation>
     </message>
@@ -2333,17 +2333,17 @@
         <translation>هل تريد سحب الحالة كلها؟ لن تمنع المنصات بعد ذلك رفع ما يطابق أيًّا من بصماتها. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Withdrawing…</source>
         <translation>جارٍ السحب…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Withdrawn. The list below shows what the bank holds now.</source>
         <translation>سُحبت. تعرض القائمة أدناه ما يحفظه البنك الآن.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>The bank could not be asked: %1.</source>
         <translation>تعذّر سؤال البنك: %1.</translation>
     </message>
@@ -2361,7 +2361,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/texts.py" line="+14"/>
+        <location filename="../../gui/texts.py" line="+14"/>
         <source>This file could not be found. It may have been moved or deleted.</source>
         <translation>تعذّر العثور على هذا الملف. ربما نُقل أو حُذف.</translation>
     </message>
@@ -2484,7 +2484,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../stopncii_desktop/gui/pages/welcome.py" line="+23"/>
+        <location filename="../../gui/pages/welcome.py" line="+23"/>
         <source>Protect your pictures from being shared</source>
         <translation>احمِ صورك من النشر دون موافقتك</translation>
     </message>
