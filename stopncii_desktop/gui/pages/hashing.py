@@ -69,7 +69,8 @@ class HashingPage(Page):
 
     @property
     def running(self) -> bool:
-        return self.job is not None and self.job.isRunning()
+        # Until its "done" arrives: the thread may have ended with results still queued.
+        return self.job is not None
 
     def entered(self) -> None:
         if self.running:
