@@ -251,7 +251,9 @@ def test_settings_dialog_from_the_keyboard(qtbot, home: Path) -> None:
     settings = window.current_page
     assert isinstance(settings, SettingsPage)
     qtbot.keyClick(settings.list, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: settings.dialog is not None and settings.dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: settings.dialog is not None and settings.dialog.isVisible(), timeout=30_000
+    )
     dialog = settings.dialog
     assert dialog is not None
     dialog.name.setFocus()
@@ -261,7 +263,7 @@ def test_settings_dialog_from_the_keyboard(qtbot, home: Path) -> None:
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # to the address
     qtbot.keyClicks(QApplication.focusWidget(), "https://bank.example.org")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # OK is the default
-    qtbot.waitUntil(lambda: settings.dialog is None)
+    qtbot.waitUntil(lambda: settings.dialog is None, timeout=30_000)
     assert settings.model.rowCount() == 1
     assert settings.model.profile_at(0).kind == "caseapi"
 
