@@ -410,7 +410,8 @@ def test_fuzz_every_header_field_of_an_encrypted_file(data: st.DataObject) -> No
 
 
 def test_values_are_bounded_before_parsing() -> None:
-    for doc in ([], {}, [{}, [], 1, "a,b", {"k": [1, 2, {"x": None}]}], json.loads(_VALID_PLAIN)):
+    docs: list[object] = [[], {}, [{}, [], 1, "a,b", {"k": [1, 2, {"x": None}]}]]
+    for doc in [*docs, json.loads(_VALID_PLAIN), json.loads(_VALID_ENC)]:
         data = json.dumps(doc).encode()
         made = _count_values(json.loads(data))
         assert made <= values_bound(data)
