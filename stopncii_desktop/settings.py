@@ -92,15 +92,32 @@ def normalise_pin(pin: str) -> str:
     )
 
 
-def is_loopback_host(host: str) -> bool:
+#: Where the name ``localhost`` goes: decided here, never asked of a resolver (DNS).
+LOCALHOST_ADDRESSES = ("127.0.0.1", "::1")
+
+
+def loopback_addresses(host: str) -> tuple[str, ...] | None:
+    """The addresses of ``host`` when it is this computer, else None.
+
+    This computer is a literal loopback address (``127.0.0.1``, ``[::1]``) or
+    the exact name ``localhost``; nothing else (``localhost.``, ``127.1``,
+    ``localhost.example``) is, since those would be looked up and could be
+    answered from the network. The transport connects only to these addresses.
+    """
     import ipaddress
 
-    if host.lower() in ("localhost", "localhost."):
-        return True
+    if host.lower() == "localhost":
+        return LOCALHOST_ADDRESSES
+    literal = host[1:-1] if host.startswith("[") and host.endswith("]") else host
     try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
+        address = ipaddress.ip_address(literal)
     except ValueError:
-        return False
+        return None
+    return (str(address),) if address.is_loopback else None
+
+
+def is_loopback_host(host: str) -> bool:
+    return loopback_addresses(host) is not None
 
 
 def validate_url(url: str) -> str:
@@ -123,7 +140,7 @@ def validate_url(url: str) -> str:
     if scheme == "http" and not is_loopback_host(host):
         raise SettingsError(
             "the bank's address must use https://; plain http:// is allowed only for "
-            "this computer (127.0.0.1 or localhost)"
+            "this computer (127.0.0.1, [::1] or localhost)"
         )
     return url.rstrip("/")
 

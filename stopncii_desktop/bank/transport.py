@@ -1,6 +1,8 @@
 """HTTP to the bank: TLS always verified, optional key pinning, timeouts and careful retries.
 
-* https only, except to a loopback address (this computer);
+* https only, except to this computer (a loopback address, or ``localhost``,
+  which is connected to at 127.0.0.1 or ::1 directly: never looked up, so no
+  resolver can send it elsewhere);
 * certificates are always verified (a private CA bundle may be named, never switched off);
 * with a pin, the SHA-256 of the server's public key is checked right after
   the TLS handshake, before a single byte of the request is sent;
@@ -15,6 +17,7 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import json
+import socket
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -25,12 +28,19 @@ import requests
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from requests.adapters import HTTPAdapter
-from urllib3.connection import HTTPSConnection
+from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
+from urllib3.util.connection import create_connection
 
 from stopncii_desktop import __version__
 from stopncii_desktop.bank.base import BankError
-from stopncii_desktop.settings import SettingsError, normalise_pin, validate_url
+from stopncii_desktop.settings import (
+    SettingsError,
+    loopback_addresses,
+    normalise_pin,
+    validate_url,
+)
 from stopncii_desktop.textsafe import safe_display
 
 MAX_RESPONSE_BYTES = 16 * 1024 * 1024
@@ -77,27 +87,60 @@ def public_key_sha256(der_certificate: bytes) -> str:
     return hashlib.sha256(spki).hexdigest()
 
 
-def _pinned_adapter(pin: str) -> HTTPAdapter:
-    class PinnedConnection(HTTPSConnection):
+def _connect_locally(conn: HTTPConnection) -> socket.socket | None:
+    """For this computer, a socket to the addresses the URL rule decided; None otherwise."""
+    addresses = loopback_addresses(conn._dns_host)
+    if addresses is None:
+        return None
+    failure: OSError | None = None
+    for address in addresses:
+        try:
+            return create_connection(
+                (address, conn.port or 80),
+                conn.timeout,
+                source_address=conn.source_address,
+                socket_options=conn.socket_options,
+            )
+        except TimeoutError as exc:
+            raise ConnectTimeoutError(conn, f"connecting to {address} timed out") from exc
+        except OSError as exc:
+            failure = exc
+    raise NewConnectionError(conn, f"Failed to establish a new connection: {failure}")
+
+
+def _adapter(pin: str | None) -> HTTPAdapter:
+    """Connections that reach this computer without a name lookup and, with a pin, check
+    the server's public key right after the handshake."""
+
+    class LocalConnection(HTTPConnection):
+        def _new_conn(self) -> socket.socket:
+            return _connect_locally(self) or super()._new_conn()
+
+    class CheckedConnection(HTTPSConnection):
+        def _new_conn(self) -> socket.socket:
+            return _connect_locally(self) or super()._new_conn()
+
         def connect(self) -> None:
             super().connect()
+            if pin is None:
+                return
             der = self.sock.getpeercert(binary_form=True) if self.sock else None  # type: ignore[union-attr]
             if not der or public_key_sha256(der) != pin:
                 self.close()
                 raise PinMismatch(pin)
 
-    class PinnedPool(HTTPSConnectionPool):
-        ConnectionCls = PinnedConnection
+    class LocalPool(HTTPConnectionPool):
+        ConnectionCls = LocalConnection
 
-    class PinnedAdapter(HTTPAdapter):
+    class CheckedPool(HTTPSConnectionPool):
+        ConnectionCls = CheckedConnection
+
+    class Adapter(HTTPAdapter):
         def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
             super().init_poolmanager(*args, **kwargs)
-            self.poolmanager.pool_classes_by_scheme = {
-                "http": HTTPConnectionPool,
-                "https": PinnedPool,
-            }
+            self.poolmanager.pool_classes_by_scheme = {"http": LocalPool, "https": CheckedPool}
 
-    return PinnedAdapter(max_retries=0)
+    return Adapter(max_retries=0)
 
 
 @dataclass(slots=True)
@@ -132,9 +175,9 @@ class Transport:
         )
         if bearer_token:
             self.session.headers["Authorization"] = f"Bearer {bearer_token}"
-        plain = HTTPAdapter(max_retries=0)
-        self.session.mount("http://", plain)
-        self.session.mount("https://", _pinned_adapter(self.pin) if self.pin else plain)
+        adapter = _adapter(self.pin)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
 
     def close(self) -> None:
         self.session.close()

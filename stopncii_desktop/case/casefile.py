@@ -31,12 +31,18 @@ from stopncii_desktop.case import _crypto
 from stopncii_desktop.case.atomic import atomic_write_bytes
 from stopncii_desktop.case.hashset import FORMAT as HASHSET_FORMAT
 from stopncii_desktop.case.hashset import HashSet, HashSetError
+from stopncii_desktop.case.jsonsize import values_bound
 from stopncii_desktop.case.token import CaseToken, TokenError, parse_token
 
 FORMAT = "stopncii-case"
 ENCRYPTED_FORMAT = "stopncii-case-encrypted"
 VERSION = 1
+#: What a case file or hash set may hold, checked on import before it is parsed whole,
+#: and on export before it is written (so no export is ever refused when read back).
 MAX_FILE_BYTES = 256 * 1024 * 1024
+#: Values and keys (see case/jsonsize.py): about 1.6 million video frames, 15 hours of
+#: video hashed frame by frame; parsing that many takes under 1 GiB of memory.
+MAX_JSON_VALUES = 16 * 1024 * 1024
 MIN_PASSPHRASE_CHARS = 8
 _CIPHER = "AES-256-GCM"
 
@@ -108,13 +114,16 @@ def dumps_encrypted(
     created: str | None = None,
 ) -> bytes:
     """The encrypted case file's bytes (slow: the key derivation is memory-hard on purpose)."""
+    return _encrypt(dumps_plain(hashset, token, created), passphrase, params)
+
+
+def _encrypt(plaintext: bytes, passphrase: str, params: _crypto.KdfParams | None) -> bytes:
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
         raise CaseFileError(
             "weak-passphrase",
             f"the passphrase must be at least {MIN_PASSPHRASE_CHARS} characters; "
             "a few unrelated words are easy to remember and hard to guess",
         )
-    plaintext = dumps_plain(hashset, token, created)
     params = params or _crypto.KdfParams()
     salt, nonce = _crypto.new_salt(), _crypto.new_nonce()
     keys = _crypto.derive_keys(passphrase, salt, params)
@@ -131,6 +140,43 @@ def dumps_encrypted(
     return (json.dumps(doc, indent=2) + "\n").encode()
 
 
+def check_size(data: bytes) -> None:
+    """Raise ``too-large`` if ``data`` holds more than a case file may (before parsing it)."""
+    if len(data) > MAX_FILE_BYTES or values_bound(data) > MAX_JSON_VALUES:
+        raise CaseFileError("too-large", "the file is too large to be a case file")
+
+
+def _check_export_size(data: bytes, encrypted: bool = False) -> None:
+    # Encryption writes the plain file's bytes in base64: a third larger.
+    size = 4 * ((len(data) + 18) // 3) + 1024 if encrypted else len(data)
+    if size > MAX_FILE_BYTES or values_bound(data) > MAX_JSON_VALUES:
+        raise CaseFileError(
+            "too-large",
+            f"there are too many fingerprints for one case file (it would be "
+            f"{-(-size // 2**20)} MiB; a case file may be at most {MAX_FILE_BYTES // 2**20} MiB), "
+            "so nothing was written. Make several smaller case files: hash the pictures and "
+            "videos in groups and export each group",
+        )
+
+
+def case_file_bytes(
+    hashset: HashSet,
+    *,
+    token: CaseToken | None = None,
+    passphrase: str | None = None,
+    params: _crypto.KdfParams | None = None,
+) -> bytes:
+    """A case file's bytes, encrypted when a passphrase is given; refuses (``too-large``)
+    one that import would refuse, before the slow key derivation."""
+    plaintext = dumps_plain(hashset, token)
+    _check_export_size(plaintext, encrypted=passphrase is not None)
+    if passphrase is None:
+        return plaintext
+    data = _encrypt(plaintext, passphrase, params)
+    _check_export_size(data)
+    return data
+
+
 def export_case(
     path: Path,
     hashset: HashSet,
@@ -140,11 +186,7 @@ def export_case(
     params: _crypto.KdfParams | None = None,
 ) -> None:
     """Write a case file atomically, owner-only; encrypted when a passphrase is given."""
-    data = (
-        dumps_plain(hashset, token)
-        if passphrase is None
-        else dumps_encrypted(hashset, passphrase, token, params)
-    )
+    data = case_file_bytes(hashset, token=token, passphrase=passphrase, params=params)
     atomic_write_bytes(Path(path), data)
 
 
@@ -176,8 +218,7 @@ def read_case_file(path: Path, passphrase: Passphrase = None) -> CaseFile:
 
 def loads_case(data: bytes, passphrase: Passphrase = None) -> CaseFile:
     """Verify ``data`` completely and return what it holds; raise :class:`CaseFileError`."""
-    if len(data) > MAX_FILE_BYTES:
-        raise CaseFileError("too-large", "the file is too large to be a case file")
+    check_size(data)
     doc = _parse_json(data)
     if not isinstance(doc, dict):
         raise CaseFileError("unknown-format", "this is not a case file or hash set")
@@ -338,7 +379,7 @@ def _parse_encrypted(doc: dict[str, Any], passphrase: Passphrase) -> CaseFile:
     params = _crypto.KdfParams(_int(kdf["n"]), _int(kdf["r"]), _int(kdf["p"]))
     try:
         params.validate()
-    except ValueError as exc:
+    except _crypto.KdfRefused as exc:
         raise CaseFileError("invalid", str(exc)) from None
     salt = _unb64(kdf["salt"], "salt", 16)
     nonce = _unb64(cipher["nonce"], "nonce", 12)
@@ -362,6 +403,8 @@ def _parse_encrypted(doc: dict[str, Any], passphrase: Passphrase) -> CaseFile:
     try:
         keys = _crypto.derive_keys(secret, salt, params)
         plaintext = _crypto.unseal(keys, check, nonce, ciphertext, canonical_json(header))
+    except _crypto.KdfRefused as exc:
+        raise CaseFileError("invalid", str(exc)) from None
     except _crypto.WrongPassphrase:
         raise CaseFileError(
             "wrong-passphrase", "the passphrase is wrong (or the file's header was changed)"

@@ -18,13 +18,13 @@ import contextlib
 import json
 import os
 import secrets
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from stopncii_desktop.case._locks import try_lock, unlock
 from stopncii_desktop.case.atomic import atomic_write_text
 from stopncii_desktop.settings import data_dir
 
@@ -39,34 +39,6 @@ class OutboxError(ValueError):
 
 class OutboxBusy(OutboxError):
     """Another window or command is sending this submission right now."""
-
-
-def _try_lock(fd: int) -> bool:
-    try:
-        if sys.platform == "win32":
-            import msvcrt
-
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
-def _unlock(fd: int) -> None:
-    with contextlib.suppress(OSError):
-        if sys.platform == "win32":
-            import msvcrt
-
-            os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 @dataclass(slots=True)
@@ -204,12 +176,12 @@ class Outbox:
         lock_path = self.folder / f"{entry.id}.lock"
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            if not _try_lock(fd):
+            if not try_lock(fd):
                 raise OutboxBusy("this submission is being sent right now by another window")
             try:
                 yield self._reload(entry)
             finally:
-                _unlock(fd)
+                unlock(fd)
         finally:
             os.close(fd)
             if entry.path is None or not entry.path.exists():

@@ -94,9 +94,10 @@ def receipts_dir() -> Path:
     return data_dir() / "receipts"
 
 
-def write_receipt(receipt: Receipt, path: Path) -> None:
-    """Write a receipt to a file the user chose (atomic, owner-only)."""
-    atomic_write_text(Path(path), receipt.dumps())
+def write_receipt(receipt: Receipt, path: Path, *, wait_for_reader: bool = True) -> None:
+    """Write a receipt to a file the user chose (see case/atomic.py: atomic and owner-only
+    for a file; a window passes ``wait_for_reader=False`` so a pipe never holds it up)."""
+    atomic_write_text(Path(path), receipt.dumps(), wait_for_reader=wait_for_reader)
 
 
 def save_receipt(receipt: Receipt, folder: Path | None = None) -> Path:

@@ -13,6 +13,7 @@ from typing import Any
 from stopncii_desktop.bank.reference_server import ReferenceServer, tls_context
 from stopncii_desktop.case.outbox import Outbox
 from stopncii_desktop.commands._bankargs import CommandError, describe_endpoint, fail
+from stopncii_desktop.commands._output import output_problem, show_path
 from stopncii_desktop.settings import is_loopback_host
 
 DEFAULT_PORT = 8765
@@ -86,6 +87,14 @@ def _serve(args: argparse.Namespace) -> int:
             "(127.0.0.1); clients send to other computers over https only",
             2,
         )
+    if args.host.lower() == "localhost":
+        args.host = "127.0.0.1"  # never looked up: the name could be answered from elsewhere
+    if args.db is not None:
+        problem = output_problem(args.db)
+        if problem is None and args.db.exists() and not args.db.is_file():
+            problem = f"{show_path(args.db)} is not a database file"
+        if problem is not None:
+            raise CommandError(f"--db: {problem}", 2)
     bearer = None
     if args.bearer_token_env:
         bearer = os.environ.get(args.bearer_token_env)

@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from stopncii_desktop.case.casefile import CaseFileError, export_case, read_case_file
+from stopncii_desktop.case.casefile import CaseFileError, case_file_bytes, read_case_file
 from stopncii_desktop.case.token import TOKEN_NOTICE, TokenError, new_token, parse_token
 from stopncii_desktop.commands._bankargs import CommandError, fail, read_passphrase
+from stopncii_desktop.commands._output import output_problem, write_output, write_problem
 
 
 def register(sub: Any) -> None:
@@ -23,7 +24,14 @@ def register(sub: Any) -> None:
         ),
     )
     p.add_argument("source", type=Path, metavar="SET.json", help="a hash set or case file")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="where to write the case file ('-': standard output)",
+    )
     p.add_argument("--encrypt", action="store_true", help="encrypt with a passphrase")
     p.add_argument(
         "--include-token",
@@ -44,6 +52,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    problem = output_problem(args.output)
+    if problem is not None:
+        raise CommandError(problem, 2)
     try:
         source = read_case_file(args.source, lambda: read_passphrase(confirm=False))
     except CaseFileError as exc:
@@ -61,11 +72,12 @@ def _run(args: argparse.Namespace) -> int:
             sys.stderr.write(f"New case token: {token.value}\n{TOKEN_NOTICE}\n")
     passphrase = read_passphrase(confirm=True) if args.encrypt else None
     try:
-        export_case(args.output, source.hashset, token=token, passphrase=passphrase)
+        data = case_file_bytes(source.hashset, token=token, passphrase=passphrase)
+        write_output(data, args.output)
     except CaseFileError as exc:
         raise CommandError(str(exc)) from None
     except OSError as exc:
-        raise CommandError(f"the case file could not be written ({exc.strerror})") from None
+        raise CommandError(write_problem(args.output, exc), 2) from None
     n = len(source.hashset.items)
     form = "encrypted" if args.encrypt else "plain"
     sys.stderr.write(

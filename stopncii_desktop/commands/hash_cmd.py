@@ -6,8 +6,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from stopncii_desktop.case.casefile import CaseFileError, check_size
 from stopncii_desktop.case.hashset import HashSet
-from stopncii_desktop.commands._output import StatusPrinter, show_path, write_output
+from stopncii_desktop.commands._output import (
+    StatusPrinter,
+    is_stdout,
+    output_problem,
+    show_path,
+    write_output,
+    write_problem,
+)
 from stopncii_desktop.hashing.batch import CancelToken, Progress, iter_hash
 from stopncii_desktop.hashing.inputs import InputError, collect_inputs
 from stopncii_desktop.hashing.options import HashOptions
@@ -128,8 +136,28 @@ def _status(result: MediaResult) -> str:
     return "ok, " + "; ".join(parts)
 
 
+def _same_file(output: Path, files: list[Path]) -> bool:
+    """True when ``output`` is one of ``files`` (writing there would replace a picture)."""
+    try:
+        out = output.stat()
+    except OSError:
+        return False
+    for path in files:
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
+            return True
+    return False
+
+
 def run(args: argparse.Namespace) -> int:
     printer = StatusPrinter()
+    problem = output_problem(args.output)
+    if problem is not None:
+        printer.line(f"stopncii-desktop hash: {problem}")
+        return 2
     try:
         collected = collect_inputs(args.paths, args.recursive)
     except InputError as exc:
@@ -144,6 +172,12 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     files = collected.files
+    if not is_stdout(args.output) and _same_file(args.output, files):
+        printer.line(
+            f"stopncii-desktop hash: {show_path(args.output)} is one of the files to hash; "
+            "writing the hash set there would replace it. Choose another name for -o"
+        )
+        return 2
     if collected.skipped:
         printer.line(f"skipped {collected.skipped} file(s) that are not photos or videos")
     if not files:
@@ -176,7 +210,19 @@ def run(args: argparse.Namespace) -> int:
     printer.finish()
     done = [r for r in results if r is not None]
     hashset = HashSet.from_results(done, with_paths=args.with_paths)
-    write_output(hashset.dumps(), args.output)
+    document = hashset.dumps().encode("utf-8")
+    try:
+        write_output(document, args.output)
+    except OSError as exc:
+        printer.line(f"stopncii-desktop hash: {write_problem(args.output, exc)}")
+        return 2
+    try:
+        check_size(document)
+    except CaseFileError:
+        printer.line(
+            "note: this hash set is larger than a case file may be, so export, submit and "
+            "match will refuse it. Hash the files in smaller groups"
+        )
     failed = sum(1 for r in done if not r.ok)
     printer.line(
         f"{total - failed} of {total} file(s) hashed" + (f", {failed} failed" if failed else "")

@@ -13,14 +13,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from stopncii_desktop.case.hashset import HashSet, HashSetError
+from stopncii_desktop.case.casefile import CaseFileError, read_case_file
+from stopncii_desktop.commands._bankargs import CommandError, read_passphrase
 from stopncii_desktop.commands._output import StatusPrinter, show_path
 from stopncii_desktop.commands.hash_cmd import add_video_arguments, options_from_args
 from stopncii_desktop.hashing.batch import hash_files
 from stopncii_desktop.hashing.matching import Entry, FileMatch, match_result
 from stopncii_desktop.hashing.results import MediaResult
-
-MAX_SET_BYTES = 512 * 1024 * 1024
 
 
 def register(sub: Any) -> None:
@@ -82,15 +81,13 @@ def _line(result: MediaResult, verdict: FileMatch | None) -> str:
 def run(args: argparse.Namespace) -> int:
     printer = StatusPrinter()
     try:
-        if args.hashset.stat().st_size > MAX_SET_BYTES:
-            printer.line("stopncii-desktop match: the hash set file is too large")
-            return 2
-        hashset = HashSet.loads(args.hashset.read_bytes())
-    except OSError as exc:
-        printer.line(f"stopncii-desktop match: cannot read the hash set ({type(exc).__name__})")
+        # The limits of case files (case/casefile.py) hold here too: checked before parsing.
+        hashset = read_case_file(args.hashset, lambda: read_passphrase(confirm=False)).hashset
+    except CaseFileError as exc:
+        printer.line(f"stopncii-desktop match: not a valid hash set: {exc} [{exc.code}]")
         return 2
-    except HashSetError as exc:
-        printer.line(f"stopncii-desktop match: not a valid hash set: {exc}")
+    except CommandError as exc:
+        printer.line(f"stopncii-desktop match: {exc}")
         return 2
     if args.jobs is not None and args.jobs < 1:
         printer.line("stopncii-desktop match: --jobs must be 1 or more")

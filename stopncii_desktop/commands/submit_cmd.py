@@ -22,6 +22,7 @@ from stopncii_desktop.commands._bankargs import (
     read_passphrase,
     settings,
 )
+from stopncii_desktop.commands._output import is_stdout, output_problem, show_path
 
 
 def register(sub: Any) -> None:
@@ -54,6 +55,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
+        _check_receipt_file(args.receipt)
         if args.outbox:
             if args.file is not None:
                 raise CommandError("give either FILE or --outbox", 2)
@@ -64,6 +66,21 @@ def run(args: argparse.Namespace) -> int:
     except CommandError as exc:
         fail("submit", str(exc))
         return exc.code
+
+
+def _check_receipt_file(path: Path | None) -> None:
+    """Before anything is sent: a --receipt that cannot be written is a usage error."""
+    if path is None:
+        return
+    if is_stdout(path):
+        raise CommandError(
+            "--receipt names a file; the report with the case token already goes to "
+            "standard output",
+            2,
+        )
+    problem = output_problem(path)
+    if problem is not None:
+        raise CommandError(f"--receipt: {problem}; nothing was sent", 2)
 
 
 def _report(done: Submitted, args: argparse.Namespace) -> None:
@@ -82,8 +99,16 @@ def _report(done: Submitted, args: argparse.Namespace) -> None:
     if done.receipt_path is not None:
         out.write(f"receipt kept at: {done.receipt_path}\n")
     if args.receipt is not None:
-        write_receipt(r, args.receipt)
-        out.write(f"receipt written to: {args.receipt}\n")
+        try:
+            write_receipt(r, args.receipt)
+        except OSError as exc:
+            out.flush()
+            raise CommandError(
+                "the case was stored, but the receipt could not be written to "
+                f"{show_path(args.receipt)}: {exc.strerror or type(exc).__name__} "
+                "(the case token is shown above)"
+            ) from None
+        out.write(f"receipt written to: {show_path(args.receipt)}\n")
     out.flush()
 
 

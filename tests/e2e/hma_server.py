@@ -20,10 +20,11 @@ import re
 import ssl
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from stopncii_desktop.bank.reference_server import Fault, _Server
+from stopncii_desktop.bank.bounded_http import BoundedServer
+from stopncii_desktop.bank.reference_server import Fault
 from stopncii_desktop.case.hashset import HashItem, HashSet, new_item_id
 from stopncii_desktop.hashing.results import Signal, VpdqFrame, VpdqSignal
 
@@ -67,11 +68,8 @@ class HmaServer:
         self.faults: list[Fault] = []
         #: Every request as received: (method, path, headers dict, body bytes).
         self.requests: list[tuple[str, str, dict[str, str], bytes]] = []
-        self.httpd: ThreadingHTTPServer = _Server(("127.0.0.1", 0), self._handler())
-        self.scheme = "http"
-        if ssl_context is not None:
-            self.httpd.socket = ssl_context.wrap_socket(self.httpd.socket, server_side=True)
-            self.scheme = "https"
+        self.httpd = BoundedServer(("127.0.0.1", 0), self._handler(), tls=ssl_context)
+        self.scheme = "http" if ssl_context is None else "https"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
@@ -83,6 +81,7 @@ class HmaServer:
         return self.url
 
     def stop(self) -> None:
+        self.httpd.close_connections()
         self.httpd.shutdown()
         self.httpd.server_close()
 

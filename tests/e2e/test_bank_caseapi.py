@@ -398,3 +398,37 @@ def test_two_senders_never_send_the_same_submission(
     with pytest.raises(AlreadySent):
         deliver(client, entry, box, receipts_folder=tmp_path / "receipts")
     assert len(server.hash_rows()) == 9
+
+
+def _numeric(host: object) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(str(host))
+    except ValueError:
+        return False
+    return True
+
+
+def test_localhost_is_reached_without_any_name_lookup(
+    tmp_path: Path, sleeps: Sleeps, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``localhost`` goes to 127.0.0.1 or ::1 as the URL rule decided, never via a resolver."""
+    import socket
+
+    looked_up: list[object] = []
+    real_getaddrinfo = socket.getaddrinfo
+
+    def spy(host: object, *args: object, **kwargs: object) -> object:
+        looked_up.append(host)
+        return real_getaddrinfo(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", spy)
+    for host in ("127.0.0.1", "::1"):  # the second is reached when 127.0.0.1 refuses
+        with ReferenceServer(host) as srv:
+            port = srv.httpd.server_address[1]
+            done = _submit(_client(f"http://localhost:{port}", sleeps), tmp_path)
+            assert done.receipt.entries and len(srv.hash_rows()) == len(done.receipt.entries)  # type: ignore[attr-defined]
+        assert looked_up and all(_numeric(h) for h in looked_up), looked_up
+    with pytest.raises(BankError, match="https"):
+        _client("http://localhost.:8765", sleeps)

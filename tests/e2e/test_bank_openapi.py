@@ -17,6 +17,7 @@ from stopncii_desktop.bank import caseapi, reference_server
 from stopncii_desktop.bank.base import Endpoint
 from stopncii_desktop.bank.caseapi import CaseApiClient
 from stopncii_desktop.bank.reference_server import ReferenceServer
+from stopncii_desktop.bank.throttle import GuessLimits
 from stopncii_desktop.case.hashset import HashSet
 from stopncii_desktop.case.token import new_token
 from stopncii_desktop.resources import resource_path
@@ -65,6 +66,10 @@ class Api:
         code = str(resp.status_code)
         documented = op["responses"].get(code) or op["responses"].get(code[0] + "XX")
         assert documented, f"{method} {route} answered {code}, not in the spec"
+        if "$ref" in documented:
+            documented = SPEC["components"]["responses"][documented["$ref"].rsplit("/", 1)[1]]
+        for header in documented.get("headers", {}):
+            assert header in resp.headers, f"{method} {route} {code} lacks {header}"
         schema_ref = documented["content"]["application/json"]["schema"]["$ref"]
         _validate(resp.json(), schema_ref.rsplit("/", 1)[1])
         self.seen.add((route, method.lower(), code))
@@ -178,6 +183,48 @@ def test_every_token_the_app_makes_fits_the_spec() -> None:
     pattern = SPEC["components"]["parameters"]["CaseToken"]["schema"]
     for _ in range(50):
         jsonschema.validate(new_token().value, pattern)
+    for other in ("123456", "NGO-CASE-0042", new_token().value.lower()):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(other, pattern)
+
+
+def test_the_documented_limits_are_the_servers() -> None:
+    limits = SPEC["info"]["x-limits"]
+    guesses = GuessLimits()
+    assert limits == {
+        "failedLookupsPerAddress": guesses.per_address,
+        "perAddressSecondsPerFailure": guesses.per_address_seconds,
+        "failedLookupsOverall": guesses.overall,
+        "overallSecondsPerFailure": guesses.overall_seconds,
+        "maxBodyBytes": reference_server.MAX_BODY_BYTES,
+        "maxHashesPerRequest": reference_server.MAX_HASHES,
+        "maxHashesPerCase": reference_server.MAX_CASE_HASHES,
+    }
+    # Every route that takes a case token says it may answer 429.
+    for route, ops in SPEC["paths"].items():
+        for method, op in ops.items():
+            takes_token = any(
+                p.get("$ref", "").endswith("/CaseToken") for p in op.get("parameters", [])
+            )
+            assert ("429" in op["responses"]) == takes_token, (route, method)
+
+
+def test_every_route_may_answer_429_as_documented() -> None:
+    clock = [0.0]
+    limits = GuessLimits(per_address=1, per_address_seconds=60)
+    with ReferenceServer(limits=limits, clock=lambda: clock[0]) as srv:
+        api = Api(srv.url)
+        token = new_token().value
+        assert api.call("GET", "/v1/case", token=token).status_code == 404
+        one = "/v1/case/hashes/h_0123456789abcdef"
+        for method, route, path in (
+            ("GET", "/v1/case", None),
+            ("DELETE", "/v1/case", None),
+            ("DELETE", "/v1/case/hashes/{hash_id}", one),
+            ("POST", "/v1/case/hashes", None),
+        ):
+            resp = api.call(method, route, path, token=token, key="k" * 10, body={"hashes": []})
+            assert resp.status_code == 429 and resp.headers["Retry-After"] == "60"
 
 
 def test_client_round_trip_matches_spec(server: ReferenceServer) -> None:
@@ -214,6 +261,9 @@ _hashish = st.fixed_dictionaries(
 )
 
 
+FUZZ_TOKEN = new_token().value
+
+
 @given(st.one_of(_json, st.builds(lambda hs: {"hashes": hs}, st.lists(_hashish, max_size=4))))
 @settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -221,6 +271,6 @@ _hashish = st.fixed_dictionaries(
 def test_fuzz_submissions_get_documented_answers(server: ReferenceServer, body: object) -> None:
     api = Api(server.url)
     resp = api.call(
-        "POST", "/v1/case/hashes", token="FUZZ-CASE-1", key=secrets.token_hex(8), body=body
+        "POST", "/v1/case/hashes", token=FUZZ_TOKEN, key=secrets.token_hex(8), body=body
     )
     assert resp.status_code in (200, 201, 400, 413, 422)

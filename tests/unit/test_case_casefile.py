@@ -23,6 +23,7 @@ from stopncii_desktop.case.casefile import (
     read_case_file,
 )
 from stopncii_desktop.case.hashset import HashSet
+from stopncii_desktop.case.jsonsize import values_bound
 from stopncii_desktop.case.token import new_token, parse_token
 from tests.e2e.hma_server import sample_hashset
 
@@ -224,6 +225,55 @@ def test_hostile_key_derivation_settings_are_refused_before_any_work() -> None:
         assert _code(json.dumps(doc).encode(), PASS) == "invalid"
 
 
+# Each of these passed the old checks, then crashed inspect with a traceback: hashlib's maxmem
+# overflowed at the memory limit, and OpenSSL refuses N >= 2^(16 r).
+@pytest.mark.parametrize(
+    ("n", "r", "p"),
+    [(2**20, 8, 1), (2**19, 8, 2), (2**18, 8, 4), (2**17, 8, 8), (2**16, 1, 1), (2**22, 1, 1)],
+)
+def test_settings_that_crashed_inspect_are_refused_plainly(n: int, r: int, p: int) -> None:
+    doc = json.loads(dumps_encrypted(sample_hashset(1, 0), PASS, params=FAST))
+    doc["kdf"].update(n=n, r=r, p=p)
+    with pytest.raises(CaseFileError, match="key-derivation settings") as info:
+        loads_case(json.dumps(doc).encode(), PASS)
+    assert info.value.code == "invalid"
+
+
+def test_key_derivation_is_bounded_in_memory_and_work() -> None:
+    default = _crypto.KdfParams()
+    default.validate()
+    assert default.memory <= _crypto.MAX_SCRYPT_MEMORY
+    for n, r, p in ((2**21, 8, 1), (2**17, 8, 16), (2**20, 16, 1)):
+        with pytest.raises(_crypto.KdfRefused):
+            _crypto.KdfParams(n, r, p).validate()
+
+
+@pytest.mark.parametrize("limit", ["MAX_FILE_BYTES", "MAX_JSON_VALUES"])
+@pytest.mark.parametrize("encrypted", [False, True])
+def test_export_never_writes_a_file_that_import_refuses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: str, encrypted: bool
+) -> None:
+    # One limit, shrunk here so small sets reach it: each export is read back, or refused.
+    monkeypatch.setattr(casefile, limit, 12_000 if limit == "MAX_FILE_BYTES" else 500)
+    refused = 0
+    for photos in range(1, 31, 2):
+        hs = sample_hashset(photos, 0)
+        out = tmp_path / f"{photos}.json"
+        problem: CaseFileError | None = None
+        try:
+            export_case(out, hs, passphrase=PASS if encrypted else None, params=FAST)
+        except CaseFileError as exc:
+            problem = exc
+        if problem is not None:
+            assert problem.code == "too-large" and "smaller case files" in str(problem)
+            assert not out.exists()
+            refused += 1
+            continue
+        assert read_case_file(out, PASS).hashset.items == hs.items
+    assert 0 < refused < 15
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
 def test_missing_file_and_folder(tmp_path: Path) -> None:
     for path in (tmp_path / "nope.json", tmp_path):
         with pytest.raises(CaseFileError) as info:
@@ -259,9 +309,9 @@ _json_values = st.recursive(
 )
 
 
-def _must_fail_cleanly(data: bytes) -> None:
+def _must_fail_cleanly(data: bytes, passphrase: str | None = None) -> None:
     try:
-        loads_case(data)
+        loads_case(data, passphrase)
     except CaseFileError as exc:
         problem = exc
         assert problem.code and str(problem)
@@ -314,3 +364,63 @@ def test_deeply_nested_json_is_refused_not_crashing() -> None:
     _must_fail_cleanly(json.dumps(hs).encode())
     HashSet()  # the empty set is fine
     assert loads_case(HashSet().dumps().encode()).hashset.items == []
+
+
+_HEADER_VALUES = st.one_of(
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.sampled_from([2**k for k in range(0, 25)] + [0, 1, 3, 1023, 2**31 - 1, 2**63]),
+    st.booleans(),
+    st.floats(allow_nan=True),
+    st.none(),
+    st.text(max_size=30),
+    st.lists(st.integers(), max_size=3),
+)
+_B64 = st.one_of(
+    st.binary(max_size=40).map(lambda b: casefile._b64(b)), st.text(max_size=40), _HEADER_VALUES
+)
+
+
+@given(st.data())
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_fuzz_every_header_field_of_an_encrypted_file(data: st.DataObject) -> None:
+    """Whatever the header says, opening the file (with a passphrase) is a CaseFileError or works."""
+    doc = json.loads(_VALID_ENC)
+    fields: dict[tuple[str, ...], st.SearchStrategy[Any]] = {
+        ("kdf", "n"): _HEADER_VALUES,
+        ("kdf", "r"): _HEADER_VALUES,
+        ("kdf", "p"): _HEADER_VALUES,
+        ("kdf", "salt"): _B64,
+        ("kdf", "name"): st.sampled_from(["scrypt", "argon2", ""]) | _HEADER_VALUES,
+        ("cipher", "nonce"): _B64,
+        ("cipher", "name"): st.sampled_from(["AES-256-GCM", "none"]) | _HEADER_VALUES,
+        ("check",): _B64,
+        ("plaintext_size",): _HEADER_VALUES,
+        ("version",): _HEADER_VALUES,
+    }
+    for where in data.draw(st.sets(st.sampled_from(sorted(fields)), min_size=1, max_size=4)):
+        target = doc
+        for key in where[:-1]:
+            target = target[key]
+        target[where[-1]] = data.draw(fields[where])
+    # Small limits, so settings that are accepted run in milliseconds; the rules are the same.
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_crypto, "MAX_SCRYPT_MEMORY", 4 * 1024 * 1024)
+        mp.setattr(_crypto, "MAX_SCRYPT_WORK", 2**15)
+        _must_fail_cleanly(json.dumps(doc).encode(), PASS)
+
+
+def test_values_are_bounded_before_parsing() -> None:
+    docs: list[object] = [[], {}, [{}, [], 1, "a,b", {"k": [1, 2, {"x": None}]}]]
+    for doc in [*docs, json.loads(_VALID_PLAIN), json.loads(_VALID_ENC)]:
+        data = json.dumps(doc).encode()
+        made = _count_values(json.loads(data))
+        assert made <= values_bound(data)
+    assert _code(b"[" + b"{}," * (casefile.MAX_JSON_VALUES // 4) + b"{}]") == "too-large"
+
+
+def _count_values(obj: object) -> int:
+    if isinstance(obj, dict):
+        return 1 + sum(1 + _count_values(v) for v in obj.values())
+    if isinstance(obj, list):
+        return 1 + sum(_count_values(v) for v in obj)
+    return 1

@@ -132,10 +132,25 @@ def test_load_names_the_file_and_refuses_junk(tmp_path: Path) -> None:
 
 
 def test_http_only_to_this_computer() -> None:
-    for ok in ("http://127.0.0.1:8765", "http://localhost", "http://[::1]:80/api"):
+    for ok in (
+        "http://127.0.0.1:8765",
+        "http://localhost",
+        "http://[::1]:80/api",
+        "http://LocalHost",
+    ):
         assert validate_url(ok)
-    for bad in ("http://10.0.0.1", "http://127.0.0.1.evil.example", "http://example.org"):
-        with pytest.raises(SettingsError):
+    # Names that would be looked up (a resolver could answer with another computer).
+    for bad in (
+        "http://10.0.0.1",
+        "http://127.0.0.1.evil.example",
+        "http://example.org",
+        "http://localhost.:8765",
+        "http://localhost.localdomain",
+        "http://127.1:8765",
+        "http://127.0.0.1.:8765",
+        "http://[::ffff:10.0.0.1]",
+    ):
+        with pytest.raises(SettingsError, match="https"):
             validate_url(bad)
 
 
