@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from stopncii_desktop.case.atomic import atomic_write_text
+from stopncii_desktop.case.regular_files import read_regular_file
 from stopncii_desktop.settings import data_dir
 
 FORMAT = "stopncii-receipt"
@@ -111,8 +112,7 @@ def save_receipt(receipt: Receipt, folder: Path | None = None) -> Path:
 
 def load_receipt(path: Path) -> Receipt:
     try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_RECEIPT_BYTES + 1)
+        data = read_regular_file(path, MAX_RECEIPT_BYTES)
     except OSError as exc:
         raise ReceiptError(f"the receipt cannot be read ({exc.strerror})") from None
     if len(data) > MAX_RECEIPT_BYTES:

@@ -17,7 +17,7 @@ from stopncii_desktop.gui.banking import Cancel
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.log_window import log
 from stopncii_desktop.gui.texts import bank_error_text
-from stopncii_desktop.gui.workers import TaskJob
+from stopncii_desktop.gui.workers import Retired, TaskJob
 from stopncii_desktop.settings import Settings, SettingsError, load_settings
 
 
@@ -27,6 +27,7 @@ class OutboxPanel(QFrame):
         self.ctx = ctx
         self.job: TaskJob | None = None
         self._cancel: Cancel | None = None
+        self._retired = Retired()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         row = QHBoxLayout(self)
         self.label = described(QLabel(self), self.tr("Waiting to be sent"), "")
@@ -124,8 +125,13 @@ class OutboxPanel(QFrame):
         )
 
     def stop(self) -> None:
+        """Stop sending without waiting; its answer is dropped (it may belong to a wiped session)."""
         if self._cancel is not None:
             self._cancel.cancel()
-        if self.job is not None:
-            self.job.wait(10_000)
-            self._finish()  # its answer is dropped: it may belong to a wiped session
+        self._retired.add(self.job)
+        self.job, self._cancel = None, None
+        self.send.setEnabled(True)
+
+    def shutdown(self) -> None:
+        self.stop()
+        self._retired.wait()

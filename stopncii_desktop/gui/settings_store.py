@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from stopncii_desktop.case.regular_files import read_regular_file
 from stopncii_desktop.gui import i18n
 from stopncii_desktop.gui.context import AppContext, Preferences
 from stopncii_desktop.gui.log_window import log
@@ -103,8 +104,7 @@ def read_profile_file(path: Path) -> Settings:
     the person's own choices.
     """
     try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_PROFILE_FILE_BYTES + 1)
+        data = read_regular_file(path, MAX_PROFILE_FILE_BYTES)
     except OSError as exc:
         raise SettingsError(
             QCoreApplication.translate(

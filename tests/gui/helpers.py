@@ -33,12 +33,22 @@ def wait_for_page(qtbot: Any, window: MainWindow, name: str, timeout: int = 30_0
     qtbot.waitUntil(on_page, timeout=timeout)
 
 
+def wait_scanned(qtbot: Any, choose: ChoosePage) -> None:
+    """Chosen paths are looked at off the GUI thread: wait until the list is complete."""
+    qtbot.waitUntil(lambda: not choose.scanning, timeout=30_000)
+
+
+def add_and_wait(qtbot: Any, choose: ChoosePage, paths: list[Path]) -> None:
+    choose.add_paths(paths)
+    wait_scanned(qtbot, choose)
+
+
 def choose_and_hash(qtbot: Any, window: MainWindow, paths: list[Path]) -> None:
     """From the welcome page: choose the files and wait until the review page shows."""
     window.page(WelcomePage).start.click()
     choose = window.page(ChoosePage)
     assert window.current_page is choose
-    choose.add_paths(paths)
+    add_and_wait(qtbot, choose, paths)
     assert choose.next.isEnabled()
     choose.next.click()
     wait_for_page(qtbot, window, "review")

@@ -35,7 +35,13 @@ from stopncii_desktop.gui.window import MainWindow
 from stopncii_desktop.hashing.errors import ErrorCode
 from stopncii_desktop.hashing.results import MediaResult, Signal
 from stopncii_desktop.settings import Profile, Settings, save_settings
-from tests.gui.helpers import choose_and_hash, files_under, make_window, wait_for_page
+from tests.gui.helpers import (
+    add_and_wait,
+    choose_and_hash,
+    files_under,
+    make_window,
+    wait_for_page,
+)
 from tests.media import write_photo
 
 PASSPHRASE = "correct horse battery staple"
@@ -395,7 +401,7 @@ def test_cancel_hashing_then_send_what_finished(
     paths = [write_photo(folder / f"p{n}.jpg", 1600, 1200, seed=n) for n in range(10)]
     window.page(WelcomePage).start.click()
     choose = window.page(ChoosePage)
-    choose.add_paths(paths)
+    add_and_wait(qtbot, choose, paths)
     choose.next.click()
     hashing = window.page(HashingPage)
     session = window.ctx.session

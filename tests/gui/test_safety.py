@@ -30,11 +30,19 @@ from PySide6.QtWidgets import (
 from stopncii_desktop.case.token import new_token
 from stopncii_desktop.gui import quick_exit
 from stopncii_desktop.gui.log_window import log_lines
+from stopncii_desktop.gui.pages.choose import ChoosePage
 from stopncii_desktop.gui.pages.review import DocumentDialog, ReviewPage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.window import MainWindow
+from stopncii_desktop.gui.workers import HashJob
 from stopncii_desktop.hashing.results import Signal
-from tests.gui.helpers import choose_and_hash, files_under, make_window, wait_for_page
+from tests.gui.helpers import (
+    add_and_wait,
+    choose_and_hash,
+    files_under,
+    make_window,
+    wait_for_page,
+)
 from tests.media import write_photo
 
 
@@ -244,16 +252,16 @@ def test_quick_exit_while_hashing_stops_the_work(qtbot, window: MainWindow, tmp_
     welcome = window.pages["welcome"]
     assert isinstance(welcome, WelcomePage)
     welcome.start.click()
-    window.pages["choose"].add_paths(paths)  # type: ignore[attr-defined]
-    window.pages["choose"].next.click()  # type: ignore[attr-defined]
+    add_and_wait(qtbot, window.page(ChoosePage), paths)
+    window.page(ChoosePage).next.click()
     hashing = window.pages["hashing"]
     qtbot.waitUntil(lambda: len(window.ctx.session.results) >= 1, timeout=30_000)
     window.quick_exit_button.click()
     assert visible_windows() == []
     assert window.ctx.session.is_empty
     # The job was let go and cancelled; whatever it still reports lands nowhere.
-    retired = list(hashing._retired)  # type: ignore[attr-defined]
-    assert retired and all(job.cancelled for job in retired)
+    retired = list(hashing._retired)
+    assert retired and all(isinstance(job, HashJob) and job.cancelled for job in retired)
     qtbot.waitUntil(lambda: not any(job.isRunning() for job in retired), timeout=30_000)
     QCoreApplication.processEvents()
     assert window.ctx.session.is_empty

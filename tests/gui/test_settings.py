@@ -487,8 +487,9 @@ def test_saved_language_is_used_at_start(qtbot, marked_languages: Path, home: Pa
 def test_language_switch_during_hashing_does_not_interrupt_it(
     qtbot, marked_languages: Path, home: Path, tmp_path: Path
 ) -> None:
+    from stopncii_desktop.gui.pages.choose import ChoosePage
     from stopncii_desktop.gui.pages.hashing import HashingPage
-    from tests.gui.helpers import make_window
+    from tests.gui.helpers import add_and_wait, make_window
     from tests.media import write_photo
 
     folder = tmp_path / "many"
@@ -496,8 +497,9 @@ def test_language_switch_during_hashing_does_not_interrupt_it(
     paths = [write_photo(folder / f"p{n}.jpg", 1600, 1200, seed=n) for n in range(8)]
     window = make_window(qtbot)
     window.pages["welcome"].start.click()  # type: ignore[attr-defined]
-    window.pages["choose"].add_paths(paths)  # type: ignore[attr-defined]
-    window.pages["choose"].next.click()  # type: ignore[attr-defined]
+    choose = window.page(ChoosePage)
+    add_and_wait(qtbot, choose, paths)
+    choose.next.click()
     hashing = window.pages["hashing"]
     assert isinstance(hashing, HashingPage) and hashing.running
     page = open_settings(window)

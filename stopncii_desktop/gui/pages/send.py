@@ -596,18 +596,17 @@ class SendPage(Page):
 
     def shutdown(self) -> None:
         self.stop()
-        if self.job is not None:
-            self.job.wait()
+        self.wait_for_jobs(self.job)
 
     def wiped(self) -> None:
         self.stop()
-        if self.job is not None:
-            self.job.wait(10_000)
+        self.retire(self.job)
         self.job = None
+        self._cancel = None
         self._hashset = None
         self._token = None
-        self.pass1.clear()
-        self.pass2.clear()
+        self.pass1.setText("")  # not clear(): undo must not bring a passphrase back
+        self.pass2.setText("")
         self.confirm_panel.hide()
         for label in (self.send_status, self.save_status, self.confirm_text):
             show_text(label, "")

@@ -49,7 +49,6 @@ class SettingsPage(Page):
         self.file_dialog: QFileDialog | None = None
         self.confirm: QMessageBox | None = None
         self.job: TaskJob | None = None
-        self._retired: list[TaskJob] = []
         self._loading = False
         self.set_heading(
             self.tr("Settings"),
@@ -469,8 +468,6 @@ class SettingsPage(Page):
     def _job_finished(self, job: TaskJob) -> None:
         if self.job is job:
             self.job = None
-        if job in self._retired:
-            self._retired.remove(job)
         self._update_buttons()
 
     @property
@@ -511,15 +508,12 @@ class SettingsPage(Page):
         for dialog in (self.dialog, self.file_dialog, self.confirm):
             if dialog is not None:
                 dialog.close()
-        job = self.job
-        if job is not None:
-            self.job = None
-            self._retired.append(job)
+        self.retire(self.job)
+        self.job = None
         self.status.setText("")
 
     def shutdown(self) -> None:
         for dialog in (self.dialog, self.file_dialog, self.confirm):
             if dialog is not None:
                 dialog.close()
-        for job in [*self._retired, *([self.job] if self.job is not None else [])]:
-            job.wait()
+        self.wait_for_jobs(self.job)

@@ -473,18 +473,16 @@ class StatusPage(Page):
         self._update_buttons()
 
     def shutdown(self) -> None:
-        if self.job is not None:
-            self.job.wait()
+        self.wait_for_jobs(self.job)
 
     def wiped(self) -> None:
-        if self.job is not None:
-            self.job.wait(10_000)
+        self.retire(self.job)
         self.job = None
         self._receipt = None
         self._files = {}
         self._kept = []
         self.kept.clear()
-        self.token_edit.clear()
+        self.token_edit.setText("")  # not clear(): undo must not bring the token back
         self._clear_results()
         show_text(self.message, "")
         self.busy.hide()
