@@ -147,9 +147,7 @@ class MainWindow(QMainWindow):
                 take_over = getattr(new, "take_over", None)
                 if callable(take_over):
                     take_over(old)  # what the page keeps beyond the session
-                self.ctx.stop_hooks[:] = [
-                    h for h in self.ctx.stop_hooks if getattr(h, "__self__", None) is not old
-                ]
+                self.ctx.stop_hooks[:] = [h for h in self.ctx.stop_hooks if not _of(h, old)]
                 self.stack.removeWidget(old)
                 self.stack.insertWidget(index, new)
                 self.pages[new.name] = new
@@ -215,3 +213,9 @@ class MainWindow(QMainWindow):
             for page in self.pages.values():
                 page.shutdown()
         super().closeEvent(event)
+
+
+def _of(hook: object, page: Page) -> bool:
+    """True when ``hook`` is a method of ``page`` or of a widget inside it."""
+    owner = getattr(hook, "__self__", None)
+    return owner is page or (isinstance(owner, QWidget) and page.isAncestorOf(owner))

@@ -8,10 +8,8 @@ profile (so the outbox and saved receipts are exercised too).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
@@ -45,24 +43,6 @@ from tests.gui.helpers import (
 from tests.media import write_photo
 
 PASSPHRASE = "correct horse battery staple"
-
-
-@pytest.fixture
-def dirs(home: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
-    config, data = home / "config", home / "data"
-    monkeypatch.setenv("STOPNCII_CONFIG_DIR", str(config))
-    monkeypatch.setenv("STOPNCII_DATA_DIR", str(data))
-    return config, data
-
-
-@pytest.fixture
-def bank(dirs: tuple[Path, Path]) -> Iterator[ReferenceServer]:
-    """A reference server named in the settings as the only bank profile."""
-    server = ReferenceServer("127.0.0.1", 0)
-    url = server.start()
-    save_settings(Settings([Profile("Test NGO", "caseapi", url)], "Test NGO"))
-    yield server
-    server.stop()
 
 
 def plain_values(result: MediaResult) -> set[str]:

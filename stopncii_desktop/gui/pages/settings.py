@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from stopncii_desktop.gui import i18n, settings_store
 from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.context import AppContext
+from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.settings_connection import check_connection
@@ -388,29 +389,17 @@ class SettingsPage(Page):
             self.ctx.changed.emit()
 
     def _pick_profile_file(self) -> QFileDialog:
-        """Qt's own file dialog, not the system's: quick exit can close it, and the system's
-        dialog may note the file in its list of recent files on disk."""
         if self.file_dialog is not None:
             self.file_dialog.close()
-        dialog = QFileDialog(
+        dialog = file_dialog(
             self,
             self.tr("Open a bank profile file"),
-            "",
-            self.tr("Bank profiles (*.json);;All files (*)"),
-        )
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        described(
-            dialog,
-            self.tr("Open a bank profile file"),
             self.tr("Choose the profile file your organisation gave you."),
+            self.tr("Bank profiles (*.json);;All files (*)"),
+            self.import_profile_file,
         )
-        dialog.fileSelected.connect(lambda name: self.import_profile_file(Path(name)))
         dialog.finished.connect(lambda _r: self._forget_file_dialog(dialog))
         self.file_dialog = dialog
-        dialog.open()
         return dialog
 
     def _forget_file_dialog(self, dialog: QFileDialog) -> None:
