@@ -51,9 +51,11 @@ class OutboxPanel(QFrame):
         return len(entries)
 
     def refresh(self) -> None:
+        """Say how many submissions wait; never in caseworker mode, where none is kept on
+        disk and whatever waits there is not the present client's."""
         if self.job is not None:
             return
-        count = self.waiting()
+        count = 0 if self.ctx.prefs.caseworker else self.waiting()
         text = self.tr(
             "%n submission(s) could not be sent earlier and are kept waiting on this computer.",
             "",
@@ -63,14 +65,14 @@ class OutboxPanel(QFrame):
         self.setVisible(count > 0)
 
     def deliver(self) -> None:
-        if self.job is not None:
+        if self.job is not None or self.ctx.prefs.caseworker:
             return
         try:
             settings = load_settings()
         except SettingsError:
             settings = Settings()
         cancel = Cancel()
-        save = not self.ctx.prefs.caseworker and settings.preferences.save_receipts
+        save = self.ctx.prefs.keeps_receipts
 
         def call() -> DeliveryReport:
             return deliver_outbox(

@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.clipboard import clear_ours
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.log_window import LogWindow, log
+from stopncii_desktop.gui.next_client import Choice, NextClientQuestion
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.pages.choose import ChoosePage
 from stopncii_desktop.gui.pages.hashing import HashingPage
 from stopncii_desktop.gui.pages.review import ReviewPage
+from stopncii_desktop.gui.pages.send import SendPage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
 
 P = TypeVar("P", bound=Page)
@@ -76,6 +79,7 @@ class MainWindow(QMainWindow):
         self.settings_button.clicked.connect(lambda: self.ctx.go("settings"))
         self.next_client.clicked.connect(self.start_next_client)
         self._log_window: LogWindow | None = None
+        self.next_client_question: NextClientQuestion | None = None
         self._mode_changed()
         self.show_page("welcome")
         self.resize(900, 680)
@@ -114,7 +118,7 @@ class MainWindow(QMainWindow):
         self._header_button(
             self.next_client,
             self.tr("&Next client"),
-            self.tr("Forgets everything about this client and goes back to the start."),
+            self.tr("Asks first, then forgets everything about this client and starts again."),
         )
         self._header_button(
             self.quick_exit_button,
@@ -182,8 +186,34 @@ class MainWindow(QMainWindow):
         self.practice_label.setVisible(self.ctx.practice)
         self.next_client.setVisible(self.ctx.prefs.caseworker)
 
-    def start_next_client(self) -> None:
-        """Caseworker mode: forget this client entirely and start again, blurred."""
+    def start_next_client(self) -> NextClientQuestion:
+        """Caseworker mode: ask once (and what to do with unsent fingerprints), not blocking."""
+        question = self.next_client_question
+        if question is None:
+            question = NextClientQuestion(self.ctx.session.unsent(), self)
+            question.chosen.connect(self._next_client_chosen)
+            question.finished.connect(lambda _r: self._forget_question(question))
+            self.next_client_question = question
+            question.open()
+        question.raise_()
+        question.activateWindow()
+        return question
+
+    def _forget_question(self, question: NextClientQuestion) -> None:
+        if self.next_client_question is question:
+            self.next_client_question = None
+
+    def _next_client_chosen(self, choice: object) -> None:
+        send = self.pages.get(SendPage.name)
+        if choice is Choice.FORGET:
+            self.forget_client()
+        elif isinstance(send, SendPage) and choice is Choice.SEND:
+            send.send_waiting()
+        elif isinstance(send, SendPage) and choice is Choice.SAVE:
+            send.offer_save()
+
+    def forget_client(self) -> None:
+        """Forget this client entirely and start again, blurred, for the next one."""
         self._close_dialogs()
         self.ctx.wipe()
         log("next client: session wiped")
@@ -209,6 +239,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.stop_all()
+        clear_ours()
         if not self.ctx.fast_exit:
             for page in self.pages.values():
                 page.shutdown()

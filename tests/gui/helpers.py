@@ -7,6 +7,7 @@ from typing import Any
 
 from stopncii_desktop.gui.app import create_window
 from stopncii_desktop.gui.context import AppContext, Preferences
+from stopncii_desktop.gui.next_client import Choice
 from stopncii_desktop.gui.pages.choose import ChoosePage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.window import MainWindow
@@ -52,3 +53,11 @@ def choose_and_hash(qtbot: Any, window: MainWindow, paths: list[Path]) -> None:
     assert choose.next.isEnabled()
     choose.next.click()
     wait_for_page(qtbot, window, "review")
+
+
+def next_client(window: MainWindow, choice: Choice = Choice.FORGET) -> None:
+    """Press Next client and answer its question (forget this client, by default)."""
+    window.next_client.click()
+    question = window.next_client_question
+    assert question is not None and question.isVisible(), "Next client did not ask first"
+    question.button_for(choice).click()

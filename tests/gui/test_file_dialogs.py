@@ -11,10 +11,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
+from stopncii_desktop.gui.pages.choose import ChoosePage
 from stopncii_desktop.gui.pages.send import SendPage
-from tests.gui.helpers import choose_and_hash, make_window
+from stopncii_desktop.gui.pages.welcome import WelcomePage
+from tests.gui.helpers import choose_and_hash, files_under, make_window, next_client, wait_scanned
 
 
 @pytest.fixture
@@ -24,6 +27,43 @@ def qt_config(home: Path) -> Path:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(config))
     return config
+
+
+def test_file_dialogs_open_in_a_neutral_folder_and_qt_keeps_no_history(
+    qtbot, home: Path, qt_config: Path, tmp_path: Path, photos: list[Path]
+) -> None:
+    neutral = home / "Pictures"
+    neutral.mkdir()
+    private = tmp_path / "Maria Lopez private"
+    private.mkdir()
+    chosen = [p.rename(private / p.name) for p in photos[:2]]
+    window = make_window(qtbot, caseworker=True)
+
+    window.page(WelcomePage).start.click()
+    choose = window.page(ChoosePage)
+    choose.add_files.click()
+    dialog = choose.file_dialog
+    assert isinstance(dialog, QFileDialog)
+    assert Path(dialog.directory().absolutePath()) == neutral
+    dialog.setDirectory(str(private))  # the person goes to the pictures' folder
+    dialog.selectFile(" ".join(f'"{p.name}"' for p in chosen))
+    dialog.accept()
+    wait_scanned(qtbot, choose)
+    assert window.ctx.session.files == chosen
+    next_client(window)
+
+    window.page(WelcomePage).start.click()
+    choose.add_files.click()
+    dialog = choose.file_dialog
+    assert isinstance(dialog, QFileDialog)
+    assert Path(dialog.directory().absolutePath()) == neutral
+    assert not any("Maria" in entry for entry in dialog.history())
+    dialog.reject()
+    QGuiApplication.processEvents()
+    written = [p.read_text(errors="replace") for p in files_under(home) if p.suffix == ".conf"]
+    assert not any("Maria" in text for text in written), written
+    assert not (qt_config / "QtProject.conf").exists()
+    window.quick_exit_button.click()
 
 
 def test_files_are_saved_and_opened_from_documents(

@@ -38,6 +38,7 @@ from tests.gui.helpers import (
     choose_and_hash,
     files_under,
     make_window,
+    next_client,
     wait_for_page,
 )
 from tests.media import write_photo
@@ -415,7 +416,7 @@ def test_next_client_forgets_the_case_and_the_practice_server(
     checking = window.page(StatusPage)
     checking.check.click()
     qtbot.waitUntil(lambda: checking.list.count() > 0 and checking._files != {}, timeout=15_000)
-    window.start_next_client()
+    next_client(window)
     assert window.ctx.session.is_empty
     assert window.ctx.practice_server.server is None
     assert window.page(ReceiptPage).token_label.text() == ""
@@ -530,7 +531,7 @@ def test_caseworker_mode_keeps_no_receipt_on_the_computer(
         assert list_receipts() == []
         assert Outbox().pending() == ([], [])
         assert not data.exists() or files_under(data) == set()
-        window.start_next_client()
+        next_client(window)
         assert window.ctx.session.is_empty
         assert window.current_page.name == "welcome"
     finally:

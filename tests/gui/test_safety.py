@@ -41,6 +41,7 @@ from tests.gui.helpers import (
     choose_and_hash,
     files_under,
     make_window,
+    next_client,
     wait_for_page,
 )
 from tests.media import write_photo
@@ -284,7 +285,7 @@ def test_next_client_forgets_everything_and_starts_blurred(
     sharp = window.ctx.session.thumbnails[0].convertToFormat(QImage.Format.Format_RGB32)
     assert shown_image(review, 0).convertToFormat(QImage.Format.Format_RGB32) == sharp
 
-    window.next_client.click()
+    next_client(window)
     assert window.current_page.name == "welcome"
     assert_forgotten(window, photos, secrets)
     assert visible_windows() == [window], "the log window of the last client is closed"
