@@ -143,3 +143,15 @@ def list_receipts(folder: Path | None = None) -> list[tuple[Path, Receipt]]:
 def find_receipts(token: str, folder: Path | None = None) -> list[tuple[Path, Receipt]]:
     """Saved receipts for a case token, newest first."""
     return [(p, r) for p, r in list_receipts(folder) if r.token == token]
+
+
+def delete_kept_receipts(folder: Path | None = None) -> int:
+    """Delete the receipts kept in the data folder (other files are left); return how many."""
+    deleted = 0
+    for path, _receipt in list_receipts(folder):
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        deleted += 1
+    return deleted

@@ -46,6 +46,7 @@ def apply(prefs: Preferences, settings: Settings) -> None:
     saved = settings.preferences
     prefs.caseworker = saved.caseworker_mode
     prefs.dihedral = saved.dihedral
+    prefs.save_receipts = saved.save_receipts
     prefs.language = saved.language or ""
     prefs.profile = settings.default_profile
 
@@ -56,6 +57,7 @@ def with_preferences(settings: Settings, prefs: Preferences) -> Settings:
         settings.preferences,
         caseworker_mode=prefs.caseworker,
         dihedral=prefs.dihedral,
+        save_receipts=prefs.save_receipts,
         language=prefs.language or None,
     )
     default = prefs.profile if any(p.name == prefs.profile for p in settings.profiles) else None

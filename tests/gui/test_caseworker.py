@@ -293,3 +293,14 @@ def test_cases_of_others_are_not_listed_in_caseworker_mode(
     assert not status.kept.isVisible()
     assert all(token not in status.kept.itemText(i) for i in range(status.kept.count()))
     assert status.kept.count() <= 1
+
+
+def test_settings_keep_no_receipts_in_caseworker_mode_and_say_so(
+    qtbot, caseworker: MainWindow
+) -> None:
+    window = caseworker
+    window.settings_button.click()
+    settings = window.current_page
+    keep = settings.keep_receipts  # type: ignore[attr-defined]
+    assert not keep.isChecked() and not keep.isEnabled()
+    assert settings.receipts_note.isVisible()  # type: ignore[attr-defined]
