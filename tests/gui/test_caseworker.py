@@ -178,6 +178,7 @@ def test_next_client_can_save_the_waiting_fingerprints_to_a_file(
     send.export_to(target)
     qtbot.waitUntil(lambda: send.job is None, timeout=60_000)
     assert send.save_status.text().startswith("Saved"), send.save_status.text()
+    assert "case token" in send.save_status.text()
     saved = read_case_file(target, PASSPHRASE)
     assert saved.token is not None and saved.token.value == token  # the same case
     assert len(saved.hashset.items) == 3

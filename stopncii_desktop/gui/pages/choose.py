@@ -265,7 +265,7 @@ class ChoosePage(Page):
         text = self.tr("%n file(s) chosen, %1 in all.", "", count).replace("%1", size_text(total))
         if session.unsupported:
             text += " " + self.tr(
-                "%n file(s) will be skipped because they are not photos or videos.",
+                "%n file(s) will be skipped: the reason is on each line.",
                 "",
                 len(session.unsupported),
             )

@@ -585,16 +585,22 @@ class SendPage(Page):
         self.pass1.setText("")
         self.pass2.setText("")
         self.ctx.session.hashset = self._hashset
-        if QUEUED in self.ctx.session.extra:
+        with_token = QUEUED in self.ctx.session.extra
+        if with_token:
             self.ctx.session.extra[QUEUED_SAVED] = True
         log("fingerprints saved to a file")
-        show_text(
-            self.save_status,
-            self.tr(
-                "Saved. Take the file to a computer with internet, open this app there and "
-                "choose \u201cSend a saved file\u201d. The file holds fingerprints only."
-            ),
+        text = self.tr(
+            "Saved. Take the file to a computer with internet, open this app there and "
+            "choose \u201cSend a saved file\u201d."
         )
+        if with_token:
+            text += " " + self.tr(
+                "The file holds the fingerprints and the case token, so keep it as safe as "
+                "the token itself."
+            )
+        else:
+            text += " " + self.tr("The file holds fingerprints only.")
+        show_text(self.save_status, text)
 
     def _save_failed(self, error: object) -> None:
         if self.sender() is not self.job:

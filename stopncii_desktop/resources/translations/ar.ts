@@ -179,14 +179,14 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n file(s) will be skipped because they are not photos or videos.</source>
+        <source>%n file(s) will be skipped: the reason is on each line.</source>
         <translation>
             <numerusform>لن يجري تخطي أي ملف.</numerusform>
-            <numerusform>سيجري تخطي ملف واحد لأنه ليس صورة أو فيديو.</numerusform>
-            <numerusform>سيجري تخطي ملفين لأنهما ليسا صورًا أو مقاطع فيديو.</numerusform>
-            <numerusform>سيجري تخطي %n ملفات لأنها ليست صورًا أو مقاطع فيديو.</numerusform>
-            <numerusform>سيجري تخطي %n ملفًا لأنها ليست صورًا أو مقاطع فيديو.</numerusform>
-            <numerusform>سيجري تخطي %n ملف لأنها ليست صورًا أو مقاطع فيديو.</numerusform>
+            <numerusform>سيجري تخطي ملف واحد: السبب مكتوب في سطره.</numerusform>
+            <numerusform>سيجري تخطي ملفين: السبب مكتوب في سطر كل منهما.</numerusform>
+            <numerusform>سيجري تخطي %n ملفات: السبب مكتوب في سطر كل منها.</numerusform>
+            <numerusform>سيجري تخطي %n ملفًا: السبب مكتوب في سطر كل منها.</numerusform>
+            <numerusform>سيجري تخطي %n ملف: السبب مكتوب في سطر كل منها.</numerusform>
         </translation>
     </message>
     <message>
@@ -1765,12 +1765,22 @@
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Saved. Take the file to a computer with internet, open this app there and choose “Send a saved file”. The file holds fingerprints only.</source>
-        <translation>حُفظ. انقل الملف إلى حاسوب متصل بالإنترنت، وافتح هذا التطبيق عليه واختر «إرسال ملف محفوظ». لا يحتوي الملف إلا على البصمات الرقمية.</translation>
+        <location line="+16"/>
+        <source>Saved. Take the file to a computer with internet, open this app there and choose “Send a saved file”.</source>
+        <translation>حُفظ. انقل الملف إلى حاسوب متصل بالإنترنت، وافتح هذا التطبيق عليه واختر «إرسال ملف محفوظ».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>The file holds the fingerprints and the case token, so keep it as safe as the token itself.</source>
+        <translation>يحتوي الملف على البصمات الرقمية ورمز الحالة، فاحفظه في مكان آمن كما تحفظ الرمز نفسه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds fingerprints only.</source>
+        <translation>لا يحتوي الملف إلا على البصمات الرقمية.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The file could not be saved: %1. Nothing else was changed.</source>
         <translation>تعذّر حفظ الملف: %1. لم يتغير أي شيء آخر.</translation>
     </message>

@@ -13,10 +13,10 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n file(s) will be skipped because they are not photos or videos.</source>
+        <source>%n file(s) will be skipped: the reason is on each line.</source>
         <translation>
-            <numerusform>%n file will be skipped because it is not a photo or video.</numerusform>
-            <numerusform>%n files will be skipped because they are not photos or videos.</numerusform>
+            <numerusform>%n file will be skipped: the reason is on its line.</numerusform>
+            <numerusform>%n files will be skipped: the reason is on each line.</numerusform>
         </translation>
     </message>
 </context>

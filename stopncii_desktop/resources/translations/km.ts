@@ -175,10 +175,10 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n file(s) will be skipped because they are not photos or videos.</source>
+        <source>%n file(s) will be skipped: the reason is on each line.</source>
         <translation>
-            <numerusform>នឹងរំលងឯកសារចំនួន %n ព្រោះវាមិនមែនជារូបថត ឬវីដេអូ។</numerusform>
-            <numerusform>នឹងរំលងឯកសារចំនួន %n ព្រោះវាមិនមែនជារូបថត ឬវីដេអូ។</numerusform>
+            <numerusform>នឹងរំលងឯកសារចំនួន %n៖ មូលហេតុមាននៅលើបន្ទាត់នីមួយៗ។</numerusform>
+            <numerusform>នឹងរំលងឯកសារចំនួន %n៖ មូលហេតុមាននៅលើបន្ទាត់នីមួយៗ។</numerusform>
         </translation>
     </message>
     <message>
@@ -1713,12 +1713,22 @@
         <translation>កំពុងរក្សាទុក…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Saved. Take the file to a computer with internet, open this app there and choose “Send a saved file”. The file holds fingerprints only.</source>
-        <translation>បានរក្សាទុកហើយ។ សូមយកឯកសារនេះទៅកុំព្យូទ័រដែលមានអ៊ីនធឺណិត បើកកម្មវិធីនេះនៅទីនោះ ហើយជ្រើស «ផ្ញើឯកសារដែលបានរក្សាទុក»។ ឯកសារនេះមានតែស្នាមម្រាមដៃឌីជីថលប៉ុណ្ណោះ។</translation>
+        <location line="+16"/>
+        <source>Saved. Take the file to a computer with internet, open this app there and choose “Send a saved file”.</source>
+        <translation>បានរក្សាទុកហើយ។ សូមយកឯកសារនេះទៅកុំព្យូទ័រដែលមានអ៊ីនធឺណិត បើកកម្មវិធីនេះនៅទីនោះ ហើយជ្រើស «ផ្ញើឯកសារដែលបានរក្សាទុក»។</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>The file holds the fingerprints and the case token, so keep it as safe as the token itself.</source>
+        <translation>ឯកសារនេះមានស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណី ដូច្នេះសូមរក្សាវាឲ្យមានសុវត្ថិភាព ដូចលេខកូដករណីដែរ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds fingerprints only.</source>
+        <translation>ឯកសារនេះមានតែស្នាមម្រាមដៃឌីជីថលប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The file could not be saved: %1. Nothing else was changed.</source>
         <translation>មិនអាចរក្សាទុកឯកសារបានទេ៖ %1។ គ្មានអ្វីផ្សេងទៀតត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
