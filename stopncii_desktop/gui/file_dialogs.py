@@ -2,8 +2,8 @@
 
 Qt's own dialog (not the system's) is used because a system dialog may note the
 file in a list of recent files on disk (GTK's ``recently-used.xbel``); and
-``open()`` rather than ``exec()`` keeps the event loop running, so quick exit can
-close it.
+it is shown without blocking (gui/over_window.py): the event loop keeps running
+and the Quick exit button stays usable.
 
 Left to itself, Qt's dialog remembers where the person went: in memory, for the
 next dialog to open there, and in Qt's settings when it is deleted (the
@@ -26,6 +26,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.over_window import open_over
 
 #: Where Qt's file dialog keeps what it remembers, in Qt's settings shared by Qt programs.
 _QT_ORGANIZATION = "QtProject"
@@ -81,7 +82,6 @@ def _dialog(
     keep_no_dialog_history()
     dialog = QFileDialog(parent, title, neutral_folder(pictures), filters)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.destroyed.connect(forget_dialog_history)
     described(dialog, title, description)
@@ -98,7 +98,7 @@ def file_dialog(
     save: bool = False,
     suffix: str = "",
 ) -> QFileDialog:
-    """Open a window-modal dialog in the Documents folder; ``on_selected`` gets the path."""
+    """Open a dialog in the Documents folder; ``on_selected`` gets the chosen path."""
     dialog = _dialog(parent, title, description, filters, pictures=False)
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -109,7 +109,7 @@ def file_dialog(
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.fileSelected.connect(lambda name: on_selected(Path(name)))
-    dialog.open()
+    open_over(dialog)
     return dialog
 
 
@@ -122,7 +122,7 @@ def pick_many(
     *,
     folder: bool = False,
 ) -> QFileDialog:
-    """Open a window-modal dialog, in the Pictures folder, for several files or one folder."""
+    """Open a dialog, in the Pictures folder, for several files or one folder."""
     dialog = _dialog(parent, title, description, filters, pictures=True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     if folder:
@@ -131,5 +131,5 @@ def pick_many(
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.filesSelected.connect(lambda names: on_selected([Path(n) for n in names]))
-    dialog.open()
+    open_over(dialog)
     return dialog

@@ -3,8 +3,8 @@
 A slip must not throw away a client's work, so Next client asks once. When a
 submission of this client still waits for the bank, the question is what to do
 with it: send it now, save it to a file for the client, or discard it. It is
-never handed to the next client. The question does not block (``open()``, not
-``exec()``), so quick exit works while it shows; Escape or Cancel change nothing.
+never handed to the next client. The question does not block (gui/over_window.py),
+so quick exit works while it shows; Escape or Cancel change nothing.
 """
 
 from __future__ import annotations
@@ -76,7 +76,6 @@ class NextClientQuestion(QMessageBox):
         self.setDefaultButton(cancel)
         self.setEscapeButton(cancel)
         described(self, self.windowTitle(), self.text())
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.buttonClicked.connect(self._clicked)
 

@@ -22,6 +22,7 @@ from stopncii_desktop.gui.clipboard import clear_ours
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.log_window import LogWindow, log
 from stopncii_desktop.gui.next_client import Choice, NextClientQuestion
+from stopncii_desktop.gui.over_window import USABLE, open_over
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.pages.choose import ChoosePage
 from stopncii_desktop.gui.pages.hashing import HashingPage
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.settings_button = QPushButton(self)
         self.next_client = QPushButton(self)
         self.quick_exit_button = QPushButton(self)
+        self.quick_exit_button.setProperty(USABLE, True)  # even with a dialog open
         self._set_header_texts()
         for b in (self.log_button, self.settings_button, self.next_client, self.quick_exit_button):
             header.addWidget(b)
@@ -194,7 +196,7 @@ class MainWindow(QMainWindow):
             question.chosen.connect(self._next_client_chosen)
             question.finished.connect(lambda _r: self._forget_question(question))
             self.next_client_question = question
-            question.open()
+            open_over(question)
         question.raise_()
         question.activateWindow()
         return question

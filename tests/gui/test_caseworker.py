@@ -75,6 +75,14 @@ def practice_send(qtbot, window: MainWindow) -> ReceiptPage:
     return window.page(ReceiptPage)
 
 
+def forget_with_the_plain_question(window: MainWindow) -> None:
+    """Next client, when nothing waits for the bank: only "forget this client?" is asked."""
+    window.next_client.click()
+    question = window.next_client_question
+    assert question is not None and "not reached the bank" not in question.text()
+    question.button_for(Choice.FORGET).click()
+
+
 # -- asking first --------------------------------------------------------------------------
 
 
@@ -152,10 +160,7 @@ def test_next_client_can_send_the_waiting_fingerprints_first(
     assert list_receipts() == []  # caseworker mode keeps none
 
     # Sent: the next question is the plain one.
-    window.next_client.click()
-    question = window.next_client_question
-    assert question is not None and "not reached the bank" not in question.text()
-    question.button_for(Choice.FORGET).click()
+    forget_with_the_plain_question(window)
     assert window.ctx.session.is_empty
 
 
@@ -184,10 +189,7 @@ def test_next_client_can_save_the_waiting_fingerprints_to_a_file(
     assert len(saved.hashset.items) == 3
 
     # Saved: Next client now only asks to confirm, and forgets the submission.
-    window.next_client.click()
-    question = window.next_client_question
-    assert question is not None and "not reached the bank" not in question.text()
-    question.button_for(Choice.FORGET).click()
+    forget_with_the_plain_question(window)
     assert window.ctx.session.is_empty
     assert not window.page(WelcomePage).outbox.isVisible()
 

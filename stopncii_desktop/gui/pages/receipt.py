@@ -17,6 +17,7 @@ from stopncii_desktop.gui.clipboard import copy_secret
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
+from stopncii_desktop.gui.over_window import open_over
 from stopncii_desktop.gui.pages.base import Page
 
 
@@ -187,8 +188,7 @@ class ReceiptPage(Page):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.print_to(printer))
         self.print_dialog = dialog
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.show()  # not exec(): the event loop (and quick exit) keeps running
+        open_over(dialog)  # not exec(): the event loop (and quick exit) keeps running
         return dialog
 
     def print_to(self, printer: QPrinter) -> None:

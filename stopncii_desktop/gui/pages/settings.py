@@ -33,6 +33,7 @@ from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
+from stopncii_desktop.gui.over_window import open_over
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.settings_connection import check_connection
 from stopncii_desktop.gui.settings_profiles import ProfileDialog, ProfileModel
@@ -309,11 +310,10 @@ class SettingsPage(Page):
             self.dialog.close()
         taken = {p.name for p in self.settings.profiles}
         dialog = ProfileDialog(profile, taken, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self._dialog_done(dialog, profile))
         dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
         self.dialog = dialog
-        dialog.open()
+        open_over(dialog)
         return dialog
 
     def _forget_dialog(self, dialog: ProfileDialog) -> None:
@@ -356,28 +356,38 @@ class SettingsPage(Page):
             return None
         if self.confirm is not None:
             self.confirm.close()
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = self._yes_or_no(
             self.tr("Remove this bank?"),
             self.tr(
                 "Remove the bank profile %1? Its address and access token are deleted."
             ).replace("%1", safe_display(profile.name)),
+            self.tr("Deletes the bank profile."),
+            self.tr("Keeps the bank profile."),
+        )
+        box.accepted.connect(lambda: self._remove(profile))
+        box.finished.connect(lambda _r: self._forget_confirm(box))
+        self.confirm = box
+        open_over(box)
+        return box
+
+    def _yes_or_no(self, title: str, text: str, yes: str, no: str) -> QMessageBox:
+        """A question whose default answer, No, changes nothing; ``yes`` and ``no`` say
+        what each answer does."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        described(box, self.tr("Remove this bank?"), box.text())
+        described(box, title, text)
         for which, description in (
-            (QMessageBox.StandardButton.Yes, self.tr("Deletes the bank profile.")),
-            (QMessageBox.StandardButton.No, self.tr("Keeps the bank profile.")),
+            (QMessageBox.StandardButton.Yes, yes),
+            (QMessageBox.StandardButton.No, no),
         ):
             button = box.button(which)
             described(button, button.text().replace("&", ""), description)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.accepted.connect(lambda: self._remove(profile))
-        box.finished.connect(lambda _r: self._forget_confirm(box))
-        self.confirm = box
-        box.open()
         return box
 
     def _forget_confirm(self, box: QMessageBox) -> None:
@@ -524,8 +534,7 @@ class SettingsPage(Page):
             return None
         if self.delete_receipts is not None:
             self.delete_receipts.close()
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = self._yes_or_no(
             self.tr("Delete the kept receipts?"),
             self.tr(
                 "%n receipt(s) are still kept on this computer. Delete them too? Without "
@@ -533,22 +542,13 @@ class SettingsPage(Page):
                 "",
                 count,
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            self.tr("Deletes the receipts kept here."),
+            self.tr("Keeps them; no new ones are kept."),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        described(box, self.tr("Delete the kept receipts?"), box.text())
-        for which, description in (
-            (QMessageBox.StandardButton.Yes, self.tr("Deletes the receipts kept here.")),
-            (QMessageBox.StandardButton.No, self.tr("Keeps them; no new ones are kept.")),
-        ):
-            button = box.button(which)
-            described(button, button.text().replace("&", ""), description)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
         box.accepted.connect(self._delete_kept_receipts)
         box.finished.connect(lambda _r: self._forget_delete_box(box))
         self.delete_receipts = box
-        box.open()
+        open_over(box)
         return box
 
     def _forget_delete_box(self, box: QMessageBox) -> None:

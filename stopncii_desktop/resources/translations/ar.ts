@@ -565,8 +565,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+43"/>
-        <location line="+52"/>
+        <location filename="../../gui/window.py" line="+44"/>
+        <location line="+53"/>
         <source>StopNCII Desktop</source>
         <translation>StopNCII Desktop</translation>
     </message>
@@ -1107,7 +1107,7 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../gui/pages/receipt.py" line="+31"/>
+        <location filename="../../gui/pages/receipt.py" line="+32"/>
         <source>Done. This is your case token</source>
         <translation>تم. هذا رمز حالتك</translation>
     </message>
@@ -1266,7 +1266,7 @@
         <translation>اختر طابعة واطبع.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The case token was sent to the printer.</source>
         <translation>أُرسل رمز الحالة إلى الطابعة.</translation>
     </message>
@@ -1806,7 +1806,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+58"/>
+        <location filename="../../gui/pages/settings.py" line="+59"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -1950,13 +1950,12 @@
         <translation>خيارات</translation>
     </message>
     <message>
-        <location line="+351"/>
-        <location line="+11"/>
+        <location line="+359"/>
         <source>Delete the kept receipts?</source>
         <translation>هل تريد حذف الإيصالات المحفوظة؟</translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
+        <location line="+2"/>
         <source>%n receipt(s) are still kept on this computer. Delete them too? Without a receipt, a case can only be checked or withdrawn with its case token.</source>
         <translation>
             <numerusform>لا توجد إيصالات محفوظة على هذا الحاسوب. من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
@@ -1968,7 +1967,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Deletes the receipts kept here.</source>
         <translation>يحذف الإيصالات المحفوظة هنا.</translation>
     </message>
@@ -1978,7 +1977,7 @@
         <translation>يُبقي عليها، ولن يُحفظ أي إيصال جديد.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>The receipts could not all be deleted: %1.</source>
         <translation>تعذّر حذف كل الإيصالات: %1.</translation>
     </message>
@@ -1995,7 +1994,7 @@
         </translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-386"/>
         <source>Also fingerprint turned and mirrored copies of &amp;photos</source>
         <translation>صنع بصمات أيضًا لل&amp;نسخ المدوَّرة والمعكوسة من الصور</translation>
     </message>
@@ -2060,23 +2059,22 @@
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Saved the bank profile %1.</source>
         <translation>حُفظ ملف تعريف البنك %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Remove this bank?</source>
         <translation>هل تريد إزالة هذا البنك؟</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+2"/>
         <source>Remove the bank profile %1? Its address and access token are deleted.</source>
         <translation>هل تريد إزالة ملف تعريف البنك %1؟ سيُحذف عنوانه ورمز الوصول الخاص به.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Deletes the bank profile.</source>
         <translation>يحذف ملف تعريف البنك.</translation>
     </message>
@@ -2086,7 +2084,7 @@
         <translation>يُبقي على ملف تعريف البنك.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>Removed the bank profile %1.</source>
         <translation>أُزيل ملف تعريف البنك %1.</translation>
     </message>
@@ -2111,12 +2109,12 @@
         <translation>اختر ملف التعريف الذي أعطتك إياه مؤسستك.</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-251"/>
         <source>Extra fingerprints, receipts and caseworker mode.</source>
         <translation>بصمات إضافية، والإيصالات، ووضع مسؤول الحالات.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+271"/>
         <source>This profile file was not used: %1</source>
         <translation>لم يُستخدم ملف التعريف هذا: %1</translation>
     </message>

@@ -72,7 +72,7 @@
 <context>
     <name>ReceiptPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/receipt.py" line="+107"/>
+        <location filename="../../gui/pages/receipt.py" line="+108"/>
         <source>The bank stored %n fingerprint(s) for this case.</source>
         <translation>
             <numerusform>The bank stored %n fingerprint for this case.</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/settings.py" line="+452"/>
+        <location filename="../../gui/pages/settings.py" line="+462"/>
         <source>Added %n bank profile(s): %1.</source>
         <translation>
             <numerusform>Added %n bank profile: %1.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+78"/>
         <source>%n receipt(s) are still kept on this computer. Delete them too? Without a receipt, a case can only be checked or withdrawn with its case token.</source>
         <translation>
             <numerusform>%n receipt is still kept on this computer. Delete it too? Without a receipt, a case can only be checked or withdrawn with its case token.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Deleted %n receipt(s).</source>
         <translation>
             <numerusform>Deleted %n receipt.</numerusform>

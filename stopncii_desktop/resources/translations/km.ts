@@ -549,8 +549,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+43"/>
-        <location line="+52"/>
+        <location filename="../../gui/window.py" line="+44"/>
+        <location line="+53"/>
         <source>StopNCII Desktop</source>
         <translation>StopNCII Desktop</translation>
     </message>
@@ -704,7 +704,7 @@
     <message>
         <location line="+4"/>
         <source>&amp;Discard them and start again</source>
-        <translation>បោះបង់វា ហើយចាប់ផ្ដើមឡើងវិញ (&amp;D)</translation>
+        <translation>ចោលវា ហើយចាប់ផ្ដើមឡើងវិញ (&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1079,7 +1079,7 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../gui/pages/receipt.py" line="+31"/>
+        <location filename="../../gui/pages/receipt.py" line="+32"/>
         <source>Done. This is your case token</source>
         <translation>រួចរាល់។ នេះគឺជាលេខកូដករណីរបស់អ្នក</translation>
     </message>
@@ -1230,7 +1230,7 @@
         <translation>ជ្រើសម៉ាស៊ីនបោះពុម្ព ហើយបោះពុម្ព។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The case token was sent to the printer.</source>
         <translation>លេខកូដករណីត្រូវបានផ្ញើទៅម៉ាស៊ីនបោះពុម្ពហើយ។</translation>
     </message>
@@ -1754,7 +1754,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+58"/>
+        <location filename="../../gui/pages/settings.py" line="+59"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -1898,13 +1898,12 @@
         <translation>ជម្រើស</translation>
     </message>
     <message>
-        <location line="+351"/>
-        <location line="+11"/>
+        <location line="+359"/>
         <source>Delete the kept receipts?</source>
         <translation>លុបបង្កាន់ដៃដែលបានរក្សាទុកឬ?</translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
+        <location line="+2"/>
         <source>%n receipt(s) are still kept on this computer. Delete them too? Without a receipt, a case can only be checked or withdrawn with its case token.</source>
         <translation>
             <numerusform>បង្កាន់ដៃចំនួន %n នៅតែត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ។ លុបវាផងដែរឬ? បើគ្មានបង្កាន់ដៃទេ ករណីអាចពិនិត្យ ឬដកវិញបាន តែដោយលេខកូដករណីរបស់វាប៉ុណ្ណោះ។</numerusform>
@@ -1912,7 +1911,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Deletes the receipts kept here.</source>
         <translation>លុបបង្កាន់ដៃដែលបានរក្សាទុកនៅទីនេះ។</translation>
     </message>
@@ -1922,7 +1921,7 @@
         <translation>រក្សាវាទុក។ បង្កាន់ដៃថ្មីនឹងមិនត្រូវបានរក្សាទុកទៀតទេ។</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>The receipts could not all be deleted: %1.</source>
         <translation>មិនអាចលុបបង្កាន់ដៃទាំងអស់បានទេ៖ %1។</translation>
     </message>
@@ -1935,7 +1934,7 @@
         </translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-386"/>
         <source>Also fingerprint turned and mirrored copies of &amp;photos</source>
         <translation>បង្កើតស្នាមម្រាមដៃឌីជីថលនៃរូបថតដែលបានបង្វិល និងត្រឡប់ផងដែរ (&amp;P)</translation>
     </message>
@@ -2000,23 +1999,22 @@
         <translation>មិនបានរក្សាទុកទេ៖ %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Saved the bank profile %1.</source>
         <translation>បានរក្សាទុកប្រវត្តិរូបធនាគារ %1។</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Remove this bank?</source>
         <translation>លុបធនាគារនេះឬ?</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+2"/>
         <source>Remove the bank profile %1? Its address and access token are deleted.</source>
         <translation>លុបប្រវត្តិរូបធនាគារ %1 ឬ? អាសយដ្ឋាន និងកូដចូលប្រើរបស់វា នឹងត្រូវលុបចោល។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Deletes the bank profile.</source>
         <translation>លុបប្រវត្តិរូបធនាគារ។</translation>
     </message>
@@ -2026,7 +2024,7 @@
         <translation>រក្សាប្រវត្តិរូបធនាគារទុក។</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>Removed the bank profile %1.</source>
         <translation>បានលុបប្រវត្តិរូបធនាគារ %1។</translation>
     </message>
@@ -2051,12 +2049,12 @@
         <translation>ជ្រើសឯកសារប្រវត្តិរូបដែលអង្គការរបស់អ្នកបានផ្ដល់ឲ្យ។</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-251"/>
         <source>Extra fingerprints, receipts and caseworker mode.</source>
         <translation>ស្នាមម្រាមដៃឌីជីថលបន្ថែម បង្កាន់ដៃ និងរបៀបអ្នកគ្រប់គ្រងករណី។</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+271"/>
         <source>This profile file was not used: %1</source>
         <translation>ឯកសារប្រវត្តិរូបនេះមិនត្រូវបានប្រើទេ៖ %1</translation>
     </message>
