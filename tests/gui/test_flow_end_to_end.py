@@ -481,7 +481,8 @@ def test_file_dialogs_open_without_blocking_and_save(
                 w.close()
 
     QTimer.singleShot(100, read_and_close)
-    send.show_plan.click()  # modal: returns once the timer closed it
+    send.show_plan.click()  # not blocking: the timer reads and closes it
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=5_000)
     assert len(seen) == 1 and "Case-Token" in seen[0]
     receipt_page = confirm_and_send(qtbot, window, send)
     print_dialog = receipt_page.open_print_dialog()

@@ -57,7 +57,8 @@ def test_choose_hash_review_exclude_and_document(qtbot, window: MainWindow, phot
                 w.close()
 
     QTimer.singleShot(100, read_and_close)
-    review.show_document()  # modal: returns once the timer closed it
+    review.show_document()  # not blocking: the timer reads and closes it
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=5_000)
     assert len(shown) == 1
     items = shown[0]["items"]
     assert isinstance(items, list)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from stopncii_desktop.gui.pages.choose import ChoosePage
 from stopncii_desktop.gui.pages.receipt import ReceiptPage
+from stopncii_desktop.gui.pages.review import ReviewPage
 from stopncii_desktop.gui.pages.settings import SettingsPage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.window import MainWindow
@@ -49,13 +50,19 @@ def profile_dialog(window: MainWindow) -> QWidget | None:
     return window.page(SettingsPage).open_dialog(None)
 
 
+def document_dialog(window: MainWindow) -> QWidget | None:
+    window.show_page("review")
+    return window.page(ReviewPage).show_document()
+
+
 def print_dialog(window: MainWindow) -> QWidget | None:
     window.show_page("receipt")
     return window.page(ReceiptPage).open_print_dialog()
 
 
 @pytest.mark.parametrize(
-    "open_dialog", [file_dialog, next_client_question, profile_dialog, print_dialog]
+    "open_dialog",
+    [file_dialog, next_client_question, profile_dialog, document_dialog, print_dialog],
 )
 def test_quick_exit_is_one_click_away_over_every_dialog(
     qtbot, home: Path, open_dialog: Callable[[MainWindow], QWidget | None]

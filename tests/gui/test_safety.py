@@ -219,7 +219,8 @@ def test_escape_twice_closes_everything_even_from_a_dialog(
         press_escape(qtbot, window)
 
     timer = when_shown(DocumentDialog, escape_twice_in_the_dialog)
-    review.show_document()  # modal: returns when the dialog is gone
+    review.show_document()  # not blocking: the timer presses Escape twice in it
+    qtbot.waitUntil(lambda: bool(seen) and window.quick.triggered, timeout=10_000)  # type: ignore[attr-defined]
     timer.stop()
     assert seen, "the document dialog was not shown"
     assert window.quick.triggered  # type: ignore[attr-defined]
@@ -354,6 +355,7 @@ def test_hash_and_review_write_nothing_to_disk(
     window.show_log()
     timer = when_shown(DocumentDialog, lambda dialog: dialog.close())
     review.show_document()
+    qtbot.waitUntil(lambda: not any(isinstance(w, DocumentDialog) for w in visible_windows()))
     timer.stop()
     window.settings_button.click()
     window.current_page.back.click()  # type: ignore[attr-defined]

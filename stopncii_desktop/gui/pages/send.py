@@ -50,6 +50,7 @@ from stopncii_desktop.gui.banking import (
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
+from stopncii_desktop.gui.over_window import open_over
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.pages.review import DocumentDialog
 from stopncii_desktop.gui.session import IMPORTED, QUEUED, QUEUED_IN, QUEUED_SAVED
@@ -343,11 +344,12 @@ class SendPage(Page):
         }
         return json.dumps(doc, indent=2, ensure_ascii=False)
 
-    def show_requests(self) -> None:
-        """Show the requests that would be sent (modal: returns when closed)."""
+    def show_requests(self) -> DocumentDialog:
+        """Show the requests that would be sent, over the window (Quick exit stays usable)."""
         dialog = DocumentDialog(self.requests_text(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exec()
+        open_over(dialog)
+        return dialog
 
     def _hide_confirm(self) -> None:
         self.confirm_panel.hide()
