@@ -55,8 +55,9 @@ class _Holder(QObject):
         dialog.destroyed.connect(release)
 
     def dialog_over(self, window: QWidget) -> QDialog | None:
-        dialogs = self._open.get(id(window))
-        return dialogs[-1] if dialogs else None
+        """The last dialog opened over ``window`` that shows (a hidden one holds nothing)."""
+        shown = [d for d in self._open.get(id(window), []) if d.isVisible()]
+        return shown[-1] if shown else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in _INPUT or not isinstance(watched, QWidget) or not self._open:
