@@ -79,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         window.page(WelcomePage).start.click()
         choose = window.page(ChoosePage)
         choose.add_paths(photos)
+        _delays_while(app, lambda: None, lambda: not choose.scanning, 60)
         started = time.monotonic()
         busy = _delays_while(
             app, choose.next.click, lambda: window.current_page.name == "review", 300

@@ -160,6 +160,7 @@ def render(out: Path, also: list[tuple[str, str]], work: Path) -> list[Path]:
         window.pages["welcome"].start.click()  # type: ignore[attr-defined]
         choose = window.pages["choose"]
         choose.add_paths(samples)  # type: ignore[attr-defined]
+        _wait(lambda: not choose.scanning, 30)  # type: ignore[attr-defined]
         shoot("en-choose")
         choose.next.click()  # type: ignore[attr-defined]
         _wait(lambda: window.current_page.name == "review", 120)

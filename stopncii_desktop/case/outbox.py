@@ -18,6 +18,7 @@ import contextlib
 import json
 import os
 import secrets
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -215,3 +216,44 @@ class Outbox:
                 problems.append(f"{path.name}: {exc}")
         entries.sort(key=lambda e: (e.created, e.id))
         return entries, problems
+
+
+class MemoryOutbox(Outbox):
+    """An outbox held in memory only, for caseworker mode: nothing of a client is written.
+
+    It is dropped with the client's session (Next client, quick exit); the app asks
+    what to do with what it still holds before that. A crash loses it, by design: on a
+    shared computer, a client's waiting submission must never reach the next client.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(Path(os.devnull))  # never used: nothing goes to disk
+        self._entries: dict[str, OutboxEntry] = {}
+        self._busy: set[str] = set()
+        self._lock = threading.Lock()
+
+    def _write(self, entry: OutboxEntry) -> None:
+        with self._lock:
+            self._entries[entry.id] = entry
+
+    def remove(self, entry: OutboxEntry) -> None:
+        with self._lock:
+            self._entries.pop(entry.id, None)
+
+    @contextlib.contextmanager
+    def sending(self, entry: OutboxEntry) -> Iterator[OutboxEntry | None]:
+        with self._lock:
+            if entry.id in self._busy:
+                raise OutboxBusy("this submission is being sent right now")
+            self._busy.add(entry.id)
+            current = self._entries.get(entry.id)
+        try:
+            yield current
+        finally:
+            with self._lock:
+                self._busy.discard(entry.id)
+
+    def pending(self) -> tuple[list[OutboxEntry], list[str]]:
+        with self._lock:
+            entries = sorted(self._entries.values(), key=lambda e: (e.created, e.id))
+        return entries, []

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from stopncii_desktop.case.atomic import atomic_write_text
+from stopncii_desktop.case.regular_files import read_regular_file
 from stopncii_desktop.settings import data_dir
 
 FORMAT = "stopncii-receipt"
@@ -112,8 +113,7 @@ def save_receipt(receipt: Receipt, folder: Path | None = None) -> Path:
 
 def load_receipt(path: Path) -> Receipt:
     try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_RECEIPT_BYTES + 1)
+        data = read_regular_file(path, MAX_RECEIPT_BYTES)
     except OSError as exc:
         raise ReceiptError(f"the receipt cannot be read ({exc.strerror})") from None
     if len(data) > MAX_RECEIPT_BYTES:
@@ -144,3 +144,15 @@ def list_receipts(folder: Path | None = None) -> list[tuple[Path, Receipt]]:
 def find_receipts(token: str, folder: Path | None = None) -> list[tuple[Path, Receipt]]:
     """Saved receipts for a case token, newest first."""
     return [(p, r) for p, r in list_receipts(folder) if r.token == token]
+
+
+def delete_kept_receipts(folder: Path | None = None) -> int:
+    """Delete the receipts kept in the data folder (other files are left); return how many."""
+    deleted = 0
+    for path, _receipt in list_receipts(folder):
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        deleted += 1
+    return deleted

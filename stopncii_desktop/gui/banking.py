@@ -95,6 +95,22 @@ class BankChoice:
         return make_client(self.endpoint, None, options)
 
 
+#: Marks a receipt's endpoint as the practice server's (it is gone with the session).
+PRACTICE_MARK = "practice"
+
+
+class PracticeGone(BankError):
+    """A practice case whose server has gone (practice ended): there is nothing to ask."""
+
+    def __init__(self) -> None:
+        super().__init__("the practice server of this case has gone")
+
+
+def practice_endpoint(endpoint: Endpoint) -> dict[str, object]:
+    """A receipt's endpoint for the practice server: marked, so a check later knows."""
+    return {**endpoint.to_json(), PRACTICE_MARK: True}
+
+
 def practice_choice(practice: PracticeServer) -> BankChoice:
     url = practice.url()
     return BankChoice(PRACTICE_NAME, url, Endpoint("caseapi", url, profile=None), True)
@@ -116,13 +132,22 @@ def configured_choice(profile_name: str | None) -> tuple[BankChoice | None, str 
 
 
 def client_for_endpoint(
-    endpoint: Endpoint, practice: PracticeServer, cancel: Cancel | None = None
+    endpoint: Endpoint,
+    practice: PracticeServer,
+    cancel: Cancel | None = None,
+    *,
+    was_practice: bool = False,
 ) -> BankClient:
-    """A client for a saved receipt's endpoint, with its profile's bearer token if any."""
+    """A client for a saved receipt's endpoint, with its profile's bearer token if any.
+
+    Raises :class:`PracticeGone` at once for a practice case whose server has gone, rather
+    than knocking, with retries, at a port nobody listens on any more."""
     options = (cancel or Cancel()).options()
     server = practice.server
     if server is not None and endpoint.url == server.url:
         return make_client(endpoint, None, options)
+    if was_practice:
+        raise PracticeGone()
     try:
         settings = load_settings()
     except SettingsError:

@@ -7,9 +7,15 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from stopncii_desktop.case.outbox import MemoryOutbox, Outbox
 from stopncii_desktop.gui.banking import PracticeServer
+from stopncii_desktop.gui.clipboard import clear_ours
+from stopncii_desktop.gui.log_window import clear_log
 from stopncii_desktop.gui.session import Session
 from stopncii_desktop.hashing.options import HashOptions
+
+#: Where the session keeps its outbox in caseworker mode.
+_MEMORY_OUTBOX = "memory_outbox"
 
 
 @dataclass(slots=True)
@@ -22,10 +28,18 @@ class Preferences:
     profile: str | None = None
     #: Worker processes for hashing: None means one per core, 0 means in this process.
     workers: int | None = None
+    #: Keep a receipt of each submission in the data folder (never in caseworker mode).
+    save_receipts: bool = True
     extra: dict[str, object] = field(default_factory=dict)
 
     def hash_options(self) -> HashOptions:
         return HashOptions(dihedral=self.dihedral)
+
+    @property
+    def keeps_receipts(self) -> bool:
+        """Whether receipts are kept on this computer: nothing of a client stays on a
+        computer a caseworker shares with the next."""
+        return self.save_receipts and not self.caseworker
 
 
 class AppContext(QObject):
@@ -63,7 +77,23 @@ class AppContext(QObject):
         for hook in list(self.stop_hooks):
             hook()
 
+    def outbox(self) -> Outbox:
+        """Where a new submission waits for the bank: the data folder, or in caseworker
+        mode this session's memory, so that no client's submission reaches the next."""
+        if not self.prefs.caseworker:
+            return Outbox()
+        box = self.session.extra.get(_MEMORY_OUTBOX)
+        if not isinstance(box, MemoryOutbox):
+            box = self.session.extra[_MEMORY_OUTBOX] = MemoryOutbox()
+        return box
+
     def wipe(self) -> None:
+        """End this person's session: forget everything of it, in the app and on the
+        clipboard. Practice mode ends with it (its server and all it held are gone)."""
         self.stop_all()
         self.session.wipe()
+        clear_ours()
+        clear_log()
+        if self.practice:
+            self.set_practice(False)
         self.session_wiped.emit()

@@ -17,6 +17,7 @@ MAX_LINES = 2000
 
 class _Log(QObject):
     added = Signal(str)
+    cleared = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -48,7 +49,9 @@ def log_lines() -> list[str]:
 
 
 def clear_log() -> None:
+    """Forget every line (a session ended), in memory and in the log window."""
     _instance().lines.clear()
+    _instance().cleared.emit()
 
 
 class LogWindow(QDialog):
@@ -75,4 +78,5 @@ class LogWindow(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         _instance().added.connect(self.text.appendPlainText)
+        _instance().cleared.connect(self.text.clear)
         self.resize(560, 360)

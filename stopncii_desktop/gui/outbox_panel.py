@@ -17,7 +17,7 @@ from stopncii_desktop.gui.banking import Cancel
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.log_window import log
 from stopncii_desktop.gui.texts import bank_error_text
-from stopncii_desktop.gui.workers import TaskJob
+from stopncii_desktop.gui.workers import Retired, TaskJob
 from stopncii_desktop.settings import Settings, SettingsError, load_settings
 
 
@@ -27,6 +27,7 @@ class OutboxPanel(QFrame):
         self.ctx = ctx
         self.job: TaskJob | None = None
         self._cancel: Cancel | None = None
+        self._retired = Retired()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         row = QHBoxLayout(self)
         self.label = described(QLabel(self), self.tr("Waiting to be sent"), "")
@@ -50,9 +51,11 @@ class OutboxPanel(QFrame):
         return len(entries)
 
     def refresh(self) -> None:
+        """Say how many submissions wait; never in caseworker mode, where none is kept on
+        disk and whatever waits there is not the present client's."""
         if self.job is not None:
             return
-        count = self.waiting()
+        count = 0 if self.ctx.prefs.caseworker else self.waiting()
         text = self.tr(
             "%n submission(s) could not be sent earlier and are kept waiting on this computer.",
             "",
@@ -62,14 +65,14 @@ class OutboxPanel(QFrame):
         self.setVisible(count > 0)
 
     def deliver(self) -> None:
-        if self.job is not None:
+        if self.job is not None or self.ctx.prefs.caseworker:
             return
         try:
             settings = load_settings()
         except SettingsError:
             settings = Settings()
         cancel = Cancel()
-        save = not self.ctx.prefs.caseworker and settings.preferences.save_receipts
+        save = self.ctx.prefs.keeps_receipts
 
         def call() -> DeliveryReport:
             return deliver_outbox(
@@ -124,8 +127,13 @@ class OutboxPanel(QFrame):
         )
 
     def stop(self) -> None:
+        """Stop sending without waiting; its answer is dropped (it may belong to a wiped session)."""
         if self._cancel is not None:
             self._cancel.cancel()
-        if self.job is not None:
-            self.job.wait(10_000)
-            self._finish()  # its answer is dropped: it may belong to a wiped session
+        self._retired.add(self.job)
+        self.job, self._cancel = None, None
+        self.send.setEnabled(True)
+
+    def shutdown(self) -> None:
+        self.stop()
+        self._retired.wait()

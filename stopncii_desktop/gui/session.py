@@ -18,6 +18,16 @@ from stopncii_desktop.case.hashset import HashItem, HashSet
 from stopncii_desktop.hashing.results import MediaResult, Signal
 from stopncii_desktop.hashing.signals import PdqSignal
 
+# Keys of ``Session.extra``:
+#: The case file opened on the import page, to send.
+IMPORTED = "imported"
+#: The submission queued for the bank that it has not confirmed yet.
+QUEUED = "outbox_entry"
+#: The outbox holding it (in memory only, in caseworker mode).
+QUEUED_IN = "outbox"
+#: Set once the queued submission was saved to a file as well.
+QUEUED_SAVED = "queued_saved"
+
 
 @dataclass(slots=True)
 class Session:
@@ -58,6 +68,10 @@ class Session:
         self.item_ids.clear()
         self.extra.clear()
         gc.collect()
+
+    def unsent(self) -> bool:
+        """A submission waits for the bank's confirmation and was not saved to a file."""
+        return QUEUED in self.extra and not self.extra.get(QUEUED_SAVED)
 
     @property
     def is_empty(self) -> bool:

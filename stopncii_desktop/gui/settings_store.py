@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from stopncii_desktop.case.regular_files import read_regular_file
 from stopncii_desktop.gui import i18n
 from stopncii_desktop.gui.context import AppContext, Preferences
 from stopncii_desktop.gui.log_window import log
@@ -45,6 +46,7 @@ def apply(prefs: Preferences, settings: Settings) -> None:
     saved = settings.preferences
     prefs.caseworker = saved.caseworker_mode
     prefs.dihedral = saved.dihedral
+    prefs.save_receipts = saved.save_receipts
     prefs.language = saved.language or ""
     prefs.profile = settings.default_profile
 
@@ -55,6 +57,7 @@ def with_preferences(settings: Settings, prefs: Preferences) -> Settings:
         settings.preferences,
         caseworker_mode=prefs.caseworker,
         dihedral=prefs.dihedral,
+        save_receipts=prefs.save_receipts,
         language=prefs.language or None,
     )
     default = prefs.profile if any(p.name == prefs.profile for p in settings.profiles) else None
@@ -103,8 +106,7 @@ def read_profile_file(path: Path) -> Settings:
     the person's own choices.
     """
     try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_PROFILE_FILE_BYTES + 1)
+        data = read_regular_file(path, MAX_PROFILE_FILE_BYTES)
     except OSError as exc:
         raise SettingsError(
             QCoreApplication.translate(

@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.clipboard import clear_ours
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.log_window import LogWindow, log
+from stopncii_desktop.gui.next_client import Choice, NextClientQuestion
+from stopncii_desktop.gui.over_window import USABLE, open_over
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.pages.choose import ChoosePage
 from stopncii_desktop.gui.pages.hashing import HashingPage
 from stopncii_desktop.gui.pages.review import ReviewPage
+from stopncii_desktop.gui.pages.send import SendPage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
 
 P = TypeVar("P", bound=Page)
@@ -53,6 +57,7 @@ class MainWindow(QMainWindow):
         self.settings_button = QPushButton(self)
         self.next_client = QPushButton(self)
         self.quick_exit_button = QPushButton(self)
+        self.quick_exit_button.setProperty(USABLE, True)  # even with a dialog open
         self._set_header_texts()
         for b in (self.log_button, self.settings_button, self.next_client, self.quick_exit_button):
             header.addWidget(b)
@@ -76,6 +81,7 @@ class MainWindow(QMainWindow):
         self.settings_button.clicked.connect(lambda: self.ctx.go("settings"))
         self.next_client.clicked.connect(self.start_next_client)
         self._log_window: LogWindow | None = None
+        self.next_client_question: NextClientQuestion | None = None
         self._mode_changed()
         self.show_page("welcome")
         self.resize(900, 680)
@@ -114,7 +120,7 @@ class MainWindow(QMainWindow):
         self._header_button(
             self.next_client,
             self.tr("&Next client"),
-            self.tr("Forgets everything about this client and goes back to the start."),
+            self.tr("Asks first, then forgets everything about this client and starts again."),
         )
         self._header_button(
             self.quick_exit_button,
@@ -147,9 +153,7 @@ class MainWindow(QMainWindow):
                 take_over = getattr(new, "take_over", None)
                 if callable(take_over):
                     take_over(old)  # what the page keeps beyond the session
-                self.ctx.stop_hooks[:] = [
-                    h for h in self.ctx.stop_hooks if getattr(h, "__self__", None) is not old
-                ]
+                self.ctx.stop_hooks[:] = [h for h in self.ctx.stop_hooks if not _of(h, old)]
                 self.stack.removeWidget(old)
                 self.stack.insertWidget(index, new)
                 self.pages[new.name] = new
@@ -184,8 +188,34 @@ class MainWindow(QMainWindow):
         self.practice_label.setVisible(self.ctx.practice)
         self.next_client.setVisible(self.ctx.prefs.caseworker)
 
-    def start_next_client(self) -> None:
-        """Caseworker mode: forget this client entirely and start again, blurred."""
+    def start_next_client(self) -> NextClientQuestion:
+        """Caseworker mode: ask once (and what to do with unsent fingerprints), not blocking."""
+        question = self.next_client_question
+        if question is None:
+            question = NextClientQuestion(self.ctx.session.unsent(), self)
+            question.chosen.connect(self._next_client_chosen)
+            question.finished.connect(lambda _r: self._forget_question(question))
+            self.next_client_question = question
+            open_over(question)
+        question.raise_()
+        question.activateWindow()
+        return question
+
+    def _forget_question(self, question: NextClientQuestion) -> None:
+        if self.next_client_question is question:
+            self.next_client_question = None
+
+    def _next_client_chosen(self, choice: object) -> None:
+        send = self.pages.get(SendPage.name)
+        if choice is Choice.FORGET:
+            self.forget_client()
+        elif isinstance(send, SendPage) and choice is Choice.SEND:
+            send.send_waiting()
+        elif isinstance(send, SendPage) and choice is Choice.SAVE:
+            send.offer_save()
+
+    def forget_client(self) -> None:
+        """Forget this client entirely and start again, blurred, for the next one."""
         self._close_dialogs()
         self.ctx.wipe()
         log("next client: session wiped")
@@ -211,7 +241,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.stop_all()
+        clear_ours()
         if not self.ctx.fast_exit:
             for page in self.pages.values():
                 page.shutdown()
         super().closeEvent(event)
+
+
+def _of(hook: object, page: Page) -> bool:
+    """True when ``hook`` is a method of ``page`` or of a widget inside it."""
+    owner = getattr(hook, "__self__", None)
+    return owner is page or (isinstance(owner, QWidget) and page.isAncestorOf(owner))

@@ -9,7 +9,7 @@ the in-memory thumbnails.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,51 @@ from stopncii_desktop.hashing.options import HashOptions
 
 #: Progress reports closer together than this are merged (keeps the event queue short).
 PROGRESS_INTERVAL = 0.05
+
+#: Every job made, until it is seen finished: the app must not end normally while one runs.
+_JOBS: set[QThread] = set()
+
+
+def _track(job: QThread) -> None:
+    _JOBS.add(job)
+
+
+def any_running() -> bool:
+    """True while a job still works (one stuck on a slow bank or a pipe, say)."""
+    for job in list(_JOBS):
+        if job.isFinished():
+            _JOBS.discard(job)
+    return any(job.isRunning() for job in _JOBS)
+
+
+class Retired:
+    """Jobs let go of without waiting: a wipe never waits on a bank or a file.
+
+    Their owner listens only to its current job, so whatever a retired one still reports
+    lands nowhere. They are kept here so Qt does not destroy a running thread, and waited
+    for, a bounded time each, when the window closes (a stuck one is left to the OS).
+    """
+
+    #: How long closing the window waits for one job.
+    CLOSE_WAIT_MS = 10_000
+
+    def __init__(self) -> None:
+        self._jobs: list[QThread] = []
+
+    def __iter__(self) -> Iterator[QThread]:
+        return iter(list(self._jobs))
+
+    def add(self, job: QThread | None) -> None:
+        if job is None or job in self._jobs:
+            return
+        self._jobs.append(job)
+        job.finished.connect(lambda: self._jobs.remove(job) if job in self._jobs else None)
+
+    def wait(self, *current: QThread | None) -> None:
+        """Wait for the retired jobs and ``current`` ones to end."""
+        for job in [*self._jobs, *current]:
+            if job is not None:
+                job.wait(self.CLOSE_WAIT_MS)
 
 
 class HashJob(QThread):
@@ -48,6 +93,7 @@ class HashJob(QThread):
         self._thumbnails = thumbnails
         self._cancel = CancelToken()
         self._last_report = 0.0
+        _track(self)
 
     def cancel(self) -> None:
         self._cancel.cancel()
@@ -96,6 +142,7 @@ class TaskJob(QThread):
     def __init__(self, call: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._call = call
+        _track(self)
 
     def run(self) -> None:
         try:

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from stopncii_desktop.bank.reference_server import ReferenceServer
 from stopncii_desktop.gui.window import MainWindow
+from stopncii_desktop.settings import Profile, Settings, save_settings
 from tests.conftest import point_home_at
 from tests.gui.helpers import make_window
 from tests.media import write_photo
@@ -17,6 +19,25 @@ from tests.media import write_photo
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh HOME and XDG folders that platformdirs (and Qt) will use."""
     return point_home_at(tmp_path / "home", monkeypatch)
+
+
+@pytest.fixture
+def dirs(home: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """The app's config and data folders, named by the app's own overrides."""
+    config, data = home / "config", home / "data"
+    monkeypatch.setenv("STOPNCII_CONFIG_DIR", str(config))
+    monkeypatch.setenv("STOPNCII_DATA_DIR", str(data))
+    return config, data
+
+
+@pytest.fixture
+def bank(dirs: tuple[Path, Path]) -> Iterator[ReferenceServer]:
+    """A reference server named in the settings as the only bank profile."""
+    server = ReferenceServer("127.0.0.1", 0)
+    url = server.start()
+    save_settings(Settings([Profile("Test NGO", "caseapi", url)], "Test NGO"))
+    yield server
+    server.stop()
 
 
 @pytest.fixture

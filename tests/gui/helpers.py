@@ -7,6 +7,7 @@ from typing import Any
 
 from stopncii_desktop.gui.app import create_window
 from stopncii_desktop.gui.context import AppContext, Preferences
+from stopncii_desktop.gui.next_client import Choice
 from stopncii_desktop.gui.pages.choose import ChoosePage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.window import MainWindow
@@ -33,12 +34,30 @@ def wait_for_page(qtbot: Any, window: MainWindow, name: str, timeout: int = 30_0
     qtbot.waitUntil(on_page, timeout=timeout)
 
 
+def wait_scanned(qtbot: Any, choose: ChoosePage) -> None:
+    """Chosen paths are looked at off the GUI thread: wait until the list is complete."""
+    qtbot.waitUntil(lambda: not choose.scanning, timeout=30_000)
+
+
+def add_and_wait(qtbot: Any, choose: ChoosePage, paths: list[Path]) -> None:
+    choose.add_paths(paths)
+    wait_scanned(qtbot, choose)
+
+
 def choose_and_hash(qtbot: Any, window: MainWindow, paths: list[Path]) -> None:
     """From the welcome page: choose the files and wait until the review page shows."""
     window.page(WelcomePage).start.click()
     choose = window.page(ChoosePage)
     assert window.current_page is choose
-    choose.add_paths(paths)
+    add_and_wait(qtbot, choose, paths)
     assert choose.next.isEnabled()
     choose.next.click()
     wait_for_page(qtbot, window, "review")
+
+
+def next_client(window: MainWindow, choice: Choice = Choice.FORGET) -> None:
+    """Press Next client and answer its question (forget this client, by default)."""
+    window.next_client.click()
+    question = window.next_client_question
+    assert question is not None and question.isVisible(), "Next client did not ask first"
+    question.button_for(choice).click()

@@ -33,7 +33,7 @@ from stopncii_desktop.gui.pages.review import DocumentDialog, ReviewPage
 from stopncii_desktop.gui.pages.settings import SettingsPage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.window import MainWindow
-from tests.gui.helpers import choose_and_hash, make_window, wait_for_page
+from tests.gui.helpers import choose_and_hash, make_window, wait_for_page, wait_scanned
 from tests.media import write_photo
 
 INTERACTIVE = (
@@ -198,6 +198,7 @@ def test_the_flow_works_from_the_keyboard_alone(
     choose.path_edit.setFocus()
     qtbot.keyClicks(choose.path_edit, str(photos[0].parent))
     qtbot.keyClick(choose.path_edit, Qt.Key.Key_Return)
+    wait_scanned(qtbot, choose)
     assert len(window.ctx.session.files) == len(photos)
     # Tab on to "Make fingerprints" and press it with Space.
     walked = tab_walk(qtbot, window, choose.path_edit)

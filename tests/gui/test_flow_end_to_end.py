@@ -8,10 +8,8 @@ profile (so the outbox and saved receipts are exercised too).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
@@ -35,28 +33,17 @@ from stopncii_desktop.gui.window import MainWindow
 from stopncii_desktop.hashing.errors import ErrorCode
 from stopncii_desktop.hashing.results import MediaResult, Signal
 from stopncii_desktop.settings import Profile, Settings, save_settings
-from tests.gui.helpers import choose_and_hash, files_under, make_window, wait_for_page
+from tests.gui.helpers import (
+    add_and_wait,
+    choose_and_hash,
+    files_under,
+    make_window,
+    next_client,
+    wait_for_page,
+)
 from tests.media import write_photo
 
 PASSPHRASE = "correct horse battery staple"
-
-
-@pytest.fixture
-def dirs(home: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
-    config, data = home / "config", home / "data"
-    monkeypatch.setenv("STOPNCII_CONFIG_DIR", str(config))
-    monkeypatch.setenv("STOPNCII_DATA_DIR", str(data))
-    return config, data
-
-
-@pytest.fixture
-def bank(dirs: tuple[Path, Path]) -> Iterator[ReferenceServer]:
-    """A reference server named in the settings as the only bank profile."""
-    server = ReferenceServer("127.0.0.1", 0)
-    url = server.start()
-    save_settings(Settings([Profile("Test NGO", "caseapi", url)], "Test NGO"))
-    yield server
-    server.stop()
 
 
 def plain_values(result: MediaResult) -> set[str]:
@@ -395,7 +382,7 @@ def test_cancel_hashing_then_send_what_finished(
     paths = [write_photo(folder / f"p{n}.jpg", 1600, 1200, seed=n) for n in range(10)]
     window.page(WelcomePage).start.click()
     choose = window.page(ChoosePage)
-    choose.add_paths(paths)
+    add_and_wait(qtbot, choose, paths)
     choose.next.click()
     hashing = window.page(HashingPage)
     session = window.ctx.session
@@ -429,7 +416,7 @@ def test_next_client_forgets_the_case_and_the_practice_server(
     checking = window.page(StatusPage)
     checking.check.click()
     qtbot.waitUntil(lambda: checking.list.count() > 0 and checking._files != {}, timeout=15_000)
-    window.start_next_client()
+    next_client(window)
     assert window.ctx.session.is_empty
     assert window.ctx.practice_server.server is None
     assert window.page(ReceiptPage).token_label.text() == ""
@@ -494,7 +481,8 @@ def test_file_dialogs_open_without_blocking_and_save(
                 w.close()
 
     QTimer.singleShot(100, read_and_close)
-    send.show_plan.click()  # modal: returns once the timer closed it
+    send.show_plan.click()  # not blocking: the timer reads and closes it
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=5_000)
     assert len(seen) == 1 and "Case-Token" in seen[0]
     receipt_page = confirm_and_send(qtbot, window, send)
     print_dialog = receipt_page.open_print_dialog()
@@ -544,7 +532,7 @@ def test_caseworker_mode_keeps_no_receipt_on_the_computer(
         assert list_receipts() == []
         assert Outbox().pending() == ([], [])
         assert not data.exists() or files_under(data) == set()
-        window.start_next_client()
+        next_client(window)
         assert window.ctx.session.is_empty
         assert window.current_page.name == "welcome"
     finally:

@@ -15,7 +15,7 @@ from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.thumbnails import blurred
 from stopncii_desktop.gui.window import MainWindow
 from stopncii_desktop.hashing.errors import ErrorCode
-from tests.gui.helpers import choose_and_hash, wait_for_page
+from tests.gui.helpers import add_and_wait, choose_and_hash, wait_for_page, wait_scanned
 from tests.media import write_photo
 
 
@@ -57,7 +57,8 @@ def test_choose_hash_review_exclude_and_document(qtbot, window: MainWindow, phot
                 w.close()
 
     QTimer.singleShot(100, read_and_close)
-    review.show_document()  # modal: returns once the timer closed it
+    review.show_document()  # not blocking: the timer reads and closes it
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=5_000)
     assert len(shown) == 1
     items = shown[0]["items"]
     assert isinstance(items, list)
@@ -146,6 +147,7 @@ def test_unsupported_file_is_named_with_reason(qtbot, window: MainWindow, tmp_pa
     choose = window.page(ChoosePage)
     choose.path_edit.setText(str(notes))
     qtbot.keyClick(choose.path_edit, Qt.Key.Key_Return)
+    wait_scanned(qtbot, choose)
     assert window.ctx.session.unsupported
     assert "skipped" in choose.summary.text()
     row = choose.model.data(choose.model.index(0), Qt.ItemDataRole.DisplayRole)
@@ -158,7 +160,7 @@ def test_cancel_in_the_middle(qtbot, window: MainWindow, tmp_path):
     folder.mkdir()
     paths = [write_photo(folder / f"p{n}.jpg", 1600, 1200, seed=n) for n in range(12)]
     window.page(WelcomePage).start.click()
-    window.page(ChoosePage).add_paths(paths)
+    add_and_wait(qtbot, window.page(ChoosePage), paths)
     window.page(ChoosePage).next.click()
     hashing = window.page(HashingPage)
     assert window.current_page is hashing
@@ -187,6 +189,7 @@ def test_files_and_folder_dialogs_add_without_blocking(qtbot, window: MainWindow
     assert dialog.testOption(dialog.Option.DontUseNativeDialog)
     dialog.filesSelected.emit([str(p) for p in photos[:2]])
     dialog.close()
+    wait_scanned(qtbot, choose)
     assert window.ctx.session.files == [p.absolute() for p in photos[:2]]
 
     folder = tmp_path / "more"
@@ -197,5 +200,6 @@ def test_files_and_folder_dialogs_add_without_blocking(qtbot, window: MainWindow
     assert choose.file_dialog.fileMode() == choose.file_dialog.FileMode.Directory
     choose.file_dialog.filesSelected.emit([str(folder)])
     choose.file_dialog.close()
+    wait_scanned(qtbot, choose)
     assert (folder / "c.jpg").absolute() in window.ctx.session.files
     assert len(window.ctx.session.files) == 3

@@ -30,11 +30,20 @@ from PySide6.QtWidgets import (
 from stopncii_desktop.case.token import new_token
 from stopncii_desktop.gui import quick_exit
 from stopncii_desktop.gui.log_window import log_lines
+from stopncii_desktop.gui.pages.choose import ChoosePage
 from stopncii_desktop.gui.pages.review import DocumentDialog, ReviewPage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.window import MainWindow
+from stopncii_desktop.gui.workers import HashJob
 from stopncii_desktop.hashing.results import Signal
-from tests.gui.helpers import choose_and_hash, files_under, make_window, wait_for_page
+from tests.gui.helpers import (
+    add_and_wait,
+    choose_and_hash,
+    files_under,
+    make_window,
+    next_client,
+    wait_for_page,
+)
 from tests.media import write_photo
 
 
@@ -210,7 +219,8 @@ def test_escape_twice_closes_everything_even_from_a_dialog(
         press_escape(qtbot, window)
 
     timer = when_shown(DocumentDialog, escape_twice_in_the_dialog)
-    review.show_document()  # modal: returns when the dialog is gone
+    review.show_document()  # not blocking: the timer presses Escape twice in it
+    qtbot.waitUntil(lambda: bool(seen) and window.quick.triggered, timeout=10_000)  # type: ignore[attr-defined]
     timer.stop()
     assert seen, "the document dialog was not shown"
     assert window.quick.triggered  # type: ignore[attr-defined]
@@ -244,16 +254,16 @@ def test_quick_exit_while_hashing_stops_the_work(qtbot, window: MainWindow, tmp_
     welcome = window.pages["welcome"]
     assert isinstance(welcome, WelcomePage)
     welcome.start.click()
-    window.pages["choose"].add_paths(paths)  # type: ignore[attr-defined]
-    window.pages["choose"].next.click()  # type: ignore[attr-defined]
+    add_and_wait(qtbot, window.page(ChoosePage), paths)
+    window.page(ChoosePage).next.click()
     hashing = window.pages["hashing"]
     qtbot.waitUntil(lambda: len(window.ctx.session.results) >= 1, timeout=30_000)
     window.quick_exit_button.click()
     assert visible_windows() == []
     assert window.ctx.session.is_empty
     # The job was let go and cancelled; whatever it still reports lands nowhere.
-    retired = list(hashing._retired)  # type: ignore[attr-defined]
-    assert retired and all(job.cancelled for job in retired)
+    retired = list(hashing._retired)
+    assert retired and all(isinstance(job, HashJob) and job.cancelled for job in retired)
     qtbot.waitUntil(lambda: not any(job.isRunning() for job in retired), timeout=30_000)
     QCoreApplication.processEvents()
     assert window.ctx.session.is_empty
@@ -276,7 +286,7 @@ def test_next_client_forgets_everything_and_starts_blurred(
     sharp = window.ctx.session.thumbnails[0].convertToFormat(QImage.Format.Format_RGB32)
     assert shown_image(review, 0).convertToFormat(QImage.Format.Format_RGB32) == sharp
 
-    window.next_client.click()
+    next_client(window)
     assert window.current_page.name == "welcome"
     assert_forgotten(window, photos, secrets)
     assert visible_windows() == [window], "the log window of the last client is closed"
@@ -345,6 +355,7 @@ def test_hash_and_review_write_nothing_to_disk(
     window.show_log()
     timer = when_shown(DocumentDialog, lambda dialog: dialog.close())
     review.show_document()
+    qtbot.waitUntil(lambda: not any(isinstance(w, DocumentDialog) for w in visible_windows()))
     timer.stop()
     window.settings_button.click()
     window.current_page.back.click()  # type: ignore[attr-defined]

@@ -13,11 +13,13 @@ from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from stopncii_desktop.bank.reference_server import ReferenceServer
+from stopncii_desktop.case.receipts import list_receipts
 from stopncii_desktop.gui import i18n
 from stopncii_desktop.gui.pages.review import ReviewPage
+from stopncii_desktop.gui.pages.send import SendPage
 from stopncii_desktop.gui.pages.settings import SettingsPage
 from stopncii_desktop.gui.window import MainWindow
 from stopncii_desktop.settings import Profile, Settings, load_settings, save_settings, settings_path
@@ -487,8 +489,9 @@ def test_saved_language_is_used_at_start(qtbot, marked_languages: Path, home: Pa
 def test_language_switch_during_hashing_does_not_interrupt_it(
     qtbot, marked_languages: Path, home: Path, tmp_path: Path
 ) -> None:
+    from stopncii_desktop.gui.pages.choose import ChoosePage
     from stopncii_desktop.gui.pages.hashing import HashingPage
-    from tests.gui.helpers import make_window
+    from tests.gui.helpers import add_and_wait, make_window
     from tests.media import write_photo
 
     folder = tmp_path / "many"
@@ -496,8 +499,9 @@ def test_language_switch_during_hashing_does_not_interrupt_it(
     paths = [write_photo(folder / f"p{n}.jpg", 1600, 1200, seed=n) for n in range(8)]
     window = make_window(qtbot)
     window.pages["welcome"].start.click()  # type: ignore[attr-defined]
-    window.pages["choose"].add_paths(paths)  # type: ignore[attr-defined]
-    window.pages["choose"].next.click()  # type: ignore[attr-defined]
+    choose = window.page(ChoosePage)
+    add_and_wait(qtbot, choose, paths)
+    choose.next.click()
     hashing = window.pages["hashing"]
     assert isinstance(hashing, HashingPage) and hashing.running
     page = open_settings(window)
@@ -543,3 +547,56 @@ def test_the_fingerprints_an_hma_bank_takes(qtbot, window: MainWindow, home: Pat
     dialog.kind.setCurrentIndex(dialog.kind.findData("caseapi"))
     assert not dialog.signals.isVisible()
     dialog.cancel.click()
+
+
+def send_to_the_bank(qtbot, window: MainWindow, photos: list[Path]) -> None:
+    choose_and_hash(qtbot, window, photos)
+    window.page(ReviewPage).next.click()
+    send = window.page(SendPage)
+    send.send_button.click()
+    send.confirm_button.click()
+    wait_for_page(qtbot, window, "receipt", timeout=30_000)
+
+
+def test_keeping_receipts_can_be_turned_off_and_the_kept_ones_deleted(
+    qtbot, window: MainWindow, photos: list[Path], bank: ReferenceServer
+) -> None:
+    page = open_settings(window)
+    assert page.keep_receipts.isChecked() and page.keep_receipts.isEnabled()
+    assert not page.receipts_note.isVisible()
+    page.back.click()
+    send_to_the_bank(qtbot, window, photos[:1])
+    assert [r.token for _p, r in list_receipts()] == [window.ctx.session.token]
+
+    page = open_settings(window)
+    page.keep_receipts.click()
+    assert not load_settings().preferences.save_receipts
+    question = page.delete_receipts
+    assert question is not None and question.isVisible()
+    assert "1 receipt" in question.text()
+    assert question.defaultButton() is question.button(QMessageBox.StandardButton.No)
+    question.button(QMessageBox.StandardButton.Yes).click()
+    assert list_receipts() == []
+    assert "Deleted 1 receipt" in page.status.text()
+
+    window.ctx.wipe()
+    send_to_the_bank(qtbot, window, photos[1:2])
+    assert window.ctx.session.token and list_receipts() == []
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert not again.ctx.prefs.save_receipts
+    again.settings_button.click()
+    assert not again.page(SettingsPage).keep_receipts.isChecked()
+    for p in again.pages.values():
+        p.shutdown()
+
+
+def test_caseworker_mode_shows_receipts_are_never_kept(qtbot, window: MainWindow) -> None:
+    page = open_settings(window)
+    page.caseworker.click()
+    assert not page.keep_receipts.isChecked() and not page.keep_receipts.isEnabled()
+    assert page.receipts_note.isVisible()
+    assert load_settings().preferences.save_receipts  # the person's own choice is kept
+    page.caseworker.click()
+    assert page.keep_receipts.isChecked() and page.keep_receipts.isEnabled()

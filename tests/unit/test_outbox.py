@@ -160,3 +160,28 @@ def test_a_dead_senders_lock_is_released(tmp_path: Path) -> None:
         proc.communicate()
     with box.sending(entry) as current:
         assert current is not None
+
+
+def test_a_memory_outbox_writes_nothing_and_sends_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stopncii_desktop.case.outbox import MemoryOutbox, OutboxBusy
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("STOPNCII_DATA_DIR", str(tmp_path / "data"))
+    box = MemoryOutbox()
+    entry = box.add(ENDPOINT, "TOKEN-123456", False, UNITS)
+    assert entry.path is None
+    (waiting,), problems = box.pending()
+    assert waiting is entry and problems == []
+    with box.sending(entry) as current:
+        assert current is entry
+        with pytest.raises(OutboxBusy), box.sending(entry):
+            pass
+        box.confirm(entry, "a.0", [])
+    assert entry.remaining == 1
+    box.remove(entry)
+    with box.sending(entry) as current:
+        assert current is None  # sent meanwhile
+    assert box.pending() == ([], [])
+    assert list(tmp_path.rglob("*")) == []

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stopncii_desktop.gui.a11y import described
 from stopncii_desktop.gui.context import AppContext
+from stopncii_desktop.gui.workers import Retired
 
 
 class Page(QWidget):
@@ -27,6 +28,8 @@ class Page(QWidget):
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.layout_.addWidget(self.heading)
         self.buttons = QHBoxLayout()
+        #: Jobs let go by a wipe, kept until their thread ends; their answers are dropped.
+        self._retired = Retired()
         ctx.session_wiped.connect(self.wiped)
 
     def set_heading(self, text: str, description: str) -> None:
@@ -61,3 +64,12 @@ class Page(QWidget):
 
     def shutdown(self) -> None:
         """Called when the window closes: stop work in flight and wait for it."""
+        self.wait_for_jobs()
+
+    def retire(self, job: QThread | None) -> None:
+        """Let go of ``job`` without waiting (see :class:`Retired`)."""
+        self._retired.add(job)
+
+    def wait_for_jobs(self, *current: QThread | None) -> None:
+        """At closing: wait for ``current`` jobs and the retired ones, a bounded time each."""
+        self._retired.wait(*current)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -22,24 +23,14 @@ from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import pick_many
 from stopncii_desktop.gui.models import FileListModel
 from stopncii_desktop.gui.pages.base import Page
-from stopncii_desktop.gui.texts import size_text, unsupported_text
-from stopncii_desktop.hashing.files import looks_like_video
-from stopncii_desktop.hashing.inputs import MEDIA_EXTENSIONS, PHOTO_EXTENSIONS, VIDEO_EXTENSIONS
+from stopncii_desktop.gui.path_scan import Found, Skip, scan
+from stopncii_desktop.gui.texts import error_text, size_text, unsupported_text
+from stopncii_desktop.gui.workers import TaskJob
+from stopncii_desktop.hashing.errors import ErrorCode, MediaError
+from stopncii_desktop.hashing.inputs import PHOTO_EXTENSIONS, VIDEO_EXTENSIONS
 
-#: Folders are walked no deeper than this many files (a guard against choosing a whole disk).
+#: At most this many files are listed (a guard against choosing a whole disk).
 MAX_FILES = 20_000
-
-
-def _sniff_media(path: Path) -> bool:
-    try:
-        with path.open("rb") as f:
-            head = f.read(256)
-    except OSError:
-        return True  # let hashing give the precise error
-    if looks_like_video(head):
-        return True
-    signatures = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
-    return head.startswith(signatures) or head[8:12] == b"WEBP" or head[4:8] == b"ftyp"
 
 
 class ChoosePage(Page):
@@ -49,6 +40,12 @@ class ChoosePage(Page):
         super().__init__(ctx, parent)
         self.setAcceptDrops(True)
         self._sizes: dict[Path, int] = {}
+        # Chosen paths are looked at off the GUI thread, one batch at a time, in order.
+        self.scan_job: TaskJob | None = None
+        self._scan_cancel = threading.Event()
+        self._waiting: list[tuple[list[Path], str | None]] = []
+        self._scan_typed: str | None = None
+        self._note = ""
         self.set_heading(
             self.tr("Choose photos and videos"),
             self.tr("Choose the pictures to make fingerprints of. Nothing is sent yet."),
@@ -152,48 +149,89 @@ class ChoosePage(Page):
 
     def _add_typed(self) -> None:
         text = self.path_edit.text().strip().strip('"')
-        if not text:
-            return
-        path = Path(os.path.expanduser(text))
-        if not path.exists():
-            self.summary.setText(self.tr("Nothing was found at that path. Check it and try again."))
-            return
-        self.path_edit.clear()
-        self.add_paths([path])
+        if text:
+            self.add_paths([Path(os.path.expanduser(text))], typed=self.path_edit.text())
 
-    def add_paths(self, paths: Iterable[Path]) -> None:
-        """Add files and folders (walked, media only) to the session's list."""
+    @property
+    def scanning(self) -> bool:
+        return self.scan_job is not None or bool(self._waiting)
+
+    def add_paths(self, paths: Iterable[Path], typed: str | None = None) -> None:
+        """Add files and folders (walked, media only) to the session's list.
+
+        They are looked at off the GUI thread; the list grows when that is done. ``typed``
+        is the text of the path box, cleared once its path is found.
+        """
+        self._waiting.append((list(paths), typed))
+        self._scan_next()
+
+    def _scan_next(self) -> None:
+        if self.scan_job is not None or not self._waiting:
+            self._refresh()
+            return
+        paths, self._scan_typed = self._waiting.pop(0)
+        known, room = self._known(), MAX_FILES - len(self.ctx.session.files)
+        cancel = self._scan_cancel = threading.Event()
+        job = TaskJob(lambda: scan(paths, known, room, cancel.is_set), self)
+        job.succeeded.connect(self._scanned)
+        job.error.connect(self._scan_failed)
+        self.scan_job = job
+        self._refresh()
+        job.start()
+
+    def _known(self) -> set[Path]:
         session = self.ctx.session
-        known = {p.absolute() for p in session.files} | {
+        return {p.absolute() for p in session.files} | {
             p.absolute() for p, _ in session.unsupported
         }
-        for path in paths:
-            candidates: list[tuple[Path, bool]] = []
-            if path.is_dir():
-                for root, dirs, files in os.walk(path, followlinks=False):
-                    dirs.sort()
-                    for name in sorted(files):
-                        child = Path(root) / name
-                        candidates.append((child, child.suffix.lower() in MEDIA_EXTENSIONS))
-            else:
-                ok = path.suffix.lower() in MEDIA_EXTENSIONS or _sniff_media(path)
-                candidates.append((path, ok))
-            for child, ok in candidates:
-                if len(session.files) >= MAX_FILES:
-                    break
-                key = child.absolute()
-                if key in known:
-                    continue
-                known.add(key)
-                if ok:
-                    session.files.append(child)
-                    try:
-                        self._sizes[child] = child.stat().st_size
-                    except OSError:
-                        self._sizes[child] = 0
-                else:
-                    session.unsupported.append((child, unsupported_text()))
-        self._refresh()
+
+    def _scan_done(self) -> bool:
+        """True when the job reporting is the current one (now let go of)."""
+        job = self.scan_job
+        if job is None or self.sender() is not job:
+            return False
+        job.wait()
+        self.scan_job = None
+        return True
+
+    def _scanned(self, found: object) -> None:
+        if not self._scan_done() or not isinstance(found, Found):
+            return
+        session, known, typed = self.ctx.session, self._known(), self._scan_typed
+        for path, size in found.files:
+            if path.absolute() not in known and len(session.files) < MAX_FILES:
+                known.add(path.absolute())
+                session.files.append(path)
+                self._sizes[path] = size
+        for path, why in found.skipped:
+            if path.absolute() not in known:
+                known.add(path.absolute())
+                session.unsupported.append((path, self._skip_text(why)))
+        self._note = ""
+        if found.missing:
+            self._note = self.tr("Nothing was found at that path. Check it and try again.")
+        elif found.stopped_at_limit:
+            self._note = self.tr("Only the first %1 files were added.").replace(
+                "%1", str(MAX_FILES)
+            )
+        if typed is not None and not found.missing and self.path_edit.text() == typed:
+            self.path_edit.setText("")  # not clear(): undo must not bring the path back
+        self._scan_next()
+
+    def _scan_failed(self, _error: object) -> None:
+        if not self._scan_done():
+            return
+        self._note = self.tr("The chosen files could not be looked at. Please try again.")
+        self._scan_next()
+
+    def _skip_text(self, why: Skip) -> str:
+        if why is Skip.NOT_A_FILE:
+            return error_text(MediaError(ErrorCode.NOT_A_FILE))
+        if why is Skip.FOLDER_UNREADABLE:
+            return self.tr(
+                "This folder could not be opened. You may not have permission to read it."
+            )
+        return unsupported_text()
 
     def _remove_selected(self) -> None:
         session = self.ctx.session
@@ -206,10 +244,18 @@ class ChoosePage(Page):
         self._refresh()
 
     def clear_files(self) -> None:
+        self._stop_scanning()
         self.ctx.session.files.clear()
         self.ctx.session.unsupported.clear()
         self._sizes.clear()
+        self._note = ""
         self._refresh()
+
+    def _stop_scanning(self) -> None:
+        self._waiting.clear()
+        self._scan_cancel.set()
+        self.retire(self.scan_job)
+        self.scan_job = None
 
     def _refresh(self) -> None:
         self.model.reload(self._sizes)
@@ -219,12 +265,16 @@ class ChoosePage(Page):
         text = self.tr("%n file(s) chosen, %1 in all.", "", count).replace("%1", size_text(total))
         if session.unsupported:
             text += " " + self.tr(
-                "%n file(s) will be skipped because they are not photos or videos.",
+                "%n file(s) will be skipped: the reason is on each line.",
                 "",
                 len(session.unsupported),
             )
+        if self.scanning:
+            text = self.tr("Looking at the chosen files…") + " " + text
+        elif self._note:
+            text = self._note + " " + text
         show_text(self.summary, text)
-        self.next.setEnabled(count > 0)
+        self.next.setEnabled(count > 0 and not self.scanning)
         self.remove.setEnabled(count + len(session.unsupported) > 0)
 
     # --- drag and drop -----------------------------------------------------------
@@ -241,13 +291,19 @@ class ChoosePage(Page):
     # --- moving on -----------------------------------------------------------------
 
     def _start(self) -> None:
-        if self.ctx.session.files:
+        if self.ctx.session.files and not self.scanning:
             self.ctx.go("hashing")
 
     def wiped(self) -> None:
+        self._stop_scanning()
         self._sizes.clear()
-        self.path_edit.clear()
+        self._note = ""
+        self.path_edit.setText("")  # not clear(): undo must not bring the path back
         self._refresh()
+
+    def shutdown(self) -> None:
+        self._stop_scanning()
+        self.wait_for_jobs()
 
     def entered(self) -> None:
         self._refresh()

@@ -22,8 +22,6 @@ class HashingPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.job: HashJob | None = None
-        #: Jobs let go by a wipe, kept alive until their thread ends.
-        self._retired: list[HashJob] = []
         self._started = 0.0
         self.set_heading(
             self.tr("Making fingerprints"),
@@ -163,19 +161,17 @@ class HashingPage(Page):
                 self.ctx.go("review")
 
     def shutdown(self) -> None:
-        jobs = [*self._retired, *([self.job] if self.job is not None else [])]
-        for job in jobs:
-            job.cancel()
-        for job in jobs:
-            job.wait()
+        for job in [*self._retired, self.job]:
+            if isinstance(job, HashJob):
+                job.cancel()
+        self.wait_for_jobs(self.job)
 
     def wiped(self) -> None:
         job = self.job
         if job is not None:
             job.cancel()
             self.job = None
-            self._retired.append(job)
-            job.finished.connect(lambda: self._retired.remove(job))
+            self.retire(job)
         self.lines.clear()
         self.bar.setValue(0)
         self.counts.setText("")

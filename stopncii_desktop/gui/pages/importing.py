@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from stopncii_desktop.case.casefile import CaseFile, CaseFileError, read_case_file
+from stopncii_desktop.case.regular_files import refuse_special
 from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
@@ -91,7 +92,7 @@ class ImportPage(Page):
     def _reset(self) -> None:
         self._path = None
         self.case_file = None
-        self.passphrase.clear()
+        self.passphrase.setText("")  # not clear(): undo must not bring it back
         self._show_passphrase(False)
         self.busy.hide()
         self.next.setEnabled(False)
@@ -135,6 +136,7 @@ class ImportPage(Page):
         assert path is not None
 
         def call() -> CaseFile:
+            refuse_special(path)  # a pipe would keep this job waiting forever
             return read_case_file(path, passphrase)
 
         job = TaskJob(call, self)
@@ -164,7 +166,7 @@ class ImportPage(Page):
         self._finish_job()
         assert isinstance(case_file, CaseFile)
         self.case_file = case_file
-        self.passphrase.clear()
+        self.passphrase.setText("")  # not clear(): undo must not bring it back
         self._show_passphrase(False)
         count = len(case_file.hashset.items)
         text = self.tr("This file holds the fingerprints of %n file(s).", "", count)
@@ -208,11 +210,11 @@ class ImportPage(Page):
         self.ctx.go("send")
 
     def shutdown(self) -> None:
-        if self.job is not None:
-            self.job.wait()
+        self.wait_for_jobs(self.job)
 
     def wiped(self) -> None:
-        if self.job is not None:
-            self.job.wait(10_000)
+        self.retire(self.job)
         self.job = None
         self._reset()
+        self.open_button.setEnabled(True)
+        self.unlock.setEnabled(True)

@@ -6,15 +6,18 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from stopncii_desktop.case.receipts import Receipt, write_receipt
+from stopncii_desktop.case.regular_files import refuse_special
 from stopncii_desktop.gui.a11y import described, show_text
+from stopncii_desktop.gui.clipboard import copy_secret
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
+from stopncii_desktop.gui.over_window import open_over
 from stopncii_desktop.gui.pages.base import Page
 
 
@@ -122,9 +125,14 @@ class ReceiptPage(Page):
         receipt = self.receipt
         if receipt is None:
             return
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(receipt.token)
-        show_text(self.result, self.tr("The case token was copied."))
+        copy_secret(receipt.token)
+        show_text(
+            self.result,
+            self.tr(
+                "The case token was copied. Paste it somewhere safe now: the app takes it off "
+                "the clipboard when it closes."
+            ),
+        )
 
     def choose_file(self) -> None:
         self.file_dialog = file_dialog(
@@ -143,7 +151,8 @@ class ReceiptPage(Page):
         if receipt is None:
             return False
         try:
-            write_receipt(receipt, path)
+            refuse_special(path)
+            write_receipt(receipt, path, wait_for_reader=False)
         except OSError as exc:
             show_text(
                 self.result,
@@ -179,8 +188,7 @@ class ReceiptPage(Page):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.print_to(printer))
         self.print_dialog = dialog
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.show()  # not exec(): the event loop (and quick exit) keeps running
+        open_over(dialog)  # not exec(): the event loop (and quick exit) keeps running
         return dialog
 
     def print_to(self, printer: QPrinter) -> None:

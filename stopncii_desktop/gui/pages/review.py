@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.models import ReviewModel, StatusRole
+from stopncii_desktop.gui.over_window import open_over
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.thumbnails import SIZE
 
@@ -174,11 +175,12 @@ class ReviewPage(Page):
         res = self.model.result_at(row)
         self.model.set_included(row, res.index in self.ctx.session.excluded)
 
-    def show_document(self) -> None:
-        """Show the document that would be sent (modal: returns when it is closed)."""
+    def show_document(self) -> DocumentDialog:
+        """Show the document that would be sent, over the window (Quick exit stays usable)."""
         dialog = DocumentDialog(self.ctx.session.hashset_to_send().dumps(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exec()
+        open_over(dialog)
+        return dialog
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self._update()

@@ -35,6 +35,7 @@ from stopncii_desktop.case.casefile import MIN_PASSPHRASE_CHARS, CaseFile, expor
 from stopncii_desktop.case.hashset import HashSet
 from stopncii_desktop.case.outbox import Outbox, OutboxEntry
 from stopncii_desktop.case.receipts import Receipt
+from stopncii_desktop.case.regular_files import refuse_special
 from stopncii_desktop.case.token import CaseToken, new_token
 from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.banking import (
@@ -44,20 +45,19 @@ from stopncii_desktop.gui.banking import (
     client_for_endpoint,
     configured_choice,
     practice_choice,
+    practice_endpoint,
 )
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
+from stopncii_desktop.gui.over_window import open_over
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.pages.review import DocumentDialog
+from stopncii_desktop.gui.session import IMPORTED, QUEUED, QUEUED_IN, QUEUED_SAVED
 from stopncii_desktop.gui.texts import bank_error_text
 from stopncii_desktop.gui.workers import TaskJob
-from stopncii_desktop.settings import SettingsError, load_settings
 
-#: Where the imported case file waits in the session (set by the import page).
-IMPORTED = "imported"
-#: The queued submission that failed and can be tried again.
-QUEUED = "outbox_entry"
+__all__ = ["IMPORTED", "QUEUED", "SendPage"]
 
 
 def _grow_with_text(label: QLabel) -> None:
@@ -344,11 +344,12 @@ class SendPage(Page):
         }
         return json.dumps(doc, indent=2, ensure_ascii=False)
 
-    def show_requests(self) -> None:
-        """Show the requests that would be sent (modal: returns when closed)."""
+    def show_requests(self) -> DocumentDialog:
+        """Show the requests that would be sent, over the window (Quick exit stays usable)."""
         dialog = DocumentDialog(self.requests_text(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exec()
+        open_over(dialog)
+        return dialog
 
     def _hide_confirm(self) -> None:
         self.confirm_panel.hide()
@@ -364,16 +365,26 @@ class SendPage(Page):
         self._start(self._choice, entry if isinstance(entry, OutboxEntry) else None)
 
     def retry(self) -> None:
-        entry = self.ctx.session.extra.get(QUEUED)
-        if self._choice is None or self.job is not None:
+        if self.job is not None:
             return
-        self._start(self._choice, entry if isinstance(entry, OutboxEntry) else None)
+        if isinstance(self.ctx.session.extra.get(QUEUED), OutboxEntry):
+            self._start_queued()
+        elif self._choice is not None:
+            self._start(self._choice, None)
 
-    def _start(self, choice: BankChoice, entry: OutboxEntry | None) -> None:
+    def _start_queued(self) -> None:
+        """Send the submission that waits, to the bank it was meant for."""
+        entry = self.ctx.session.extra.get(QUEUED)
+        if isinstance(entry, OutboxEntry):
+            self._start(None, entry)
+
+    def _start(self, choice: BankChoice | None, entry: OutboxEntry | None) -> None:
+        """Send to ``choice``, or deliver ``entry`` (already queued) where it was meant to go."""
         hashset, token = self.document(), self._case_token()
         cancel = Cancel()
         call: Callable[[], Receipt]
-        if choice.practice:
+        practice = choice is not None and choice.practice
+        if choice is not None and choice.practice:
 
             def call() -> Receipt:
                 client = choice.client(cancel)
@@ -382,7 +393,7 @@ class SendPage(Page):
                 stored = client.submit(plan, token, secrets.token_hex(16))
                 return Receipt(
                     token.value,
-                    client.endpoint.to_json(),
+                    practice_endpoint(client.endpoint),
                     [e.to_json() for e in stored],
                     token.issued_elsewhere,
                     held_back=plan.held_back,
@@ -390,13 +401,19 @@ class SendPage(Page):
 
         else:
             # Queued here, on this thread, before anything is sent: a crash or a failure
-            # from now on leaves the submission waiting in the outbox.
-            outbox = Outbox()
+            # from now on leaves the submission waiting in the outbox (in caseworker mode,
+            # in memory until Next client, which asks what to do with it).
+            extra = self.ctx.session.extra
+            held = extra.get(QUEUED_IN)
+            outbox = held if entry is not None and isinstance(held, Outbox) else self.ctx.outbox()
             try:
                 if entry is None:
+                    if choice is None:
+                        return
                     client = choice.client(cancel)
                     entry = queue(client, make_plan(client, hashset, token), token, outbox)
-                    self.ctx.session.extra[QUEUED] = entry
+                    extra[QUEUED], extra[QUEUED_IN] = entry, outbox
+                    extra.pop(QUEUED_SAVED, None)
                 else:
                     endpoint = Endpoint.from_json(entry.endpoint)
                     client = client_for_endpoint(endpoint, self.ctx.practice_server, cancel)
@@ -404,7 +421,7 @@ class SendPage(Page):
                 log(f"sending not started: {type(exc).__name__}")
                 self._failed(exc)
                 return
-            queued, save_receipts = entry, self._save_receipts()
+            queued, save_receipts = entry, self.ctx.prefs.keeps_receipts
 
             def call() -> Receipt:
                 cancel.check()
@@ -422,20 +439,12 @@ class SendPage(Page):
         self.send_button.setEnabled(False)
         self.back.setEnabled(False)
         show_text(self.send_status, self.tr("Sending the fingerprints…"))
-        log("sending to the bank" + (" (practice)" if choice.practice else ""))
+        log("sending to the bank" + (" (practice)" if practice else ""))
         job.start()
 
     def _set_retry(self, on: bool) -> None:
         self.retry_button.setEnabled(on)
         self.retry_button.setVisible(on)
-
-    def _save_receipts(self) -> bool:
-        if self.ctx.prefs.caseworker:
-            return False  # nothing of one client stays on a shared computer
-        try:
-            return load_settings().preferences.save_receipts
-        except SettingsError:
-            return True
 
     def stop(self) -> None:
         if self._cancel is not None:
@@ -463,8 +472,8 @@ class SendPage(Page):
             return
         self._finish_job()
         session = self.ctx.session
-        session.extra.pop(QUEUED, None)
-        session.extra.pop(IMPORTED, None)
+        for key in (QUEUED, QUEUED_IN, QUEUED_SAVED, IMPORTED):
+            session.extra.pop(key, None)
         assert isinstance(receipt, Receipt)
         session.receipt = receipt
         session.token = receipt.token
@@ -490,7 +499,12 @@ class SendPage(Page):
             )
         else:
             text = self.tr("The fingerprints could not be sent because of a problem in the app.")
-        if kept and not practice:
+        if kept and not practice and self.ctx.prefs.caseworker:
+            text += " " + self.tr(
+                "They wait in the app, not on the computer, until Next client. Press "
+                "\u201cTry again\u201d when you are ready, or save them to a file for the client."
+            )
+        elif kept and not practice:
             text += " " + self.tr(
                 "They are kept safely on this computer, waiting. Press \u201cTry again\u201d "
                 "when you are ready, or save them to a file instead."
@@ -543,9 +557,18 @@ class SendPage(Page):
             return
         hashset = self.document()
         passphrase = self.pass1.text() if self.protect.isChecked() else None
+        # A submission waiting for the bank keeps its case token in the file, so sending the
+        # file later completes that same case.
+        entry = self.ctx.session.extra.get(QUEUED)
+        token = (
+            CaseToken(entry.token, entry.token_issued_elsewhere)
+            if isinstance(entry, OutboxEntry)
+            else None
+        )
 
         def call() -> None:
-            export_case(path, hashset, passphrase=passphrase)
+            refuse_special(path)
+            export_case(path, hashset, token=token, passphrase=passphrase)
 
         job = TaskJob(call, self)
         job.succeeded.connect(self._saved)
@@ -561,17 +584,25 @@ class SendPage(Page):
             return
         self._finish_job()
         self.export_button.setEnabled(True)
-        self.pass1.clear()
-        self.pass2.clear()
+        self.pass1.setText("")
+        self.pass2.setText("")
         self.ctx.session.hashset = self._hashset
+        with_token = QUEUED in self.ctx.session.extra
+        if with_token:
+            self.ctx.session.extra[QUEUED_SAVED] = True
         log("fingerprints saved to a file")
-        show_text(
-            self.save_status,
-            self.tr(
-                "Saved. Take the file to a computer with internet, open this app there and "
-                "choose \u201cSend a saved file\u201d. The file holds fingerprints only."
-            ),
+        text = self.tr(
+            "Saved. Take the file to a computer with internet, open this app there and "
+            "choose \u201cSend a saved file\u201d."
         )
+        if with_token:
+            text += " " + self.tr(
+                "The file holds the fingerprints and the case token, so keep it as safe as "
+                "the token itself."
+            )
+        else:
+            text += " " + self.tr("The file holds fingerprints only.")
+        show_text(self.save_status, text)
 
     def _save_failed(self, error: object) -> None:
         if self.sender() is not self.job:
@@ -588,6 +619,26 @@ class SendPage(Page):
             ),
         )
 
+    # --- what Next client asks for ------------------------------------------------------
+
+    def send_waiting(self) -> None:
+        """Show this page and send the submission that waits (Next client's "Send now")."""
+        self.ctx.go("send")
+        if self.job is None and isinstance(self.ctx.session.extra.get(QUEUED), OutboxEntry):
+            self._start_queued()
+
+    def offer_save(self) -> None:
+        """Show this page ready to save the waiting fingerprints (Next client's "Save")."""
+        self.ctx.go("send")
+        show_text(
+            self.save_status,
+            self.tr(
+                "Save this client\u2019s fingerprints and case token to a file for them, then "
+                "press Next client again."
+            ),
+        )
+        self.pass1.setFocus()
+
     # --- common ----------------------------------------------------------------------
 
     def _go_back(self) -> None:
@@ -596,18 +647,17 @@ class SendPage(Page):
 
     def shutdown(self) -> None:
         self.stop()
-        if self.job is not None:
-            self.job.wait()
+        self.wait_for_jobs(self.job)
 
     def wiped(self) -> None:
         self.stop()
-        if self.job is not None:
-            self.job.wait(10_000)
+        self.retire(self.job)
         self.job = None
+        self._cancel = None
         self._hashset = None
         self._token = None
-        self.pass1.clear()
-        self.pass2.clear()
+        self.pass1.setText("")  # not clear(): undo must not bring a passphrase back
+        self.pass2.setText("")
         self.confirm_panel.hide()
         for label in (self.send_status, self.save_status, self.confirm_text):
             show_text(label, "")

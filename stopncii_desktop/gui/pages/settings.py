@@ -1,5 +1,6 @@
 """Settings: bank profiles (add, edit, remove, import, test), language, extra fingerprints,
-caseworker mode. Each change is saved at once, atomically, by the settings core.
+receipts kept on this computer, caseworker mode. Each change is saved at once, atomically,
+by the settings core.
 
 With no bank configured everything else still works: hashing, review, export, practice mode.
 """
@@ -26,10 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stopncii_desktop.case.receipts import delete_kept_receipts, list_receipts
 from stopncii_desktop.gui import i18n, settings_store
 from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.context import AppContext
+from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
+from stopncii_desktop.gui.over_window import open_over
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.settings_connection import check_connection
 from stopncii_desktop.gui.settings_profiles import ProfileDialog, ProfileModel
@@ -48,8 +52,8 @@ class SettingsPage(Page):
         self.dialog: ProfileDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self.confirm: QMessageBox | None = None
+        self.delete_receipts: QMessageBox | None = None
         self.job: TaskJob | None = None
-        self._retired: list[TaskJob] = []
         self._loading = False
         self.set_heading(
             self.tr("Settings"),
@@ -173,7 +177,7 @@ class SettingsPage(Page):
         group = described(
             QGroupBox(self.tr("Options"), parent),
             self.tr("Options"),
-            self.tr("Extra fingerprints and caseworker mode."),
+            self.tr("Extra fingerprints, receipts and caseworker mode."),
         )
         box = QVBoxLayout(group)
         self.dihedral = described(
@@ -192,10 +196,30 @@ class SettingsPage(Page):
                 "forgets everything about a person, and pictures stay blurred."
             ),
         )
+        self.keep_receipts = described(
+            QCheckBox(self.tr("&Keep a receipt of each case on this computer"), group),
+            self.tr("Keep receipts"),
+            self.tr(
+                "Keeps the case token of each case sent, and what the bank stored, in the "
+                "app's folder, so the case can be checked or withdrawn later from this "
+                "computer. Anyone who uses this computer could find them."
+            ),
+        )
+        self.receipts_note = QLabel(
+            self.tr(
+                "Caseworker mode never keeps receipts: give each client their case token on "
+                "paper or in their own file."
+            ),
+            group,
+        )
+        self.receipts_note.setWordWrap(True)
+        described(self.receipts_note, self.tr("No receipts kept"), self.receipts_note.text())
         box.addWidget(self.dihedral)
+        box.addWidget(self.keep_receipts)
         box.addWidget(self.caseworker)
-        self.dihedral.toggled.connect(self._options_changed)
-        self.caseworker.toggled.connect(self._options_changed)
+        box.addWidget(self.receipts_note)
+        for check in (self.dihedral, self.keep_receipts, self.caseworker):
+            check.toggled.connect(self._options_changed)
         return group
 
     # -- state -------------------------------------------------------------------------------
@@ -229,6 +253,7 @@ class SettingsPage(Page):
             self.language.setCurrentIndex(max(0, index))
             self.dihedral.setChecked(self.ctx.prefs.dihedral)
             self.caseworker.setChecked(self.ctx.prefs.caseworker)
+            self._show_receipts_choice()
         finally:
             self._loading = False
         if self.load_error is not None:
@@ -285,11 +310,10 @@ class SettingsPage(Page):
             self.dialog.close()
         taken = {p.name for p in self.settings.profiles}
         dialog = ProfileDialog(profile, taken, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self._dialog_done(dialog, profile))
         dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
         self.dialog = dialog
-        dialog.open()
+        open_over(dialog)
         return dialog
 
     def _forget_dialog(self, dialog: ProfileDialog) -> None:
@@ -332,28 +356,38 @@ class SettingsPage(Page):
             return None
         if self.confirm is not None:
             self.confirm.close()
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = self._yes_or_no(
             self.tr("Remove this bank?"),
             self.tr(
                 "Remove the bank profile %1? Its address and access token are deleted."
             ).replace("%1", safe_display(profile.name)),
+            self.tr("Deletes the bank profile."),
+            self.tr("Keeps the bank profile."),
+        )
+        box.accepted.connect(lambda: self._remove(profile))
+        box.finished.connect(lambda _r: self._forget_confirm(box))
+        self.confirm = box
+        open_over(box)
+        return box
+
+    def _yes_or_no(self, title: str, text: str, yes: str, no: str) -> QMessageBox:
+        """A question whose default answer, No, changes nothing; ``yes`` and ``no`` say
+        what each answer does."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        described(box, self.tr("Remove this bank?"), box.text())
+        described(box, title, text)
         for which, description in (
-            (QMessageBox.StandardButton.Yes, self.tr("Deletes the bank profile.")),
-            (QMessageBox.StandardButton.No, self.tr("Keeps the bank profile.")),
+            (QMessageBox.StandardButton.Yes, yes),
+            (QMessageBox.StandardButton.No, no),
         ):
             button = box.button(which)
             described(button, button.text().replace("&", ""), description)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.accepted.connect(lambda: self._remove(profile))
-        box.finished.connect(lambda _r: self._forget_confirm(box))
-        self.confirm = box
-        box.open()
         return box
 
     def _forget_confirm(self, box: QMessageBox) -> None:
@@ -389,29 +423,17 @@ class SettingsPage(Page):
             self.ctx.changed.emit()
 
     def _pick_profile_file(self) -> QFileDialog:
-        """Qt's own file dialog, not the system's: quick exit can close it, and the system's
-        dialog may note the file in its list of recent files on disk."""
         if self.file_dialog is not None:
             self.file_dialog.close()
-        dialog = QFileDialog(
+        dialog = file_dialog(
             self,
             self.tr("Open a bank profile file"),
-            "",
-            self.tr("Bank profiles (*.json);;All files (*)"),
-        )
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        described(
-            dialog,
-            self.tr("Open a bank profile file"),
             self.tr("Choose the profile file your organisation gave you."),
+            self.tr("Bank profiles (*.json);;All files (*)"),
+            self.import_profile_file,
         )
-        dialog.fileSelected.connect(lambda name: self.import_profile_file(Path(name)))
         dialog.finished.connect(lambda _r: self._forget_file_dialog(dialog))
         self.file_dialog = dialog
-        dialog.open()
         return dialog
 
     def _forget_file_dialog(self, dialog: QFileDialog) -> None:
@@ -469,8 +491,6 @@ class SettingsPage(Page):
     def _job_finished(self, job: TaskJob) -> None:
         if self.job is job:
             self.job = None
-        if job in self._retired:
-            self._retired.remove(job)
         self._update_buttons()
 
     @property
@@ -479,15 +499,76 @@ class SettingsPage(Page):
 
     # -- preferences -------------------------------------------------------------------------
 
+    def _show_receipts_choice(self) -> None:
+        """Caseworker mode keeps no receipts, whatever the setting: shown as such."""
+        caseworker = self.ctx.prefs.caseworker
+        self.keep_receipts.setChecked(self.ctx.prefs.keeps_receipts)
+        self.keep_receipts.setEnabled(not caseworker)
+        self.receipts_note.setVisible(caseworker)
+
     def _options_changed(self) -> None:
         if self._loading:
             return
         prefs = self.ctx.prefs
         prefs.dihedral = self.dihedral.isChecked()
+        stopped_keeping = False
+        if not prefs.caseworker:
+            stopped_keeping = prefs.save_receipts and not self.keep_receipts.isChecked()
+            prefs.save_receipts = self.keep_receipts.isChecked()
         prefs.caseworker = self.caseworker.isChecked()
+        self._loading = True
+        try:
+            self._show_receipts_choice()
+        finally:
+            self._loading = False
         if self._save(settings_store.with_preferences(self.settings, prefs)):
             show_text(self.status, self.tr("Saved."))
         self.ctx.changed.emit()
+        if stopped_keeping:
+            self.offer_to_delete_receipts()
+
+    def offer_to_delete_receipts(self) -> QMessageBox | None:
+        """Receipts are no longer kept: ask (not blocking) whether to delete those kept."""
+        count = len(list_receipts())
+        if not count:
+            return None
+        if self.delete_receipts is not None:
+            self.delete_receipts.close()
+        box = self._yes_or_no(
+            self.tr("Delete the kept receipts?"),
+            self.tr(
+                "%n receipt(s) are still kept on this computer. Delete them too? Without "
+                "a receipt, a case can only be checked or withdrawn with its case token.",
+                "",
+                count,
+            ),
+            self.tr("Deletes the receipts kept here."),
+            self.tr("Keeps them; no new ones are kept."),
+        )
+        box.accepted.connect(self._delete_kept_receipts)
+        box.finished.connect(lambda _r: self._forget_delete_box(box))
+        self.delete_receipts = box
+        open_over(box)
+        return box
+
+    def _forget_delete_box(self, box: QMessageBox) -> None:
+        if self.delete_receipts is box:
+            self.delete_receipts = None
+        box.deleteLater()
+
+    def _delete_kept_receipts(self) -> None:
+        try:
+            count = delete_kept_receipts()
+        except OSError as exc:
+            show_text(
+                self.status,
+                self.tr("The receipts could not all be deleted: %1.").replace(
+                    "%1", exc.strerror or type(exc).__name__
+                ),
+            )
+            return
+        show_text(self.status, self.tr("Deleted %n receipt(s).", "", count))
+        log(f"{count} kept receipt(s) deleted")
 
     def _language_chosen(self) -> None:
         if self._loading:
@@ -508,18 +589,15 @@ class SettingsPage(Page):
     # -- leaving -----------------------------------------------------------------------------
 
     def wiped(self) -> None:
-        for dialog in (self.dialog, self.file_dialog, self.confirm):
+        for dialog in (self.dialog, self.file_dialog, self.confirm, self.delete_receipts):
             if dialog is not None:
                 dialog.close()
-        job = self.job
-        if job is not None:
-            self.job = None
-            self._retired.append(job)
+        self.retire(self.job)
+        self.job = None
         self.status.setText("")
 
     def shutdown(self) -> None:
-        for dialog in (self.dialog, self.file_dialog, self.confirm):
+        for dialog in (self.dialog, self.file_dialog, self.confirm, self.delete_receipts):
             if dialog is not None:
                 dialog.close()
-        for job in [*self._retired, *([self.job] if self.job is not None else [])]:
-            job.wait()
+        self.wait_for_jobs(self.job)

@@ -31,7 +31,13 @@ from stopncii_desktop.case.receipts import (
 )
 from stopncii_desktop.case.token import CaseToken, TokenError, parse_token
 from stopncii_desktop.gui.a11y import described, show_text
-from stopncii_desktop.gui.banking import client_for_endpoint, configured_choice, practice_choice
+from stopncii_desktop.gui.banking import (
+    PRACTICE_MARK,
+    PracticeGone,
+    client_for_endpoint,
+    configured_choice,
+    practice_choice,
+)
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
@@ -48,6 +54,8 @@ class _Case:
     token: CaseToken
     endpoint: Endpoint | None
     entries: list[RemoteEntry]
+    #: Sent in practice mode (to a practice server that goes with its session).
+    practice: bool = False
 
 
 class StatusPage(Page):
@@ -174,8 +182,12 @@ class StatusPage(Page):
     # --- which case -------------------------------------------------------------------
 
     def _fill_kept(self) -> None:
-        """List the receipts kept in the data folder, newest first, by date and size."""
-        self._kept = [r for _path, r in list_receipts()]
+        """List the receipts kept in the data folder, newest first, by date and size.
+
+        Never in caseworker mode: the cases of other people are no business of a client."""
+        caseworker = self.ctx.prefs.caseworker
+        self._kept = [] if caseworker else [r for _path, r in list_receipts()]
+        self.kept.setVisible(not caseworker)
         self.kept.blockSignals(True)
         self.kept.clear()
         self.kept.addItem(self.tr("Cases sent from this computer: %n kept", "", len(self._kept)))
@@ -242,12 +254,15 @@ class StatusPage(Page):
             token = CaseToken(receipt.token, receipt.token_issued_elsewhere)
         if receipt is not None:
             entries = [RemoteEntry.from_json(e) for e in receipt.entries]
-            return _Case(token, Endpoint.from_json(receipt.endpoint), entries)
+            practice = receipt.endpoint.get(PRACTICE_MARK) is True
+            return _Case(token, Endpoint.from_json(receipt.endpoint), entries, practice)
         return _Case(token, None, [])
 
     def _client(self, case: _Case) -> BankClient:
         if case.endpoint is not None:
-            return client_for_endpoint(case.endpoint, self.ctx.practice_server)
+            return client_for_endpoint(
+                case.endpoint, self.ctx.practice_server, was_practice=case.practice
+            )
         if self.ctx.practice:
             return practice_choice(self.ctx.practice_server).client()
         choice, problem = configured_choice(self.ctx.prefs.profile)
@@ -439,7 +454,12 @@ class StatusPage(Page):
         if self.sender() is not self.job:
             return
         self._done()
-        if isinstance(error, BankError):
+        if isinstance(error, PracticeGone):
+            text = self.tr(
+                "This was a practice case. Practice mode has ended since, and the practice "
+                "server forgot all it held, so there is nothing to check or withdraw."
+            )
+        elif isinstance(error, BankError):
             text = self.tr("The bank could not be asked: %1.").replace("%1", bank_error_text(error))
             if error.retryable:
                 text += " " + self.tr("Check the internet connection and try again.")
@@ -473,18 +493,16 @@ class StatusPage(Page):
         self._update_buttons()
 
     def shutdown(self) -> None:
-        if self.job is not None:
-            self.job.wait()
+        self.wait_for_jobs(self.job)
 
     def wiped(self) -> None:
-        if self.job is not None:
-            self.job.wait(10_000)
+        self.retire(self.job)
         self.job = None
         self._receipt = None
         self._files = {}
         self._kept = []
         self.kept.clear()
-        self.token_edit.clear()
+        self.token_edit.setText("")  # not clear(): undo must not bring the token back
         self._clear_results()
         show_text(self.message, "")
         self.busy.hide()

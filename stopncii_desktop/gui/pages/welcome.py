@@ -98,3 +98,7 @@ class WelcomePage(Page):
     def entered(self) -> None:
         self.outbox.refresh()
         self.start.setFocus()
+
+    def shutdown(self) -> None:
+        self.outbox.shutdown()
+        super().shutdown()

@@ -4,10 +4,10 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../gui/pages/choose.py" line="+53"/>
+        <location filename="../../gui/pages/choose.py" line="+50"/>
         <location line="+84"/>
         <source>Choose photos and videos</source>
-        <extracomment>Folders are walked no deeper than this many files (a guard against choosing a whole disk).</extracomment>
+        <extracomment>At most this many files are listed (a guard against choosing a whole disk).</extracomment>
         <translation>اختيار الصور ومقاطع الفيديو</translation>
     </message>
     <message>
@@ -146,12 +146,27 @@
         <translation>تُضاف كل الصور ومقاطع الفيديو الموجودة في المجلد الذي تختاره.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+68"/>
         <source>Nothing was found at that path. Check it and try again.</source>
         <translation>لم يُعثر على أي شيء في هذا المسار. تحقق منه وحاول مرة أخرى.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the first %1 files were added.</source>
+        <translation>أُضيف أول %1 ملف فقط.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The chosen files could not be looked at. Please try again.</source>
+        <translation>تعذّر فحص الملفات المختارة. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This folder could not be opened. You may not have permission to read it.</source>
+        <translation>تعذّر فتح هذا المجلد. ربما لا تملك إذنًا بقراءته.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+33"/>
         <source>%n file(s) chosen, %1 in all.</source>
         <translation>
             <numerusform>لم يُختر أي ملف، والحجم الكلي %1.</numerusform>
@@ -164,15 +179,20 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n file(s) will be skipped because they are not photos or videos.</source>
+        <source>%n file(s) will be skipped: the reason is on each line.</source>
         <translation>
             <numerusform>لن يجري تخطي أي ملف.</numerusform>
-            <numerusform>سيجري تخطي ملف واحد لأنه ليس صورة أو فيديو.</numerusform>
-            <numerusform>سيجري تخطي ملفين لأنهما ليسا صورًا أو مقاطع فيديو.</numerusform>
-            <numerusform>سيجري تخطي %n ملفات لأنها ليست صورًا أو مقاطع فيديو.</numerusform>
-            <numerusform>سيجري تخطي %n ملفًا لأنها ليست صورًا أو مقاطع فيديو.</numerusform>
-            <numerusform>سيجري تخطي %n ملف لأنها ليست صورًا أو مقاطع فيديو.</numerusform>
+            <numerusform>سيجري تخطي ملف واحد: السبب مكتوب في سطره.</numerusform>
+            <numerusform>سيجري تخطي ملفين: السبب مكتوب في سطر كل منهما.</numerusform>
+            <numerusform>سيجري تخطي %n ملفات: السبب مكتوب في سطر كل منها.</numerusform>
+            <numerusform>سيجري تخطي %n ملفًا: السبب مكتوب في سطر كل منها.</numerusform>
+            <numerusform>سيجري تخطي %n ملف: السبب مكتوب في سطر كل منها.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Looking at the chosen files…</source>
+        <translation>جارٍ فحص الملفات المختارة…</translation>
     </message>
 </context>
 <context>
@@ -216,9 +236,8 @@
 <context>
     <name>HashingPage</name>
     <message>
-        <location filename="../../gui/pages/hashing.py" line="+29"/>
+        <location filename="../../gui/pages/hashing.py" line="+27"/>
         <source>Making fingerprints</source>
-        <extracomment>Jobs let go by a wipe, kept alive until their thread ends.</extracomment>
         <translation>جارٍ صنع البصمات الرقمية</translation>
     </message>
     <message>
@@ -297,7 +316,7 @@
         <translation>العودة لتغيير الملفات المختارة.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
@@ -347,7 +366,7 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../gui/pages/importing.py" line="+34"/>
+        <location filename="../../gui/pages/importing.py" line="+35"/>
         <source>Send a saved file</source>
         <translation>إرسال ملف محفوظ</translation>
     </message>
@@ -457,7 +476,7 @@
         <translation>يُرجى كتابة عبارة المرور.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Opening the file…</source>
         <translation>جارٍ فتح الملف…</translation>
     </message>
@@ -512,7 +531,7 @@
 <context>
     <name>LogWindow</name>
     <message>
-        <location filename="../../gui/log_window.py" line="+57"/>
+        <location filename="../../gui/log_window.py" line="+60"/>
         <location line="+1"/>
         <source>Log</source>
         <translation>السجل</translation>
@@ -546,8 +565,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+40"/>
-        <location line="+51"/>
+        <location filename="../../gui/window.py" line="+44"/>
+        <location line="+53"/>
         <source>StopNCII Desktop</source>
         <translation>StopNCII Desktop</translation>
     </message>
@@ -598,8 +617,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Forgets everything about this client and goes back to the start.</source>
-        <translation>ينسى كل شيء عن هذا المستفيد ويعود إلى البداية.</translation>
+        <source>Asks first, then forgets everything about this client and starts again.</source>
+        <translation>يسأل أولًا، ثم ينسى كل شيء عن هذا المستفيد ويبدأ من جديد.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -612,7 +631,7 @@
         <translation>يغلق التطبيق فورًا وينسى كل شيء. الضغط على Escape مرتين يفعل الشيء نفسه.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>%1 – StopNCII Desktop</source>
         <translation>%1 – StopNCII Desktop</translation>
     </message>
@@ -667,9 +686,72 @@
     </message>
 </context>
 <context>
+    <name>NextClientQuestion</name>
+    <message>
+        <location filename="../../gui/next_client.py" line="+37"/>
+        <source>Next client</source>
+        <translation>المستفيد التالي</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This client’s fingerprints have not reached the bank yet. What should happen to them before the next client?</source>
+        <translation>لم تصل بصمات هذا المستفيد إلى البنك بعد. ماذا تريد أن تفعل بها قبل المستفيد التالي؟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Send them now</source>
+        <translation>أرسِلها ال&amp;آن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes to the sending page and sends them; then press Next client again.</source>
+        <translation>ينتقل إلى صفحة الإرسال ويرسلها؛ ثم اضغط «المستفيد التالي» مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save them to a &amp;file…</source>
+        <translation>احفظها في &amp;ملف…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes to the page where they can be saved to a file for the client.</source>
+        <translation>ينتقل إلى الصفحة التي يمكن فيها حفظها في ملف للمستفيد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discard them and start again</source>
+        <translation>&amp;تجاهلها وابدأ من جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is sent. Everything about this client is forgotten.</source>
+        <translation>لا يُرسَل أي شيء، ويُنسى كل شيء عن هذا المستفيد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start again for the next client? Everything about this client is forgotten: their files, fingerprints and case token. This cannot be undone.</source>
+        <translation>هل تريد البدء من جديد للمستفيد التالي؟ سيُنسى كل شيء عن هذا المستفيد: ملفاته وبصماته ورمز حالته. ولا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Forget and start again</source>
+        <translation>ا&amp;نسَ كل شيء وابدأ من جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgets everything about this client and goes back to the start.</source>
+        <translation>ينسى كل شيء عن هذا المستفيد ويعود إلى البداية.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes nothing.</source>
+        <translation>لا يغيّر شيئًا.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../gui/outbox_panel.py" line="+32"/>
+        <location filename="../../gui/outbox_panel.py" line="+33"/>
         <source>Waiting to be sent</source>
         <translation>بانتظار الإرسال</translation>
     </message>
@@ -689,7 +771,7 @@
         <translation>يحاول من جديد إرسال البصمات الرقمية المنتظرة على هذا الحاسوب.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%n submission(s) could not be sent earlier and are kept waiting on this computer.</source>
         <translation>
             <numerusform>لا توجد إرسالات منتظرة على هذا الحاسوب.</numerusform>
@@ -1025,7 +1107,7 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../gui/pages/receipt.py" line="+29"/>
+        <location filename="../../gui/pages/receipt.py" line="+32"/>
         <source>Done. This is your case token</source>
         <translation>تم. هذا رمز حالتك</translation>
     </message>
@@ -1139,12 +1221,12 @@
         <translation>كان هذا تدريبًا: لم يُحمَ أي شيء.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The case token was copied.</source>
-        <translation>نُسخ رمز الحالة.</translation>
+        <location line="+15"/>
+        <source>The case token was copied. Paste it somewhere safe now: the app takes it off the clipboard when it closes.</source>
+        <translation>نُسخ رمز الحالة. الصقه في مكان آمن الآن: يزيله التطبيق من الحافظة عند إغلاقه.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Save the receipt</source>
         <translation>حفظ الإيصال</translation>
     </message>
@@ -1159,7 +1241,7 @@
         <translation>الإيصالات (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The receipt could not be saved: %1.</source>
         <translation>تعذّر حفظ الإيصال: %1.</translation>
     </message>
@@ -1184,7 +1266,7 @@
         <translation>اختر طابعة واطبع.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The case token was sent to the printer.</source>
         <translation>أُرسل رمز الحالة إلى الطابعة.</translation>
     </message>
@@ -1337,9 +1419,8 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../gui/pages/send.py" line="+80"/>
+        <location filename="../../gui/pages/send.py" line="+79"/>
         <source>Send or save the fingerprints</source>
-        <extracomment>Where the imported case file waits in the session (set by the import page). The queued submission that failed and can be tried again.</extracomment>
         <translation>إرسال البصمات الرقمية أو حفظها</translation>
     </message>
     <message>
@@ -1609,12 +1690,12 @@
         <translation>(تدريب: لا يخرج أي شيء فعلًا من هذا الحاسوب.)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+115"/>
         <source>Sending the fingerprints…</source>
         <translation>جارٍ إرسال البصمات الرقمية…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
@@ -1640,6 +1721,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>They wait in the app, not on the computer, until Next client. Press “Try again” when you are ready, or save them to a file for the client.</source>
+        <translation>هي تنتظر داخل التطبيق، لا على الحاسوب، حتى «المستفيد التالي». اضغط «إعادة المحاولة» عندما تكون مستعدًا، أو احفظها في ملف للمستفيد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>They are kept safely on this computer, waiting. Press “Try again” when you are ready, or save them to a file instead.</source>
         <translation>هي محفوظة بأمان على هذا الحاسوب بانتظار الإرسال. اضغط «إعادة المحاولة» عندما تكون مستعدًا، أو احفظها في ملف بدلًا من ذلك.</translation>
     </message>
@@ -1674,19 +1760,34 @@
         <translation>عبارتا المرور غير متطابقتين. يُرجى كتابتهما مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Saved. Take the file to a computer with internet, open this app there and choose “Send a saved file”. The file holds fingerprints only.</source>
-        <translation>حُفظ. انقل الملف إلى حاسوب متصل بالإنترنت، وافتح هذا التطبيق عليه واختر «إرسال ملف محفوظ». لا يحتوي الملف إلا على البصمات الرقمية.</translation>
+        <location line="+16"/>
+        <source>Saved. Take the file to a computer with internet, open this app there and choose “Send a saved file”.</source>
+        <translation>حُفظ. انقل الملف إلى حاسوب متصل بالإنترنت، وافتح هذا التطبيق عليه واختر «إرسال ملف محفوظ».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>The file holds the fingerprints and the case token, so keep it as safe as the token itself.</source>
+        <translation>يحتوي الملف على البصمات الرقمية ورمز الحالة، فاحفظه في مكان آمن كما تحفظ الرمز نفسه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds fingerprints only.</source>
+        <translation>لا يحتوي الملف إلا على البصمات الرقمية.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The file could not be saved: %1. Nothing else was changed.</source>
         <translation>تعذّر حفظ الملف: %1. لم يتغير أي شيء آخر.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save this client’s fingerprints and case token to a file for them, then press Next client again.</source>
+        <translation>احفظ بصمات هذا المستفيد ورمز حالته في ملف له، ثم اضغط «المستفيد التالي» مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1806,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+55"/>
+        <location filename="../../gui/pages/settings.py" line="+59"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -1849,12 +1950,51 @@
         <translation>خيارات</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Extra fingerprints and caseworker mode.</source>
-        <translation>البصمات الرقمية الإضافية ووضع مسؤول الحالات.</translation>
+        <location line="+359"/>
+        <source>Delete the kept receipts?</source>
+        <translation>هل تريد حذف الإيصالات المحفوظة؟</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n receipt(s) are still kept on this computer. Delete them too? Without a receipt, a case can only be checked or withdrawn with its case token.</source>
+        <translation>
+            <numerusform>لا توجد إيصالات محفوظة على هذا الحاسوب. من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
+            <numerusform>لا يزال إيصال واحد محفوظًا على هذا الحاسوب. هل تريد حذفه أيضًا؟ من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
+            <numerusform>لا يزال إيصالان محفوظين على هذا الحاسوب. هل تريد حذفهما أيضًا؟ من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
+            <numerusform>لا تزال %n إيصالات محفوظة على هذا الحاسوب. هل تريد حذفها أيضًا؟ من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
+            <numerusform>لا يزال %n إيصالًا محفوظًا على هذا الحاسوب. هل تريد حذفها أيضًا؟ من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
+            <numerusform>لا يزال %n إيصال محفوظًا على هذا الحاسوب. هل تريد حذفها أيضًا؟ من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Deletes the receipts kept here.</source>
+        <translation>يحذف الإيصالات المحفوظة هنا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps them; no new ones are kept.</source>
+        <translation>يُبقي عليها، ولن يُحفظ أي إيصال جديد.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The receipts could not all be deleted: %1.</source>
+        <translation>تعذّر حذف كل الإيصالات: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Deleted %n receipt(s).</source>
+        <translation>
+            <numerusform>لم يُحذف أي إيصال.</numerusform>
+            <numerusform>حُذف إيصال واحد.</numerusform>
+            <numerusform>حُذف إيصالان.</numerusform>
+            <numerusform>حُذفت %n إيصالات.</numerusform>
+            <numerusform>حُذف %n إيصالًا.</numerusform>
+            <numerusform>حُذف %n إيصال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-386"/>
         <source>Also fingerprint turned and mirrored copies of &amp;photos</source>
         <translation>صنع بصمات أيضًا لل&amp;نسخ المدوَّرة والمعكوسة من الصور</translation>
     </message>
@@ -1884,6 +2024,31 @@
         <translation>للمؤسسات التي تساعد شخصًا بعد آخر: زر «المستفيد التالي» ينسى كل شيء عن الشخص، وتبقى الصور مموَّهة.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>&amp;Keep a receipt of each case on this computer</source>
+        <translation>الاحتفاظ بإيصال ل&amp;كل حالة على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep receipts</source>
+        <translation>الاحتفاظ بالإيصالات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps the case token of each case sent, and what the bank stored, in the app&apos;s folder, so the case can be checked or withdrawn later from this computer. Anyone who uses this computer could find them.</source>
+        <translation>يحتفظ برمز الحالة لكل حالة أُرسلت، وبما حفظه البنك، في مجلد التطبيق، ليمكن التحقق من الحالة أو سحبها لاحقًا من هذا الحاسوب. ويستطيع أي شخص يستخدم هذا الحاسوب أن يجدها.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caseworker mode never keeps receipts: give each client their case token on paper or in their own file.</source>
+        <translation>وضع مسؤول الحالات لا يحتفظ بالإيصالات أبدًا: أعطِ كل مستفيد رمز حالته على ورقة أو في ملف خاص به.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No receipts kept</source>
+        <translation>لا تُحفظ الإيصالات</translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>The saved settings could not be read, so the defaults are used: %1</source>
         <translation>تعذّرت قراءة الإعدادات المحفوظة، لذا تُستخدم الإعدادات الافتراضية: %1</translation>
@@ -1894,23 +2059,22 @@
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Saved the bank profile %1.</source>
         <translation>حُفظ ملف تعريف البنك %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Remove this bank?</source>
         <translation>هل تريد إزالة هذا البنك؟</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+2"/>
         <source>Remove the bank profile %1? Its address and access token are deleted.</source>
         <translation>هل تريد إزالة ملف تعريف البنك %1؟ سيُحذف عنوانه ورمز الوصول الخاص به.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Deletes the bank profile.</source>
         <translation>يحذف ملف تعريف البنك.</translation>
     </message>
@@ -1920,7 +2084,7 @@
         <translation>يُبقي على ملف تعريف البنك.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>Removed the bank profile %1.</source>
         <translation>أُزيل ملف تعريف البنك %1.</translation>
     </message>
@@ -1930,23 +2094,27 @@
         <translation>ستُرسَل البصمات الرقمية إلى %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Open a bank profile file</source>
         <translation>فتح ملف تعريف بنك</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+2"/>
         <source>Bank profiles (*.json);;All files (*)</source>
         <translation>ملفات تعريف البنوك (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-1"/>
         <source>Choose the profile file your organisation gave you.</source>
         <translation>اختر ملف التعريف الذي أعطتك إياه مؤسستك.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-251"/>
+        <source>Extra fingerprints, receipts and caseworker mode.</source>
+        <translation>بصمات إضافية، والإيصالات، ووضع مسؤول الحالات.</translation>
+    </message>
+    <message>
+        <location line="+271"/>
         <source>This profile file was not used: %1</source>
         <translation>لم يُستخدم ملف التعريف هذا: %1</translation>
     </message>
@@ -1973,7 +2141,7 @@
         <translation>فشل الاختبار: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -2009,13 +2177,13 @@
 <context>
     <name>SettingsStore</name>
     <message>
-        <location filename="../../gui/settings_store.py" line="+70"/>
+        <location filename="../../gui/settings_store.py" line="+73"/>
         <source>The settings could not be saved (%1).</source>
         <extracomment>A profile file larger than this is not a profile file.</extracomment>
         <translation>تعذّر حفظ الإعدادات (%1).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The file could not be opened (%1).</source>
         <translation>تعذّر فتح الملف (%1).</translation>
     </message>
@@ -2038,9 +2206,9 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../gui/pages/status.py" line="+65"/>
+        <location filename="../../gui/pages/status.py" line="+73"/>
         <source>Check or withdraw a case</source>
-        <extracomment>The remote id of a row in the list. File number (from the receipt) of each remote id, when known.</extracomment>
+        <extracomment>The remote id of a row in the list. Sent in practice mode (to a practice server that goes with its session). File number (from the receipt) of each remote id, when known.</extracomment>
         <translation>التحقق من حالة أو سحبها</translation>
     </message>
     <message>
@@ -2184,7 +2352,7 @@
         <translation>العودة إلى الصفحة الأولى.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Cases sent from this computer: %n kept</source>
         <translation>
             <numerusform>الحالات المُرسلة من هذا الحاسوب: لا شيء محفوظ</numerusform>
@@ -2233,7 +2401,7 @@
         <translation>فُتح الإيصال. اضغط «التحقق من الحالة».</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <location line="+129"/>
         <source>Please check the case token: %1.</source>
         <translation>يُرجى التحقق من رمز الحالة: %1.</translation>
@@ -2343,7 +2511,12 @@
         <translation>سُحبت. تعرض القائمة أدناه ما يحفظه البنك الآن.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source>This was a practice case. Practice mode has ended since, and the practice server forgot all it held, so there is nothing to check or withdraw.</source>
+        <translation>كانت هذه حالة تدريب. وقد انتهى وضع التدريب منذ ذلك الحين، ونسي خادم التدريب كل ما كان يحمله، فلا يوجد ما يمكن التحقق منه أو سحبه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The bank could not be asked: %1.</source>
         <translation>تعذّر سؤال البنك: %1.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ChoosePage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/choose.py" line="+219"/>
+        <location filename="../../gui/pages/choose.py" line="+265"/>
         <source>%n file(s) chosen, %1 in all.</source>
         <translation>
             <numerusform>%n file chosen, %1 in all.</numerusform>
@@ -13,17 +13,17 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n file(s) will be skipped because they are not photos or videos.</source>
+        <source>%n file(s) will be skipped: the reason is on each line.</source>
         <translation>
-            <numerusform>%n file will be skipped because it is not a photo or video.</numerusform>
-            <numerusform>%n files will be skipped because they are not photos or videos.</numerusform>
+            <numerusform>%n file will be skipped: the reason is on its line.</numerusform>
+            <numerusform>%n files will be skipped: the reason is on each line.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HashingPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/hashing.py" line="+156"/>
+        <location filename="../../gui/pages/hashing.py" line="+155"/>
         <source>Stopped. %n file(s) were finished and can be reviewed.</source>
         <translation>
             <numerusform>Stopped. %n file was finished and can be reviewed.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/importing.py" line="+170"/>
+        <location filename="../../gui/pages/importing.py" line="+172"/>
         <source>This file holds the fingerprints of %n file(s).</source>
         <translation>
             <numerusform>This file holds the fingerprints of %n file.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>OutboxPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/outbox_panel.py" line="+57"/>
+        <location filename="../../gui/outbox_panel.py" line="+60"/>
         <source>%n submission(s) could not be sent earlier and are kept waiting on this computer.</source>
         <translation>
             <numerusform>%n submission could not be sent earlier and is kept waiting on this computer.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>ReceiptPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/receipt.py" line="+105"/>
+        <location filename="../../gui/pages/receipt.py" line="+108"/>
         <source>The bank stored %n fingerprint(s) for this case.</source>
         <translation>
             <numerusform>The bank stored %n fingerprint for this case.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>SendPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/send.py" line="+265"/>
+        <location filename="../../gui/pages/send.py" line="+264"/>
         <source>%n picture(s) or video(s) have fingerprints ready.</source>
         <translation>
             <numerusform>%n picture or video has fingerprints ready.</numerusform>
@@ -129,18 +129,34 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/settings.py" line="+440"/>
+        <location filename="../../gui/pages/settings.py" line="+462"/>
         <source>Added %n bank profile(s): %1.</source>
         <translation>
             <numerusform>Added %n bank profile: %1.</numerusform>
             <numerusform>Added %n bank profiles: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>%n receipt(s) are still kept on this computer. Delete them too? Without a receipt, a case can only be checked or withdrawn with its case token.</source>
+        <translation>
+            <numerusform>%n receipt is still kept on this computer. Delete it too? Without a receipt, a case can only be checked or withdrawn with its case token.</numerusform>
+            <numerusform>%n receipts are still kept on this computer. Delete them too? Without a receipt, a case can only be checked or withdrawn with its case token.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Deleted %n receipt(s).</source>
+        <translation>
+            <numerusform>Deleted %n receipt.</numerusform>
+            <numerusform>Deleted %n receipts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/status.py" line="+181"/>
+        <location filename="../../gui/pages/status.py" line="+193"/>
         <source>Cases sent from this computer: %n kept</source>
         <translation>
             <numerusform>Cases sent from this computer: %n kept</numerusform>
@@ -156,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+108"/>
         <source>%n fingerprint(s) of this case are in the bank.</source>
         <translation>
             <numerusform>%n fingerprint of this case is in the bank.</numerusform>

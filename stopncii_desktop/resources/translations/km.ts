@@ -4,10 +4,10 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../gui/pages/choose.py" line="+53"/>
+        <location filename="../../gui/pages/choose.py" line="+50"/>
         <location line="+84"/>
         <source>Choose photos and videos</source>
-        <extracomment>Folders are walked no deeper than this many files (a guard against choosing a whole disk).</extracomment>
+        <extracomment>At most this many files are listed (a guard against choosing a whole disk).</extracomment>
         <translation>ជ្រើសរើសរូបថត និងវីដេអូ</translation>
     </message>
     <message>
@@ -146,12 +146,27 @@
         <translation>រូបថត និងវីដេអូទាំងអស់នៅក្នុងថតឯកសារដែលអ្នកជ្រើស នឹងត្រូវបានបន្ថែម។</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+68"/>
         <source>Nothing was found at that path. Check it and try again.</source>
         <translation>រកមិនឃើញអ្វីនៅទីតាំងនោះទេ។ សូមពិនិត្យមើល ហើយព្យាយាមម្ដងទៀត។</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the first %1 files were added.</source>
+        <translation>បានបន្ថែមតែឯកសារ %1 ដំបូងប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The chosen files could not be looked at. Please try again.</source>
+        <translation>មិនអាចពិនិត្យមើលឯកសារដែលបានជ្រើសបានទេ។ សូមព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This folder could not be opened. You may not have permission to read it.</source>
+        <translation>មិនអាចបើកថតឯកសារនេះបានទេ។ ប្រហែលជាអ្នកគ្មានសិទ្ធិអានវា។</translation>
+    </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+33"/>
         <source>%n file(s) chosen, %1 in all.</source>
         <translation>
             <numerusform>បានជ្រើសឯកសារចំនួន %n សរុប %1។</numerusform>
@@ -160,11 +175,16 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n file(s) will be skipped because they are not photos or videos.</source>
+        <source>%n file(s) will be skipped: the reason is on each line.</source>
         <translation>
-            <numerusform>នឹងរំលងឯកសារចំនួន %n ព្រោះវាមិនមែនជារូបថត ឬវីដេអូ។</numerusform>
-            <numerusform>នឹងរំលងឯកសារចំនួន %n ព្រោះវាមិនមែនជារូបថត ឬវីដេអូ។</numerusform>
+            <numerusform>នឹងរំលងឯកសារចំនួន %n៖ មូលហេតុមាននៅលើបន្ទាត់នីមួយៗ។</numerusform>
+            <numerusform>នឹងរំលងឯកសារចំនួន %n៖ មូលហេតុមាននៅលើបន្ទាត់នីមួយៗ។</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Looking at the chosen files…</source>
+        <translation>កំពុងពិនិត្យមើលឯកសារដែលបានជ្រើស…</translation>
     </message>
 </context>
 <context>
@@ -208,9 +228,8 @@
 <context>
     <name>HashingPage</name>
     <message>
-        <location filename="../../gui/pages/hashing.py" line="+29"/>
+        <location filename="../../gui/pages/hashing.py" line="+27"/>
         <source>Making fingerprints</source>
-        <extracomment>Jobs let go by a wipe, kept alive until their thread ends.</extracomment>
         <translation>កំពុងបង្កើតស្នាមម្រាមដៃឌីជីថល</translation>
     </message>
     <message>
@@ -289,7 +308,7 @@
         <translation>ត្រឡប់ក្រោយ ហើយផ្លាស់ប្ដូរឯកសារដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
@@ -335,7 +354,7 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../gui/pages/importing.py" line="+34"/>
+        <location filename="../../gui/pages/importing.py" line="+35"/>
         <source>Send a saved file</source>
         <translation>ផ្ញើឯកសារដែលបានរក្សាទុក</translation>
     </message>
@@ -445,7 +464,7 @@
         <translation>សូមវាយឃ្លាសម្ងាត់។</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Opening the file…</source>
         <translation>កំពុងបើកឯកសារ…</translation>
     </message>
@@ -496,7 +515,7 @@
 <context>
     <name>LogWindow</name>
     <message>
-        <location filename="../../gui/log_window.py" line="+57"/>
+        <location filename="../../gui/log_window.py" line="+60"/>
         <location line="+1"/>
         <source>Log</source>
         <translation>កំណត់ហេតុ</translation>
@@ -530,8 +549,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+40"/>
-        <location line="+51"/>
+        <location filename="../../gui/window.py" line="+44"/>
+        <location line="+53"/>
         <source>StopNCII Desktop</source>
         <translation>StopNCII Desktop</translation>
     </message>
@@ -582,8 +601,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Forgets everything about this client and goes back to the start.</source>
-        <translation>បំភ្លេចអ្វីៗទាំងអស់អំពីអតិថិជននេះ ហើយត្រឡប់ទៅការចាប់ផ្ដើមវិញ។</translation>
+        <source>Asks first, then forgets everything about this client and starts again.</source>
+        <translation>សួរជាមុនសិន បន្ទាប់មកបំភ្លេចអ្វីៗទាំងអស់អំពីអតិថិជននេះ ហើយចាប់ផ្ដើមឡើងវិញ។</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -596,7 +615,7 @@
         <translation>បិទកម្មវិធីភ្លាមៗ ហើយបំភ្លេចអ្វីៗទាំងអស់។ ការចុច Escape ពីរដង ក៏ធ្វើដូចគ្នាដែរ។</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>%1 – StopNCII Desktop</source>
         <translation>%1 – StopNCII Desktop</translation>
     </message>
@@ -651,9 +670,72 @@
     </message>
 </context>
 <context>
+    <name>NextClientQuestion</name>
+    <message>
+        <location filename="../../gui/next_client.py" line="+37"/>
+        <source>Next client</source>
+        <translation>អតិថិជនបន្ទាប់</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This client’s fingerprints have not reached the bank yet. What should happen to them before the next client?</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលរបស់អតិថិជននេះ មិនទាន់ទៅដល់ធនាគារនៅឡើយទេ។ តើគួរធ្វើអ្វីជាមួយវា មុនពេលអតិថិជនបន្ទាប់?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Send them now</source>
+        <translation>ផ្ញើវាឥឡូវនេះ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes to the sending page and sends them; then press Next client again.</source>
+        <translation>ទៅកាន់ទំព័រផ្ញើ ហើយផ្ញើវា។ បន្ទាប់មក សូមចុច «អតិថិជនបន្ទាប់» ម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save them to a &amp;file…</source>
+        <translation>រក្សាទុកវាជាឯកសារ (&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes to the page where they can be saved to a file for the client.</source>
+        <translation>ទៅកាន់ទំព័រដែលអាចរក្សាទុកវាជាឯកសារសម្រាប់អតិថិជន។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discard them and start again</source>
+        <translation>ចោលវា ហើយចាប់ផ្ដើមឡើងវិញ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is sent. Everything about this client is forgotten.</source>
+        <translation>គ្មានអ្វីត្រូវបានផ្ញើទេ។ អ្វីៗទាំងអស់អំពីអតិថិជននេះត្រូវបានបំភ្លេច។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start again for the next client? Everything about this client is forgotten: their files, fingerprints and case token. This cannot be undone.</source>
+        <translation>ចាប់ផ្ដើមឡើងវិញសម្រាប់អតិថិជនបន្ទាប់ឬ? អ្វីៗទាំងអស់អំពីអតិថិជននេះនឹងត្រូវបំភ្លេច៖ ឯកសារ ស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណីរបស់គាត់។ មិនអាចត្រឡប់វិញបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Forget and start again</source>
+        <translation>បំភ្លេច ហើយចាប់ផ្ដើមឡើងវិញ (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgets everything about this client and goes back to the start.</source>
+        <translation>បំភ្លេចអ្វីៗទាំងអស់អំពីអតិថិជននេះ ហើយត្រឡប់ទៅការចាប់ផ្ដើមវិញ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes nothing.</source>
+        <translation>មិនផ្លាស់ប្ដូរអ្វីទេ។</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../gui/outbox_panel.py" line="+32"/>
+        <location filename="../../gui/outbox_panel.py" line="+33"/>
         <source>Waiting to be sent</source>
         <translation>កំពុងរង់ចាំផ្ញើ</translation>
     </message>
@@ -673,7 +755,7 @@
         <translation>ព្យាយាមផ្ញើម្ដងទៀតនូវស្នាមម្រាមដៃឌីជីថលដែលកំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%n submission(s) could not be sent earlier and are kept waiting on this computer.</source>
         <translation>
             <numerusform>ការផ្ញើចំនួន %n មិនអាចផ្ញើបានពីមុន ហើយកំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។</numerusform>
@@ -997,7 +1079,7 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../gui/pages/receipt.py" line="+29"/>
+        <location filename="../../gui/pages/receipt.py" line="+32"/>
         <source>Done. This is your case token</source>
         <translation>រួចរាល់។ នេះគឺជាលេខកូដករណីរបស់អ្នក</translation>
     </message>
@@ -1103,12 +1185,12 @@
         <translation>នេះគ្រាន់តែជាការហាត់សម៖ គ្មានអ្វីត្រូវបានការពារទេ។</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The case token was copied.</source>
-        <translation>លេខកូដករណីត្រូវបានចម្លងហើយ។</translation>
+        <location line="+15"/>
+        <source>The case token was copied. Paste it somewhere safe now: the app takes it off the clipboard when it closes.</source>
+        <translation>លេខកូដករណីត្រូវបានចម្លងហើយ។ សូមបិទភ្ជាប់វានៅកន្លែងដែលមានសុវត្ថិភាពឥឡូវនេះ៖ កម្មវិធីនឹងដកវាចេញពីក្ដារតម្បៀតខ្ទាស់ នៅពេលវាបិទ។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Save the receipt</source>
         <translation>រក្សាទុកបង្កាន់ដៃ</translation>
     </message>
@@ -1123,7 +1205,7 @@
         <translation>បង្កាន់ដៃ (*.json);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The receipt could not be saved: %1.</source>
         <translation>មិនអាចរក្សាទុកបង្កាន់ដៃបានទេ៖ %1។</translation>
     </message>
@@ -1148,7 +1230,7 @@
         <translation>ជ្រើសម៉ាស៊ីនបោះពុម្ព ហើយបោះពុម្ព។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The case token was sent to the printer.</source>
         <translation>លេខកូដករណីត្រូវបានផ្ញើទៅម៉ាស៊ីនបោះពុម្ពហើយ។</translation>
     </message>
@@ -1293,9 +1375,8 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../gui/pages/send.py" line="+80"/>
+        <location filename="../../gui/pages/send.py" line="+79"/>
         <source>Send or save the fingerprints</source>
-        <extracomment>Where the imported case file waits in the session (set by the import page). The queued submission that failed and can be tried again.</extracomment>
         <translation>ផ្ញើ ឬរក្សាទុកស្នាមម្រាមដៃឌីជីថល</translation>
     </message>
     <message>
@@ -1557,12 +1638,12 @@
         <translation>(ហាត់សម៖ គ្មានអ្វីចេញពីកុំព្យូទ័រនេះពិតប្រាកដទេ។)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+115"/>
         <source>Sending the fingerprints…</source>
         <translation>កំពុងផ្ញើស្នាមម្រាមដៃឌីជីថល…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
@@ -1588,6 +1669,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>They wait in the app, not on the computer, until Next client. Press “Try again” when you are ready, or save them to a file for the client.</source>
+        <translation>វារង់ចាំនៅក្នុងកម្មវិធី មិនមែននៅលើកុំព្យូទ័រទេ រហូតដល់ «អតិថិជនបន្ទាប់»។ សូមចុច «ព្យាយាមម្ដងទៀត» នៅពេលអ្នកត្រៀមរួច ឬរក្សាទុកវាជាឯកសារសម្រាប់អតិថិជន។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>They are kept safely on this computer, waiting. Press “Try again” when you are ready, or save them to a file instead.</source>
         <translation>វាត្រូវបានរក្សាទុកដោយសុវត្ថិភាពនៅលើកុំព្យូទ័រនេះ កំពុងរង់ចាំ។ សូមចុច «ព្យាយាមម្ដងទៀត» នៅពេលអ្នកត្រៀមរួច ឬរក្សាទុកវាជាឯកសារជំនួសវិញ។</translation>
     </message>
@@ -1622,19 +1708,34 @@
         <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយវាម្ដងទៀត។</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Saving…</source>
         <translation>កំពុងរក្សាទុក…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Saved. Take the file to a computer with internet, open this app there and choose “Send a saved file”. The file holds fingerprints only.</source>
-        <translation>បានរក្សាទុកហើយ។ សូមយកឯកសារនេះទៅកុំព្យូទ័រដែលមានអ៊ីនធឺណិត បើកកម្មវិធីនេះនៅទីនោះ ហើយជ្រើស «ផ្ញើឯកសារដែលបានរក្សាទុក»។ ឯកសារនេះមានតែស្នាមម្រាមដៃឌីជីថលប៉ុណ្ណោះ។</translation>
+        <location line="+16"/>
+        <source>Saved. Take the file to a computer with internet, open this app there and choose “Send a saved file”.</source>
+        <translation>បានរក្សាទុកហើយ។ សូមយកឯកសារនេះទៅកុំព្យូទ័រដែលមានអ៊ីនធឺណិត បើកកម្មវិធីនេះនៅទីនោះ ហើយជ្រើស «ផ្ញើឯកសារដែលបានរក្សាទុក»។</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>The file holds the fingerprints and the case token, so keep it as safe as the token itself.</source>
+        <translation>ឯកសារនេះមានស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណី ដូច្នេះសូមរក្សាវាឲ្យមានសុវត្ថិភាព ដូចលេខកូដករណីដែរ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds fingerprints only.</source>
+        <translation>ឯកសារនេះមានតែស្នាមម្រាមដៃឌីជីថលប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The file could not be saved: %1. Nothing else was changed.</source>
         <translation>មិនអាចរក្សាទុកឯកសារបានទេ៖ %1។ គ្មានអ្វីផ្សេងទៀតត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save this client’s fingerprints and case token to a file for them, then press Next client again.</source>
+        <translation>សូមរក្សាទុកស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណីរបស់អតិថិជននេះ ជាឯកសារសម្រាប់គាត់ បន្ទាប់មកចុច «អតិថិជនបន្ទាប់» ម្ដងទៀត។</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1754,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+55"/>
+        <location filename="../../gui/pages/settings.py" line="+59"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -1797,12 +1898,43 @@
         <translation>ជម្រើស</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Extra fingerprints and caseworker mode.</source>
-        <translation>ស្នាមម្រាមដៃឌីជីថលបន្ថែម និងរបៀបអ្នកគ្រប់គ្រងករណី។</translation>
+        <location line="+359"/>
+        <source>Delete the kept receipts?</source>
+        <translation>លុបបង្កាន់ដៃដែលបានរក្សាទុកឬ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n receipt(s) are still kept on this computer. Delete them too? Without a receipt, a case can only be checked or withdrawn with its case token.</source>
+        <translation>
+            <numerusform>បង្កាន់ដៃចំនួន %n នៅតែត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ។ លុបវាផងដែរឬ? បើគ្មានបង្កាន់ដៃទេ ករណីអាចពិនិត្យ ឬដកវិញបាន តែដោយលេខកូដករណីរបស់វាប៉ុណ្ណោះ។</numerusform>
+            <numerusform>បង្កាន់ដៃចំនួន %n នៅតែត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ។ លុបវាផងដែរឬ? បើគ្មានបង្កាន់ដៃទេ ករណីអាចពិនិត្យ ឬដកវិញបាន តែដោយលេខកូដករណីរបស់វាប៉ុណ្ណោះ។</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Deletes the receipts kept here.</source>
+        <translation>លុបបង្កាន់ដៃដែលបានរក្សាទុកនៅទីនេះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps them; no new ones are kept.</source>
+        <translation>រក្សាវាទុក។ បង្កាន់ដៃថ្មីនឹងមិនត្រូវបានរក្សាទុកទៀតទេ។</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The receipts could not all be deleted: %1.</source>
+        <translation>មិនអាចលុបបង្កាន់ដៃទាំងអស់បានទេ៖ %1។</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Deleted %n receipt(s).</source>
+        <translation>
+            <numerusform>បានលុបបង្កាន់ដៃចំនួន %n។</numerusform>
+            <numerusform>បានលុបបង្កាន់ដៃចំនួន %n។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-386"/>
         <source>Also fingerprint turned and mirrored copies of &amp;photos</source>
         <translation>បង្កើតស្នាមម្រាមដៃឌីជីថលនៃរូបថតដែលបានបង្វិល និងត្រឡប់ផងដែរ (&amp;P)</translation>
     </message>
@@ -1832,6 +1964,31 @@
         <translation>សម្រាប់អង្គការដែលជួយមនុស្សម្នាក់បន្ទាប់ពីម្នាក់៖ ប៊ូតុង «អតិថិជនបន្ទាប់» បំភ្លេចអ្វីៗទាំងអស់អំពីមនុស្សម្នាក់ ហើយរូបភាពនៅតែព្រិល។</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>&amp;Keep a receipt of each case on this computer</source>
+        <translation>រក្សាទុកបង្កាន់ដៃនៃករណីនីមួយៗនៅលើកុំព្យូទ័រនេះ (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep receipts</source>
+        <translation>រក្សាទុកបង្កាន់ដៃ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps the case token of each case sent, and what the bank stored, in the app&apos;s folder, so the case can be checked or withdrawn later from this computer. Anyone who uses this computer could find them.</source>
+        <translation>រក្សាទុកលេខកូដករណីនៃករណីនីមួយៗដែលបានផ្ញើ និងអ្វីដែលធនាគារបានរក្សាទុក នៅក្នុងថតឯកសាររបស់កម្មវិធី ដើម្បីអាចពិនិត្យ ឬដកករណីនោះវិញនៅពេលក្រោយពីកុំព្យូទ័រនេះ។ អ្នកណាក៏ដោយដែលប្រើកុំព្យូទ័រនេះ អាចរកឃើញវាបាន។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caseworker mode never keeps receipts: give each client their case token on paper or in their own file.</source>
+        <translation>របៀបអ្នកគ្រប់គ្រងករណី មិនដែលរក្សាទុកបង្កាន់ដៃទេ៖ សូមផ្ដល់លេខកូដករណីដល់អតិថិជនម្នាក់ៗ នៅលើក្រដាស ឬក្នុងឯកសាររបស់គាត់ផ្ទាល់។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No receipts kept</source>
+        <translation>មិនរក្សាទុកបង្កាន់ដៃ</translation>
+    </message>
+    <message>
         <location line="+47"/>
         <source>The saved settings could not be read, so the defaults are used: %1</source>
         <translation>មិនអាចអានការកំណត់ដែលបានរក្សាទុកបានទេ ដូច្នេះកំពុងប្រើការកំណត់លំនាំដើម៖ %1</translation>
@@ -1842,23 +1999,22 @@
         <translation>មិនបានរក្សាទុកទេ៖ %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Saved the bank profile %1.</source>
         <translation>បានរក្សាទុកប្រវត្តិរូបធនាគារ %1។</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Remove this bank?</source>
         <translation>លុបធនាគារនេះឬ?</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+2"/>
         <source>Remove the bank profile %1? Its address and access token are deleted.</source>
         <translation>លុបប្រវត្តិរូបធនាគារ %1 ឬ? អាសយដ្ឋាន និងកូដចូលប្រើរបស់វា នឹងត្រូវលុបចោល។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Deletes the bank profile.</source>
         <translation>លុបប្រវត្តិរូបធនាគារ។</translation>
     </message>
@@ -1868,7 +2024,7 @@
         <translation>រក្សាប្រវត្តិរូបធនាគារទុក។</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>Removed the bank profile %1.</source>
         <translation>បានលុបប្រវត្តិរូបធនាគារ %1។</translation>
     </message>
@@ -1878,23 +2034,27 @@
         <translation>ស្នាមម្រាមដៃឌីជីថលនឹងត្រូវផ្ញើទៅ %1។</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Open a bank profile file</source>
         <translation>បើកឯកសារប្រវត្តិរូបធនាគារ</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+2"/>
         <source>Bank profiles (*.json);;All files (*)</source>
         <translation>ប្រវត្តិរូបធនាគារ (*.json);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-1"/>
         <source>Choose the profile file your organisation gave you.</source>
         <translation>ជ្រើសឯកសារប្រវត្តិរូបដែលអង្គការរបស់អ្នកបានផ្ដល់ឲ្យ។</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-251"/>
+        <source>Extra fingerprints, receipts and caseworker mode.</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលបន្ថែម បង្កាន់ដៃ និងរបៀបអ្នកគ្រប់គ្រងករណី។</translation>
+    </message>
+    <message>
+        <location line="+271"/>
         <source>This profile file was not used: %1</source>
         <translation>ឯកសារប្រវត្តិរូបនេះមិនត្រូវបានប្រើទេ៖ %1</translation>
     </message>
@@ -1917,7 +2077,7 @@
         <translation>ការសាកល្បងមិនបានសម្រេច៖ %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>Saved.</source>
         <translation>បានរក្សាទុក។</translation>
     </message>
@@ -1953,13 +2113,13 @@
 <context>
     <name>SettingsStore</name>
     <message>
-        <location filename="../../gui/settings_store.py" line="+70"/>
+        <location filename="../../gui/settings_store.py" line="+73"/>
         <source>The settings could not be saved (%1).</source>
         <extracomment>A profile file larger than this is not a profile file.</extracomment>
         <translation>មិនអាចរក្សាទុកការកំណត់បានទេ (%1)។</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The file could not be opened (%1).</source>
         <translation>មិនអាចបើកឯកសារបានទេ (%1)។</translation>
     </message>
@@ -1982,9 +2142,9 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../gui/pages/status.py" line="+65"/>
+        <location filename="../../gui/pages/status.py" line="+73"/>
         <source>Check or withdraw a case</source>
-        <extracomment>The remote id of a row in the list. File number (from the receipt) of each remote id, when known.</extracomment>
+        <extracomment>The remote id of a row in the list. Sent in practice mode (to a practice server that goes with its session). File number (from the receipt) of each remote id, when known.</extracomment>
         <translation>ពិនិត្យ ឬដកករណីវិញ</translation>
     </message>
     <message>
@@ -2128,7 +2288,7 @@
         <translation>ត្រឡប់ទៅទំព័រដំបូងវិញ។</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Cases sent from this computer: %n kept</source>
         <translation>
             <numerusform>ករណីដែលបានផ្ញើពីកុំព្យូទ័រនេះ៖ រក្សាទុកចំនួន %n</numerusform>
@@ -2169,7 +2329,7 @@
         <translation>បានបើកបង្កាន់ដៃហើយ។ សូមចុច «ពិនិត្យករណី»។</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <location line="+129"/>
         <source>Please check the case token: %1.</source>
         <translation>សូមពិនិត្យលេខកូដករណី៖ %1។</translation>
@@ -2271,7 +2431,12 @@
         <translation>បានដកវិញហើយ។ បញ្ជីខាងក្រោមបង្ហាញអ្វីដែលធនាគាររក្សាទុកឥឡូវនេះ។</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source>This was a practice case. Practice mode has ended since, and the practice server forgot all it held, so there is nothing to check or withdraw.</source>
+        <translation>នេះជាករណីហាត់សម។ របៀបហាត់សមបានបញ្ចប់រួចហើយ ហើយម៉ាស៊ីនមេហាត់សមបានបំភ្លេចអ្វីៗទាំងអស់ដែលវាមាន ដូច្នេះគ្មានអ្វីត្រូវពិនិត្យ ឬដកវិញទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The bank could not be asked: %1.</source>
         <translation>មិនអាចសួរធនាគារបានទេ៖ %1។</translation>
     </message>
