@@ -157,3 +157,17 @@ def test_parser_never_crashes_on_mutated_documents(data: st.DataObject) -> None:
         HashSet.from_json(doc)
     except HashSetError:
         pass
+
+
+def test_every_variant_name_is_read_and_in_the_schema() -> None:
+    """The variant names live in hashing/variants.py; the schema and the parser follow them."""
+    from stopncii_desktop.hashing.variants import PDQ_VARIANTS
+
+    assert SCHEMA["$defs"]["pdq"]["properties"]["variant"]["enum"] == list(PDQ_VARIANTS)
+    item = HashItem(new_item_id(), "image", [Signal("pdq", PDQ, 90, v) for v in PDQ_VARIANTS])
+    doc = HashSet([item]).to_json()
+    jsonschema.validate(doc, SCHEMA)
+    parsed = HashSet.from_json(doc)
+    assert [s.variant for s in parsed.items[0].signals if isinstance(s, Signal)] == list(
+        PDQ_VARIANTS
+    )
