@@ -10,13 +10,15 @@ is read back into its edit:
 * ``trim-<P>``: P percent cut off every side;
 * ``pad-<W>x<H>-<black|white>``: bars added above and below (letterbox) or
   either side (pillarbox) to reach that ratio;
-* ``caption-<top|bottom>``: a white bar a fifth of the picture's height, where a
-  caption goes;
+* ``caption-<top|bottom>-<P>[-black]``: a white (or black) bar P percent of the
+  picture's height above or below it, where a caption goes (one line of text,
+  or two);
 * ``screenshot``: the picture fitted into a tall portrait phone screen (9:19.5)
   with black around it, as a screenshot of a photo viewer looks;
 * ``tilt-<cw|ccw>-<D>``: turned D degrees clockwise or counter-clockwise, then
   cropped to the largest upright part of the same shape (no empty corners);
-* ``mirror-<name>``: the mirror image (left and right swapped) of that edit.
+* ``mirror-<name>``: the mirror image (left and right swapped) of that edit;
+* ``<a>+<b>``: edit ``a``, then edit ``b`` (a square crop, then a caption bar).
 """
 
 from __future__ import annotations
@@ -31,8 +33,6 @@ from stopncii_desktop.hashing.variants import EDITED, MIRROR_PREFIX
 
 Transform = Callable[[Image.Image], Image.Image]
 
-#: A caption bar's height, as a share of the picture's height.
-CAPTION_SHARE = 0.2
 #: A phone screen, width to height (9:19.5, most phones since 2018).
 SCREEN_RATIO = 9 / 19.5
 _BAR_RGB = {"black": (0, 0, 0), "white": (255, 255, 255)}
@@ -92,23 +92,44 @@ def add_bar(
     return canvas
 
 
-def tilt(image: Image.Image, degrees: float) -> Image.Image:
-    """Turned ``degrees`` counter-clockwise, cropped to the largest upright part of its shape."""
+def tilt(
+    image: Image.Image,
+    degrees: float,
+    resample: Image.Resampling = Image.Resampling.BILINEAR,
+) -> Image.Image:
+    """Turned ``degrees`` counter-clockwise, cropped to the largest upright part of its shape.
+
+    One affine transform makes only the kept part (Pillow's ``rotate`` then
+    ``crop`` would turn the whole picture first, at several times the cost).
+    """
     width, height = image.size
-    turned = image.rotate(degrees, resample=Image.Resampling.BICUBIC)
     radians = math.radians(abs(degrees))
     cos, sin = math.cos(radians), math.sin(radians)
     scale = min(1 / (cos + height / width * sin), 1 / (width / height * sin + cos))
     kept_w, kept_h = max(1, int(width * scale)), max(1, int(height * scale))
-    left, top = (width - kept_w) // 2, (height - kept_h) // 2
-    return turned.crop((left, top, left + kept_w, top + kept_h))
+    # Output pixel (x, y) of the kept part shows the input at (a x + b y + c, d x + e y + f):
+    # a turn about the picture's centre, as Pillow's rotate() maps it.
+    turn = math.radians(degrees)
+    a, b, d, e = math.cos(turn), -math.sin(turn), math.sin(turn), math.cos(turn)
+    c = width / 2 - a * kept_w / 2 - b * kept_h / 2
+    f = height / 2 - d * kept_w / 2 - e * kept_h / 2
+    return image.transform(
+        (kept_w, kept_h), Image.Transform.AFFINE, (a, b, c, d, e, f), resample=resample
+    )
 
 
 def _mirrored(edit: Transform, image: Image.Image) -> Image.Image:
     return ImageOps.mirror(edit(image))
 
 
+def _in_turn(first: Transform, second: Transform, image: Image.Image) -> Image.Image:
+    return second(first(image))
+
+
 def _parse(name: str) -> Transform:
+    if "+" in name:
+        first, _, second = name.partition("+")
+        return partial(_in_turn, _parse(first), _parse(second))
     if name.startswith(MIRROR_PREFIX):
         return partial(_mirrored, _parse(name.removeprefix(MIRROR_PREFIX)))
     kind, _, rest = name.partition("-")
@@ -122,7 +143,9 @@ def _parse(name: str) -> Transform:
         ratio, _, colour = rest.partition("-")
         return partial(pad_to_ratio, ratio=_ratio(ratio), colour=_BAR_RGB[colour])
     if kind == "caption":
-        return partial(add_bar, share=CAPTION_SHARE, top=rest == "top")
+        place, height, *shade = rest.split("-")
+        rgb = _BAR_RGB[shade[0] if shade else "white"]
+        return partial(add_bar, share=int(height) / 100, top=place == "top", colour=rgb)
     if kind == "screenshot":
         return partial(pad_to_ratio, ratio=SCREEN_RATIO, colour=_BAR_RGB["black"])
     if kind == "tilt":

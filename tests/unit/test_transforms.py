@@ -84,11 +84,13 @@ def test_letterbox_and_pillarbox_add_bars_of_that_colour(colour: str) -> None:
 
 
 @pytest.mark.parametrize("place", ["top", "bottom"])
-def test_caption_bar_is_white_a_fifth_high_above_or_below(place: str) -> None:
-    out = _pixels(TRANSFORMS[f"caption-{place}"](LANDSCAPE))
-    assert out.shape[:2] == (360, 400)
-    bar, picture = (out[:60], out[60:]) if place == "top" else (out[300:], out[:300])
-    assert (bar == 255).all()
+@pytest.mark.parametrize("height", [12, 20])
+def test_caption_bar_is_white_and_that_share_high_above_or_below(place: str, height: int) -> None:
+    out = _pixels(TRANSFORMS[f"caption-{place}-{height}"](LANDSCAPE))
+    bar = 300 * height // 100
+    assert out.shape[:2] == (300 + bar, 400)
+    strip, picture = (out[:bar], out[bar:]) if place == "top" else (out[300:], out[:300])
+    assert (strip == 255).all()
     assert np.array_equal(picture, _pixels(LANDSCAPE))
 
 
