@@ -19,7 +19,7 @@ random parameters (see coverage_data.py and coverage_edits.py).
 
 The first run fetches the pictures (Debian packages, about 580 MB to download, with
 ``apt-get download``; nothing is installed) and hashes the distractors, which
-are cached under benchmarks/results/coverage/. The default run reports one
+are cached in the user's cache folder (``coverage_data.CACHE``). The default run reports one
 copy of each edit per photo; ``--full`` reports three, each with its own
 parameters; ``--tune`` runs the greedy choice of the set on the tuning photos.
 """
@@ -147,6 +147,11 @@ def _hash_distractor(job: tuple[str, bool]) -> tuple[str, list[tuple[str, str, i
     return job[0], out
 
 
+def _key(path: str) -> str:
+    """A picture's place in the cache: its path inside the unpacked packages."""
+    return Path(path).relative_to(data.PACKAGES_DIR).as_posix()
+
+
 def _save_cache(cache_file: Path, cache: dict[str, list[list[object]]]) -> None:
     cache_file.parent.mkdir(parents=True, exist_ok=True)
     tmp = cache_file.with_suffix(".part")
@@ -161,13 +166,13 @@ def distractor_hashes(jobs: int) -> tuple[list[Hash], dict[str, int]]:
         json.loads(cache_file.read_text()) if cache_file.exists() else {}
     )
     todo = [(str(p), True) for p in data.wallpapers()] + [(str(p), False) for p in data.artwork()]
-    missing = [j for j in todo if j[0] not in cache]
+    missing = [j for j in todo if _key(j[0]) not in cache]
     if missing:
         print(f"hashing {len(missing)} distractor pictures (cached for the next runs) ...")
         started = time.perf_counter()
         with ProcessPoolExecutor(jobs) as pool:
             for n, (path, found) in enumerate(pool.map(_hash_distractor, missing, chunksize=4)):
-                cache[path] = [list(h) for h in found]
+                cache[_key(path)] = [list(h) for h in found]
                 if (n + 1) % 100 == 0 or n + 1 == len(missing):
                     _save_cache(cache_file, cache)
                     print(f"  {n + 1} of {len(missing)}", flush=True)
@@ -177,7 +182,7 @@ def distractor_hashes(jobs: int) -> tuple[list[Hash], dict[str, int]]:
     hashes: list[Hash] = []
     pictures = edited = 0
     for path, _ in todo:
-        entries = {str(e[0]): Hash(str(e[1]), int(str(e[2]))) for e in cache.get(path, [])}
+        entries = {str(e[0]): Hash(str(e[1]), int(str(e[2]))) for e in cache.get(_key(path), [])}
         plain = entries.get("plain")
         if plain is None:
             continue

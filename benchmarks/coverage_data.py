@@ -1,8 +1,9 @@
 """The coverage benchmark's pictures: Debian packages fetched with apt, kept in a cache folder.
 
 ``apt-get download`` fetches each package and ``dpkg-deb -x`` unpacks it into
-``benchmarks/results/coverage/packages/`` (git-ignored), keeping only the
-picture files: nothing is installed on the system, and no root is needed.
+the user's cache folder (``~/.cache/stopncii-desktop-benchmarks/coverage/``, or
+``$STOPNCII_BENCH_CACHE``), keeping only the picture files: nothing is
+installed on the system, and no root is needed.
 The pictures are:
 
 * **protected photos** (the ones a person registers), real photographs, most
@@ -23,12 +24,22 @@ The pictures are:
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
-CACHE = Path(__file__).resolve().parent / "results" / "coverage"
+
+def _cache() -> Path:
+    """Outside the work tree, so copies of the tree (builds, tests) stay small."""
+    if chosen := os.environ.get("STOPNCII_BENCH_CACHE"):
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "stopncii-desktop-benchmarks" / "coverage"
+
+
+CACHE = _cache()
 PACKAGES_DIR = CACHE / "packages"
 
 WALLPAPER_PACKAGES = (
