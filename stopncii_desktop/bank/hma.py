@@ -28,10 +28,11 @@ from stopncii_desktop.bank.base import (
     Unit,
 )
 from stopncii_desktop.bank.transport import Transport, TransportOptions
-from stopncii_desktop.case.hashset import PDQ_VARIANTS, HashItem, HashSet
+from stopncii_desktop.case.hashset import HashItem, HashSet
 from stopncii_desktop.case.token import CaseToken
 from stopncii_desktop.hashing.results import Signal, VpdqSignal
 from stopncii_desktop.hashing.signals import PdqSignal
+from stopncii_desktop.hashing.variants import PDQ_VARIANTS
 from stopncii_desktop.hashing.vpdq import to_hma
 from stopncii_desktop.settings import BANK_NAME
 

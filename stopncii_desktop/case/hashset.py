@@ -30,22 +30,11 @@ from stopncii_desktop.hashing.results import (
     VpdqSignal,
 )
 from stopncii_desktop.hashing.signals import SIGNAL_TYPES, PdqSignal, SignalTypeError
+from stopncii_desktop.hashing.variants import ORIGINAL, PDQ_VARIANTS
 
 FORMAT = "stopncii-hashset"
 VERSION = 1
 MEDIA_KINDS = ("image", "video")
-PDQ_VARIANTS = (
-    "original",
-    "exif-upright",
-    "rotate90",
-    "rotate180",
-    "rotate270",
-    "flipx",
-    "flipy",
-    "flipplus1",
-    "flipminus1",
-    "first-frame",
-)
 #: Limits that keep a hostile document from exhausting memory or time.
 MAX_ITEMS = 100_000
 MAX_SIGNALS_PER_ITEM = 64
@@ -183,7 +172,7 @@ def _parse_signal(obj: object, where: str) -> AnySignal:
     variant = None
     if signal_type is PdqSignal:
         quality = _quality(obj["quality"], where)
-        variant = obj.get("variant", "original")
+        variant = obj.get("variant", ORIGINAL)
         _require(variant in PDQ_VARIANTS, f"{where}: unknown PDQ variant {variant!r}")
     return Signal(kind, value, quality, variant)
 

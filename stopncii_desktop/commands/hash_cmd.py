@@ -63,8 +63,10 @@ def options_from_args(args: argparse.Namespace) -> HashOptions:
         if getattr(args, "every_frame", False)
         else float(getattr(args, "seconds_per_hash", 1.0))
     )
+    robust = bool(getattr(args, "robust", False))
     return HashOptions(
-        dihedral=bool(getattr(args, "dihedral", False)),
+        dihedral=robust or bool(getattr(args, "dihedral", False)),
+        robust=robust,
         extra_signals=tuple(getattr(args, "signals", ()) or ()),
         seconds_per_hash=seconds,
         prune_distance=getattr(args, "prune", None),
@@ -90,6 +92,13 @@ def register(sub: Any) -> None:
         "--dihedral",
         action="store_true",
         help="also hash the 7 rotations and mirror images of each photo",
+    )
+    p.add_argument(
+        "--robust",
+        action="store_true",
+        help="also hash the edited copies a leak produces (crops, borders, caption bars, "
+        "phone screenshots, small tilts, mirror images), so a bank catches them too; "
+        "includes --dihedral (see docs/coverage.md)",
     )
     p.add_argument(
         "--signals",

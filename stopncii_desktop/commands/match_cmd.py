@@ -28,8 +28,9 @@ def register(sub: Any) -> None:
         help="check whether files would match an entry of a hash set",
         description=(
             "Hash files on this computer and tell, for each, whether it would match an entry "
-            "of a hash set document: which entry, and at what distance (photos) or "
-            "percentage of frames (videos). Nothing is sent anywhere."
+            "of a hash set document: which entry, at what distance and by which registered "
+            "variant (photos: the original, a rotation, or an edited copy such as a crop), "
+            "or by what percentage of frames (videos). Nothing is sent anywhere."
         ),
     )
     p.add_argument("hashset", type=Path, metavar="SET.json", help="a hash set document")
@@ -50,7 +51,7 @@ def _object(result: MediaResult, verdict: FileMatch | None) -> dict[str, object]
     if result.media == "video":
         out.update(percent=verdict.percent, target_percent=verdict.target_percent)
     else:
-        out["distance"] = verdict.distance
+        out.update(distance=verdict.distance, variant=verdict.variant)
     if verdict.by_digest:
         out["by_digest"] = True
     return out
@@ -73,6 +74,8 @@ def _line(result: MediaResult, verdict: FileMatch | None) -> str:
         )
     if verdict.by_digest:
         measure = "identical file"
+    if verdict.variant is not None:
+        measure += f", registered variant {verdict.variant}"
     if verdict.matched:
         return f"{name}: MATCHES item {verdict.item} ({measure})"
     return f"{name}: no match ({measure})"

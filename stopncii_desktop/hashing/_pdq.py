@@ -23,6 +23,8 @@ from types import ModuleType
 import numpy as np
 import numpy.typing as npt
 
+from stopncii_desktop.hashing.variants import DIHEDRAL
+
 F32 = np.float32
 FloatArray = npt.NDArray[np.float32]
 
@@ -32,15 +34,8 @@ _LUMA_R = F32(0.299)
 _LUMA_G = F32(0.587)
 _LUMA_B = F32(0.114)
 
-DIHEDRAL_NAMES = (
-    "rotate90",
-    "rotate180",
-    "rotate270",
-    "flipx",
-    "flipy",
-    "flipplus1",
-    "flipminus1",
-)
+#: The names of the blocks ``dihedral_blocks`` returns (their home is ``variants``).
+DIHEDRAL_NAMES = DIHEDRAL
 
 
 def _dct_matrix() -> FloatArray:

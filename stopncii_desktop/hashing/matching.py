@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from stopncii_desktop.hashing.results import AnySignal, MediaResult, Signal, VpdqFrame, VpdqSignal
+from stopncii_desktop.hashing.variants import EXIF_UPRIGHT, ORIGINAL
 
 PDQ_MATCH_DISTANCE = 31
 QUALITY_THRESHOLD = 50
@@ -111,7 +112,8 @@ class FileMatch:
 
     ``item`` is the matching entry's id (None when nothing matched). ``distance``
     (photos) or ``percent`` (videos: of the file's unique frames) is the best
-    found, also when it is not close enough to match.
+    found, also when it is not close enough to match. ``variant`` names the
+    entry's registered PDQ that matched (``original``, ``crop-1x1`` ...).
     """
 
     matched: bool
@@ -120,6 +122,7 @@ class FileMatch:
     percent: float | None = None
     target_percent: float | None = None
     by_digest: bool = False
+    variant: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,10 +146,10 @@ def _match_photo(signals: Sequence[AnySignal], entries: Sequence[Entry]) -> File
     queries = [
         s
         for s in signals
-        if isinstance(s, Signal) and s.type == "pdq" and s.variant != "exif-upright"
+        if isinstance(s, Signal) and s.type == "pdq" and s.variant != EXIF_UPRIGHT
     ]
-    upright = [s for s in signals if isinstance(s, Signal) and s.variant == "exif-upright"]
-    best: tuple[int, str] | None = None
+    upright = [s for s in signals if isinstance(s, Signal) and s.variant == EXIF_UPRIGHT]
+    best: tuple[int, str, str | None] | None = None
     nearest: int | None = None
     for entry in entries:
         for target in entry.signals:
@@ -157,9 +160,9 @@ def _match_photo(signals: Sequence[AnySignal], entries: Sequence[Entry]) -> File
                 nearest = d if nearest is None else min(nearest, d)
                 m = match_pdq(q, target)
                 if m is not None and (best is None or m < best[0]):
-                    best = (m, entry.id)
+                    best = (m, entry.id, target.variant or ORIGINAL)
     if best is not None:
-        return FileMatch(True, best[1], distance=best[0])
+        return FileMatch(True, best[1], distance=best[0], variant=best[2])
     return FileMatch(False, None, distance=nearest)
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 class HashOptions:
     #: Also hash the 7 rotations and mirror images of each photo.
     dihedral: bool = False
+    #: Also hash the edited copies a leak produces (``variants.ROBUST``); includes dihedral.
+    robust: bool = False
     #: Optional extra signals by name (see ``signals.OPTIONAL_SIGNALS``).
     extra_signals: tuple[str, ...] = ()
     #: Video: one hash per this many seconds; 0 hashes every frame.

@@ -18,6 +18,9 @@ from stopncii_desktop.hashing.errors import ErrorCode, MediaError
 from stopncii_desktop.hashing.files import check_readable_file
 from stopncii_desktop.hashing.options import HashOptions
 from stopncii_desktop.hashing.results import AnySignal, MediaResult, Signal
+from stopncii_desktop.hashing.robust import edited_signals, reduced_copy
+from stopncii_desktop.hashing.signals import PdqSignal
+from stopncii_desktop.hashing.variants import DIHEDRAL, EXIF_UPRIGHT, ORIGINAL
 
 _UPRIGHT: dict[int, Callable[[npt.NDArray[np.uint8]], npt.NDArray[np.uint8]]] = {
     2: lambda a: a[:, ::-1],
@@ -35,19 +38,35 @@ def upright(pixels: npt.NDArray[np.uint8], orientation: int) -> npt.NDArray[np.u
     return np.ascontiguousarray(_UPRIGHT[orientation](pixels))
 
 
+def edit_source(decoded: DecodedPhoto) -> Image.Image:
+    """What the edited variants are made from: a reduced copy, upright as a phone shows it.
+
+    People crop, caption and screenshot the photo they see, so the edits start
+    from the upright picture.
+    """
+    picture = reduced_copy(decoded.image)
+    turn = decoded.exif_orientation
+    if turn is not None and turn != 1:
+        picture = Image.fromarray(upright(np.asarray(picture), turn))
+    return picture
+
+
 def pdq_signals(
-    decoded: DecodedPhoto, options: HashOptions, variant: str = "original"
+    decoded: DecodedPhoto, options: HashOptions, variant: str = ORIGINAL
 ) -> list[Signal]:
-    """The PDQ signals of a decoded photo: the main one, exif-upright, and dihedral."""
+    """The PDQ signals of a decoded photo: the main one, exif-upright, dihedral, edited copies."""
     view = PixelView(decoded.image)
-    main, dihedral = _pdq.pdq_from_pixels(view.array, dihedral=options.dihedral)
+    main, dihedral = _pdq.pdq_from_pixels(view.array, dihedral=options.dihedral or options.robust)
     signals = [Signal("pdq", main.hash_hex, main.quality, variant)]
     if decoded.exif_orientation is not None and decoded.exif_orientation != 1:
         turned, _ = _pdq.pdq_from_pixels(upright(view.array, decoded.exif_orientation))
-        signals.append(Signal("pdq", turned.hash_hex, turned.quality, "exif-upright"))
-    for name in _pdq.DIHEDRAL_NAMES:
+        signals.append(Signal("pdq", turned.hash_hex, turned.quality, EXIF_UPRIGHT))
+    for name in DIHEDRAL:
         if name in dihedral:
             signals.append(Signal("pdq", dihedral[name], main.quality, name))
+    # A picture too flat to match gets no edits: their detail would be the bars and crops alone.
+    if options.robust and main.quality >= PdqSignal.min_quality:
+        signals += edited_signals(edit_source(decoded), [s.value for s in signals])
     return signals
 
 

@@ -87,6 +87,20 @@ def test_photo_pipeline_matches_reference(
         assert row["exif_upright_pdq"] == row["pdq"]
 
 
+def test_robust_keeps_the_reference_hashes_bit_exact(
+    row: dict[str, str], vectors_dir: Path
+) -> None:
+    """``hash --robust`` adds edited variants; original, exif-upright and dihedral stay exact."""
+    result = hash_photo(vectors_dir / "pdq" / "images" / row["file"], HashOptions(robust=True))
+    assert result.ok, result.error
+    pdqs = {s.variant: s for s in result.signals if isinstance(s, Signal) and s.type == "pdq"}
+    assert pdqs["original"].value == row["pdq"]
+    for name in _pdq.DIHEDRAL_NAMES:
+        assert pdqs[name].value == row[name]
+    if int(row["exif_orientation"] or 0) > 1:
+        assert pdqs["exif-upright"].value == row["exif_upright_pdq"]
+
+
 def test_reference_covers_rotated_photos(vectors_dir: Path) -> None:
     orientations = {int(r["exif_orientation"]) for r in ROWS if r["exif_orientation"]}
     assert {3, 6, 8} <= orientations

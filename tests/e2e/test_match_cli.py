@@ -103,3 +103,31 @@ def test_match_reports_bad_files_and_bad_sets(tmp_path: Path) -> None:
     out = run("match", tmp_path / "bad.json", original)
     assert out.returncode == 2
     assert "not a valid hash set" in out.stderr
+
+
+def test_a_copy_edited_as_apps_do_is_covered_by_the_robust_set_and_named(tmp_path: Path) -> None:
+    from stopncii_desktop.hashing.variants import DIHEDRAL, ROBUST
+
+    photo = write_photo(tmp_path / "photo.jpg", 1200, 900, seed=31)
+    assert run("hash", photo, "-o", tmp_path / "plain.json").returncode == 0
+    out = run("hash", "--robust", photo, "-o", tmp_path / "robust.json")
+    assert out.returncode == 0, out.stderr
+    doc = json.loads((tmp_path / "robust.json").read_text())
+    jsonschema.validate(doc, SCHEMA)
+    variants = [s["variant"] for s in doc["items"][0]["signals"] if s["type"] == "pdq"]
+    assert variants[:8] == ["original", *DIHEDRAL]
+    assert variants[8:] and set(variants[8:]) <= set(ROBUST)
+
+    # A story (9:16) crop from the middle, as an app makes it, re-encoded.
+    with Image.open(photo) as im:
+        story = im.crop((347, 0, 853, 900))
+    found = tmp_path / "found.jpg"
+    story.save(found, quality=80)
+
+    plain = json.loads(run("match", tmp_path / "plain.json", found, "--json").stdout)
+    assert plain["matched"] is False and plain["variant"] is None
+    robust = run("match", tmp_path / "robust.json", found, "--json")
+    row = json.loads(robust.stdout)
+    assert row["matched"] is True and row["variant"] == "crop-9x16", row
+    text = run("match", tmp_path / "robust.json", found).stdout
+    assert "MATCHES item" in text and "registered variant crop-9x16" in text

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from stopncii_desktop.case.hashset import HashItem, HashSet, HashSetError, new_item_id
 from stopncii_desktop.hashing.options import HashOptions
 from stopncii_desktop.hashing.photo import hash_photo
-from stopncii_desktop.hashing.results import Signal, VpdqFrame, VpdqSignal
+from stopncii_desktop.hashing.results import AnySignal, Signal, VpdqFrame, VpdqSignal
 from stopncii_desktop.resources import resource_path
 from tests.media import write_photo
 
@@ -157,3 +157,17 @@ def test_parser_never_crashes_on_mutated_documents(data: st.DataObject) -> None:
         HashSet.from_json(doc)
     except HashSetError:
         pass
+
+
+def test_every_variant_name_is_read_and_in_the_schema() -> None:
+    """The variant names live in hashing/variants.py; the schema and the parser follow them."""
+    from stopncii_desktop.hashing.variants import PDQ_VARIANTS
+
+    assert SCHEMA["$defs"]["pdq"]["properties"]["variant"]["enum"] == list(PDQ_VARIANTS)
+    signals: list[AnySignal] = [Signal("pdq", PDQ, 90, v) for v in PDQ_VARIANTS]
+    items = [HashItem(new_item_id(), "image", signals[k : k + 40]) for k in range(0, 200, 40)]
+    doc = HashSet([i for i in items if i.signals]).to_json()
+    jsonschema.validate(doc, SCHEMA)
+    parsed = HashSet.from_json(doc)
+    read = [s.variant for i in parsed.items for s in i.signals if isinstance(s, Signal)]
+    assert read == list(PDQ_VARIANTS)

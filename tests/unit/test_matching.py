@@ -108,3 +108,25 @@ def test_identical_file_digest_matches_even_without_perceptual_match() -> None:
     entries = [Entry("dd" * 8, [Signal("pdq", H, 10), Signal("md5", md5)])]
     m = match_result(photo, entries)
     assert (m.matched, m.item, m.by_digest) == (True, "dd" * 8, True)
+
+
+def test_a_photo_match_names_the_registered_variant_that_matched() -> None:
+    found = _random_hash(40)
+    entry = Entry(
+        "e1",
+        [
+            Signal("pdq", _random_hash(41), 100, "original"),
+            Signal("pdq", _flip(found, 20), 100, "crop-1x1"),
+            Signal("pdq", _flip(found, 9), 100, "caption-top"),
+            Signal("pdq", found, 40, "screenshot"),  # closest, but too flat to count
+        ],
+    )
+    photo = MediaResult(0, Path("x"), "image", [Signal("pdq", found, 100, "original")])
+    m = match_result(photo, [entry])
+    assert (m.matched, m.item, m.distance, m.variant) == (True, "e1", 9, "caption-top")
+    # A signal written without a variant is the original picture.
+    bare = Entry("e2", [Signal("pdq", _flip(found, 3), 100)])
+    assert match_result(photo, [bare]).variant == "original"
+    assert (
+        match_result(photo, [Entry("e3", [Signal("pdq", _random_hash(42), 100)])]).variant is None
+    )
