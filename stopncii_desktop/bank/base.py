@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from stopncii_desktop.case.hashset import HashSet
 from stopncii_desktop.case.token import CaseToken
+from stopncii_desktop.hashing.results import AnySignal, VpdqSignal
+from stopncii_desktop.hashing.signals import PdqSignal
 
 
 class BankError(Exception):
@@ -124,6 +126,13 @@ def _count(body: Mapping[str, object]) -> int:
     if isinstance(hashes, list):
         return len(hashes)
     return sum(1 for k in body if k != "note")
+
+
+def unreliable_note(signal: AnySignal) -> str:
+    """The plain note for a fingerprint held back because it is not reliable."""
+    if isinstance(signal, VpdqSignal):
+        return f"a video fingerprint with no clear frame (quality below {PdqSignal.min_quality})"
+    return f"a picture fingerprint of low quality ({signal.quality})"
 
 
 @dataclass(frozen=True, slots=True)

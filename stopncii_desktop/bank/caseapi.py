@@ -18,12 +18,12 @@ from stopncii_desktop.bank.base import (
     Plan,
     RemoteEntry,
     Unit,
+    unreliable_note,
 )
 from stopncii_desktop.bank.transport import Transport, TransportOptions
 from stopncii_desktop.case.hashset import HashSet
 from stopncii_desktop.case.token import CaseToken
 from stopncii_desktop.hashing.results import VpdqSignal
-from stopncii_desktop.hashing.signals import PdqSignal
 from stopncii_desktop.hashing.vpdq import to_hma
 
 API = "/v1"
@@ -41,17 +41,16 @@ def plan_case(
         for s in item.signals:
             entry: dict[str, object] = {"ref": item.id, "media": item.media, "type": s.type}
             if isinstance(s, VpdqSignal):
-                if not any(f.quality >= PdqSignal.min_quality for f in s.frames):
+                if not s.reliable:
                     # Never, even when asked: such a vPDQ breaks a downstream HMA index.
-                    held.append("a video fingerprint with no clear frame (quality below 50)")
+                    held.append(unreliable_note(s))
                     continue
                 entry["value"] = to_hma(s)
             else:
                 if s.type not in HASH_TYPES:
                     continue
-                low = s.type == "pdq" and (s.quality or 0) < PdqSignal.min_quality
-                if low and not include_low_quality:
-                    held.append(f"a picture fingerprint of low quality ({s.quality})")
+                if not s.reliable and not include_low_quality:
+                    held.append(unreliable_note(s))
                     continue
                 entry["value"] = s.value
                 if s.quality is not None:

@@ -167,7 +167,8 @@ def test_every_route_behaves_as_documented(server: ReferenceServer) -> None:
 
 def test_field_sets_and_limits_agree() -> None:
     schemas = SPEC["components"]["schemas"]
-    assert tuple(schemas["HashType"]["enum"]) == caseapi.HASH_TYPES == reference_server.HASH_TYPES
+    # The reference server takes caseapi.HASH_TYPES (one list for the client and the server).
+    assert tuple(schemas["HashType"]["enum"]) == caseapi.HASH_TYPES
     assert schemas["Submission"]["properties"]["hashes"]["maxItems"] == reference_server.MAX_HASHES
     # Every field the client can send is in HashIn, and HashIn has nothing the client lacks.
     hs = HashSet([photo_item(1, variants=("rotate90",)), video_item(2)])
