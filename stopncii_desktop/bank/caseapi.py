@@ -6,6 +6,8 @@ in ``docs/cases-and-banks.md``.
 The case token is the credential: it goes in the ``Case-Token`` header of
 every request, never in a URL. A submission is one ``POST /v1/case/hashes``
 with an ``Idempotency-Key``, so a retried or resumed submission is stored once.
+A connection test asks ``GET /v1/health``, then ``GET /v1/case`` with a fresh
+throwaway token (so a wrong bearer token shows up).
 """
 
 from __future__ import annotations
@@ -13,16 +15,16 @@ from __future__ import annotations
 from stopncii_desktop.bank.base import (
     BankClient,
     BankError,
-    Endpoint,
     EntryStatus,
     Plan,
     RemoteEntry,
     Unit,
     unreliable_note,
 )
+from stopncii_desktop.bank.endpoints import Endpoint
 from stopncii_desktop.bank.transport import Transport, TransportOptions
 from stopncii_desktop.case.hashset import HashSet
-from stopncii_desktop.case.token import CaseToken
+from stopncii_desktop.case.token import CaseToken, new_token
 from stopncii_desktop.hashing.results import VpdqSignal
 from stopncii_desktop.hashing.vpdq import to_hma
 
@@ -76,6 +78,15 @@ class CaseApiClient(BankClient):
     @staticmethod
     def _headers(token: CaseToken) -> dict[str, str]:
         return {"Case-Token": token.value}
+
+    def close(self) -> None:
+        self.transport.close()
+
+    def check(self) -> None:
+        self.transport.request("GET", f"{API}/health")
+        self.transport.request(
+            "GET", f"{API}/case", headers=self._headers(new_token()), accept=(200, 404)
+        )
 
     def plan(self, hashset: HashSet, token: CaseToken, include_low_quality: bool = False) -> Plan:
         hashset.require_no_paths()

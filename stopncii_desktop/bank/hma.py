@@ -4,7 +4,11 @@
   "video_sha256": ..., "vpdq": ..., "note": <case token>}``, one request per
   content item, answered ``{"id": <content id>, "signals": {...}}``;
 * status: ``GET /c/bank/<BANK>/content/<id>``; withdraw:
-  ``DELETE /c/bank/<BANK>/content/<id>`` answered ``{"deleted": 1}``.
+  ``DELETE /c/bank/<BANK>/content/<id>`` answered ``{"deleted": 1}``;
+* connection test: ``GET /c/bank/<BANK>`` (the bank exists, the token is accepted).
+
+HMA has no lookup by case token: status and withdrawal need the content ids of
+a receipt.
 
 HMA has no photo MD5 type: a photo's MD5 and SHA-256 go under ``video_md5``
 and ``video_sha256``, which match whatever the media. A content item holds
@@ -21,19 +25,19 @@ from __future__ import annotations
 from stopncii_desktop.bank.base import (
     BankClient,
     BankError,
-    Endpoint,
     EntryStatus,
+    NoSuchBank,
     Plan,
     RemoteEntry,
     Unit,
     unreliable_note,
 )
+from stopncii_desktop.bank.endpoints import Endpoint, EndpointError, validate_bank_name
 from stopncii_desktop.bank.transport import Transport, TransportOptions
 from stopncii_desktop.case.hashset import PDQ_VARIANTS, HashItem, HashSet
 from stopncii_desktop.case.token import CaseToken
 from stopncii_desktop.hashing.results import Signal, VpdqSignal
 from stopncii_desktop.hashing.vpdq import to_hma
-from stopncii_desktop.settings import BANK_NAME
 
 MAX_NOTE_CHARS = 255
 #: Local signal type -> HMA signal name.
@@ -79,21 +83,31 @@ def plan_item(item: HashItem, enabled: tuple[str, ...], note: str) -> tuple[list
 
 
 class HmaClient(BankClient):
+    needs_receipt = True
+
     def __init__(
         self,
         endpoint: Endpoint,
         bearer_token: str | None = None,
         options: TransportOptions | None = None,
     ) -> None:
-        if not endpoint.bank or not BANK_NAME.fullmatch(endpoint.bank):
-            raise BankError(
-                "an HMA bank name is needed, in capitals, digits and _ (for example NCII_CASES)"
-            )
+        try:
+            self.bank = validate_bank_name(endpoint.bank)
+        except EndpointError as exc:
+            raise BankError(str(exc)) from None
         self.endpoint = endpoint
         self.transport = Transport(
             endpoint.url, pin=endpoint.pin, bearer_token=bearer_token, options=options
         )
-        self._base = f"/c/bank/{endpoint.bank}"
+        self._base = f"/c/bank/{self.bank}"
+
+    def close(self) -> None:
+        self.transport.close()
+
+    def check(self) -> None:
+        resp = self.transport.request("GET", self._base, accept=(200, 404))
+        if resp.status == 404:
+            raise NoSuchBank(self.bank)
 
     def plan(self, hashset: HashSet, token: CaseToken, include_low_quality: bool = False) -> Plan:
         # include_low_quality is ignored on purpose: low-quality hashes harm an HMA bank.

@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from stopncii_desktop.bank import caseapi, reference_server
-from stopncii_desktop.bank.base import Endpoint
 from stopncii_desktop.bank.caseapi import CaseApiClient
+from stopncii_desktop.bank.endpoints import Endpoint
 from stopncii_desktop.bank.reference_server import ReferenceServer
 from stopncii_desktop.bank.throttle import GuessLimits
 from stopncii_desktop.case.hashset import HashSet

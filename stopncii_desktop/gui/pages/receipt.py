@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from stopncii_desktop.case.receipts import Receipt, write_receipt
+from stopncii_desktop.bank.receipts import Receipt, write_receipt
 from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stopncii_desktop.bank.endpoints import Profile
 from stopncii_desktop.gui import i18n, settings_store
 from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.context import AppContext
@@ -34,7 +35,7 @@ from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.settings_connection import check_connection
 from stopncii_desktop.gui.settings_profiles import ProfileDialog, ProfileModel
 from stopncii_desktop.gui.workers import TaskJob
-from stopncii_desktop.settings import Profile, Settings, SettingsError
+from stopncii_desktop.settings import Settings, SettingsError
 from stopncii_desktop.textsafe import safe_display
 
 
