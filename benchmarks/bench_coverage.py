@@ -44,11 +44,11 @@ from benchmarks import coverage_data as data
 from benchmarks.coverage_edits import BEYOND, EDITS, as_uploaded
 from stopncii_desktop.hashing import _pdq
 from stopncii_desktop.hashing.decode import open_photo
-from stopncii_desktop.hashing.matching import PDQ_MATCH_DISTANCE, QUALITY_THRESHOLD
 from stopncii_desktop.hashing.options import HashOptions
 from stopncii_desktop.hashing.photo import edit_source, hash_photo
 from stopncii_desktop.hashing.results import Signal
 from stopncii_desktop.hashing.robust import edited_signals, reduced_copy
+from stopncii_desktop.hashing.signals import PdqSignal
 from stopncii_desktop.hashing.transforms import (
     TRANSFORMS,
     add_bar,
@@ -192,7 +192,7 @@ def distractor_hashes(jobs: int) -> tuple[list[Hash], dict[str, int]]:
         pictures += 1
         edited += len(entries) - 1
         hashes += entries.values()
-    usable = [h for h in hashes if h.quality >= QUALITY_THRESHOLD]
+    usable = [h for h in hashes if PdqSignal.is_reliable(h.quality)]
     counts = {"pictures": pictures, "edited": edited, "usable": len(usable)}
     return usable, counts
 
@@ -264,7 +264,7 @@ def load_photos(split: str, draws: int, tune: bool, jobs: int) -> list[Photo]:
 
 
 def _good(hashes: Iterable[Hash]) -> list[str]:
-    return [h.value for h in hashes if h.quality >= QUALITY_THRESHOLD]
+    return [h.value for h in hashes if PdqSignal.is_reliable(h.quality)]
 
 
 def caught(photo: Photo, registered: list[Hash]) -> list[bool]:
@@ -272,11 +272,11 @@ def caught(photo: Photo, registered: list[Hash]) -> list[bool]:
     targets = _good(registered)
     out = []
     for _, copy in photo.copies:
-        if copy.quality < QUALITY_THRESHOLD or not targets:
+        if not PdqSignal.is_reliable(copy.quality) or not targets:
             out.append(False)
             continue
         d = _distances(_words([copy.value]), _words(targets))
-        out.append(bool(d.min() <= PDQ_MATCH_DISTANCE))
+        out.append(bool(d.min() <= PdqSignal.match_threshold))
     return out
 
 
@@ -286,7 +286,7 @@ def false_matches(registered: list[str], distractors: Words) -> tuple[int, int]:
         return 0, 256
     d = _distances(distractors, _words(registered))
     nearest = d.min(axis=1)
-    return int((nearest <= PDQ_MATCH_DISTANCE).sum()), int(nearest.min())
+    return int((nearest <= PdqSignal.match_threshold).sum()), int(nearest.min())
 
 
 def _pct(n: int, total: int) -> str:
@@ -308,7 +308,7 @@ def report(photos: list[Photo], distractors: Words, split: str) -> bool:
                 table[set_name][edit][1] += 1
     target = {e.name for e in EDITS}
     unusable = sum(
-        c.quality < QUALITY_THRESHOLD for p in photos for e, c in p.copies if e in target
+        not PdqSignal.is_reliable(c.quality) for p in photos for e, c in p.copies if e in target
     )
     per_kind = table["plain"][EDITS[0].name][1]
     print(f"\n{split} photos: {len(photos)}; copies of each edit: {per_kind}; caught by")

@@ -116,10 +116,11 @@ def render(out: Path, also: list[tuple[str, str]], work: Path) -> list[Path]:
     """Drive the window through the flow and save a PNG of each page; returns the files."""
     from PySide6.QtCore import QCoreApplication
 
+    from stopncii_desktop.bank.endpoints import Profile
     from stopncii_desktop.gui import settings_store
     from stopncii_desktop.gui.app import create_app, create_window
     from stopncii_desktop.gui.context import AppContext, Preferences
-    from stopncii_desktop.settings import Profile, Settings, save_settings
+    from stopncii_desktop.settings import Settings, save_settings
 
     app = create_app([sys.argv[0]])
     settings_store.switch_language(app, "en")

@@ -1,9 +1,10 @@
-"""The settings file: bank endpoint profiles and the app's preferences.
+"""The settings document: bank profiles and the app's preferences, loaded and saved.
 
-It lives in the platformdirs config folder (``STOPNCII_CONFIG_DIR`` overrides
+It lives in the config folder (``folders.py``; ``STOPNCII_CONFIG_DIR`` overrides
 it, for tests and portable installs), is validated completely on load with a
 plain message for each mistake, and is written atomically, owner-only (it may
-hold bearer tokens)::
+hold bearer tokens). A profile's own rules (address, pin, bank name) are the
+bank layer's (``bank/endpoints.py``)::
 
     {"version": 1,
      "default_profile": "ngo",
@@ -15,194 +16,28 @@ hold bearer tokens)::
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
-import os
 import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
+from stopncii_desktop.bank.endpoints import EndpointError, Profile
 from stopncii_desktop.case.atomic import atomic_write_text
+from stopncii_desktop.folders import config_dir
+from stopncii_desktop.hashing.signals import OPTIONAL_SIGNALS
 
-APP_NAME = "stopncii-desktop"
 SETTINGS_FILE = "settings.json"
 VERSION = 1
-KINDS = ("hma", "caseapi")
-HMA_SIGNALS = ("pdq", "video_md5", "video_sha256", "vpdq")
-#: What a default HMA deployment enables.
-HMA_DEFAULT_SIGNALS = ("pdq", "video_md5")
-BANK_NAME = re.compile(r"[A-Z_][A-Z0-9_]*")
-_PROFILE_NAME = re.compile(r"[^\x00-\x1f\x7f]{1,64}")
 _MAX_SETTINGS_BYTES = 1024 * 1024
-# The URL module is off limits outside bank/ (tests/unit/test_layers.py), so a strict pattern.
-_URL = re.compile(
-    r"(?P<scheme>[Hh][Tt][Tt][Pp][Ss]?)://"
-    r"(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?\.?)"
-    r"(?::(?P<port>[0-9]{1,5}))?"
-    r"(?P<path>/[A-Za-z0-9._~!$&'()*+,;=:%/-]*)?"
-)
 
 
 class SettingsError(ValueError):
     """The settings (or a profile) are not valid; the message says what to fix."""
 
 
-def config_dir() -> Path:
-    override = os.environ.get("STOPNCII_CONFIG_DIR")
-    return Path(override) if override else platformdirs.user_config_path(APP_NAME, appauthor=False)
-
-
-def data_dir() -> Path:
-    """Where receipts and the outbox live (``STOPNCII_DATA_DIR`` overrides it)."""
-    override = os.environ.get("STOPNCII_DATA_DIR")
-    return Path(override) if override else platformdirs.user_data_path(APP_NAME, appauthor=False)
-
-
 def settings_path() -> Path:
     return config_dir() / SETTINGS_FILE
-
-
-def normalise_pin(pin: str) -> str:
-    """A public-key pin as 64 lowercase hex digits.
-
-    Accepts hex (colons allowed) or base64, optionally prefixed ``sha256/``
-    or ``sha256//`` as in HPKP and curl's ``--pinnedpubkey``.
-    """
-    text = pin.strip()
-    for prefix in ("sha256//", "sha256/"):
-        if text.lower().startswith(prefix):
-            text = text[len(prefix) :]
-            break
-    hex_text = text.replace(":", "").lower()
-    if re.fullmatch(r"[0-9a-f]{64}", hex_text):
-        return hex_text
-    try:
-        raw = base64.b64decode(text, validate=True)
-    except (binascii.Error, ValueError):
-        raw = b""
-    if len(raw) == 32:
-        return raw.hex()
-    raise SettingsError(
-        "a pin must be the SHA-256 of the server's public key: 64 hexadecimal digits or "
-        "44 characters of base64"
-    )
-
-
-#: Where the name ``localhost`` goes: decided here, never asked of a resolver (DNS).
-LOCALHOST_ADDRESSES = ("127.0.0.1", "::1")
-
-
-def loopback_addresses(host: str) -> tuple[str, ...] | None:
-    """The addresses of ``host`` when it is this computer, else None.
-
-    This computer is a literal loopback address (``127.0.0.1``, ``[::1]``) or
-    the exact name ``localhost``; nothing else (``localhost.``, ``127.1``,
-    ``localhost.example``) is, since those would be looked up and could be
-    answered from the network. The transport connects only to these addresses.
-    """
-    import ipaddress
-
-    if host.lower() == "localhost":
-        return LOCALHOST_ADDRESSES
-    literal = host[1:-1] if host.startswith("[") and host.endswith("]") else host
-    try:
-        address = ipaddress.ip_address(literal)
-    except ValueError:
-        return None
-    return (str(address),) if address.is_loopback else None
-
-
-def is_loopback_host(host: str) -> bool:
-    return loopback_addresses(host) is not None
-
-
-def validate_url(url: str) -> str:
-    """An endpoint URL: https, or http only to this computer (loopback)."""
-    if not isinstance(url, str) or not url or len(url) > 2048:
-        raise SettingsError("the bank's address (URL) is missing")
-    match = _URL.fullmatch(url)
-    if not match:
-        if "@" in url:
-            raise SettingsError("the bank's address must not contain a user name or password")
-        if "?" in url or "#" in url:
-            raise SettingsError("the bank's address must not contain ? or #")
-        raise SettingsError(
-            "the bank's address must start with https:// (for example https://bank.example.org)"
-        )
-    scheme, host = match.group("scheme").lower(), match.group("host")
-    port = match.group("port")
-    if port is not None and not 0 < int(port) < 65536:
-        raise SettingsError("the bank's address has an invalid port number")
-    if scheme == "http" and not is_loopback_host(host):
-        raise SettingsError(
-            "the bank's address must use https://; plain http:// is allowed only for "
-            "this computer (127.0.0.1, [::1] or localhost)"
-        )
-    return url.rstrip("/")
-
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    """One bank endpoint."""
-
-    name: str
-    kind: str
-    url: str
-    bank: str | None = None
-    bearer_token: str | None = None
-    #: SHA-256 of the server's public key (SubjectPublicKeyInfo), 64 hex digits.
-    pin: str | None = None
-    #: HMA only: the signal types the deployment enables.
-    signals: tuple[str, ...] = HMA_DEFAULT_SIGNALS
-
-    def validated(self) -> Profile:
-        """This profile with normalised fields, or :class:`SettingsError`."""
-        where = f"profile {self.name!r}" if isinstance(self.name, str) else "a profile"
-        if not isinstance(self.name, str) or not _PROFILE_NAME.fullmatch(self.name):
-            raise SettingsError("a profile needs a name (1 to 64 characters)")
-        if self.kind not in KINDS:
-            raise SettingsError(f"{where}: kind must be 'hma' or 'caseapi'")
-        try:
-            url = validate_url(self.url)
-            pin = None if self.pin is None else normalise_pin(self.pin)
-        except SettingsError as exc:
-            raise SettingsError(f"{where}: {exc}") from None
-        bank = self.bank
-        if self.kind == "hma":
-            if not isinstance(bank, str) or not BANK_NAME.fullmatch(bank) or len(bank) > 128:
-                raise SettingsError(
-                    f"{where}: an HMA bank name is needed, in capitals, digits and _ "
-                    "(for example NCII_CASES)"
-                )
-        elif bank is not None and (not isinstance(bank, str) or len(bank) > 128):
-            raise SettingsError(f"{where}: bank must be text")
-        token = self.bearer_token
-        if token is not None and (
-            not isinstance(token, str) or not re.fullmatch(r"[\x21-\x7e]{1,4096}", token)
-        ):
-            raise SettingsError(f"{where}: the bearer token must be printable text without spaces")
-        signals = tuple(self.signals)
-        if (
-            not signals
-            or any(s not in HMA_SIGNALS for s in signals)
-            or len(set(signals)) != len(signals)
-        ):
-            raise SettingsError(f"{where}: signals must be some of {', '.join(HMA_SIGNALS)}")
-        return replace(self, url=url, pin=pin, signals=signals)
-
-    def to_json(self) -> dict[str, object]:
-        out = asdict(self)
-        out["signals"] = list(self.signals)
-        return out
-
-    def describe(self) -> str:
-        """For showing: never the bearer token."""
-        bank = f", bank {self.bank}" if self.bank else ""
-        return f"{self.name}: {self.kind} at {self.url}{bank}"
 
 
 @dataclass(slots=True)
@@ -250,7 +85,10 @@ class Settings:
 
     def with_profile(self, profile: Profile) -> Settings:
         """A copy with ``profile`` added, or replacing the one of the same name."""
-        profile = profile.validated()
+        try:
+            profile = profile.validated()
+        except EndpointError as exc:
+            raise SettingsError(str(exc)) from None
         others = [p for p in self.profiles if p.name != profile.name]
         return Settings([*others, profile], self.default_profile, self.preferences)
 
@@ -290,9 +128,7 @@ def _parse_preferences(obj: object) -> Preferences:
     ):
         raise SettingsError("preferences: language must be a language code such as 'km' or 'ar'")
     extra_signals = obj.get("extra_signals", [])
-    if not isinstance(extra_signals, list) or any(
-        s not in ("phash", "dhash") for s in extra_signals
-    ):
+    if not isinstance(extra_signals, list) or any(s not in OPTIONAL_SIGNALS for s in extra_signals):
         raise SettingsError("preferences: extra_signals may hold only 'phash' and 'dhash'")
     return Preferences(
         language=language,
@@ -305,27 +141,10 @@ def _parse_preferences(obj: object) -> Preferences:
 
 
 def _parse_profile(obj: object, n: int) -> Profile:
-    if not isinstance(obj, dict):
-        raise SettingsError(f"profile {n + 1} must be an object")
-    allowed = set(Profile.__dataclass_fields__)
-    extra = set(obj) - allowed
-    if extra:
-        raise SettingsError(f"profile {n + 1}: unknown field(s) {sorted(extra)}")
-    for key in ("name", "kind", "url"):
-        if not isinstance(obj.get(key), str):
-            raise SettingsError(f"profile {n + 1}: {key} is missing")
-    signals = obj.get("signals", list(HMA_DEFAULT_SIGNALS))
-    if not isinstance(signals, list):
-        raise SettingsError(f"profile {n + 1}: signals must be a list")
-    return Profile(
-        name=obj["name"],
-        kind=obj["kind"],
-        url=obj["url"],
-        bank=obj.get("bank"),
-        bearer_token=obj.get("bearer_token"),
-        pin=obj.get("pin"),
-        signals=tuple(signals),
-    ).validated()
+    try:
+        return Profile.from_json(obj, n + 1)
+    except EndpointError as exc:
+        raise SettingsError(str(exc)) from None
 
 
 def parse_settings(text: str) -> Settings:

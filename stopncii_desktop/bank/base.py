@@ -11,9 +11,13 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, ClassVar
 
+from stopncii_desktop.bank.endpoints import Endpoint
 from stopncii_desktop.case.hashset import HashSet
 from stopncii_desktop.case.token import CaseToken
+from stopncii_desktop.hashing.results import AnySignal, VpdqSignal
+from stopncii_desktop.hashing.signals import PdqSignal
 
 
 class BankError(Exception):
@@ -27,55 +31,12 @@ class BankError(Exception):
         self.status = status
 
 
-@dataclass(frozen=True, slots=True)
-class Endpoint:
-    """Where a submission goes; never holds the bearer token (that stays in the settings)."""
+class NoSuchBank(BankError):
+    """The server answered, but it has no bank of the name given (HMA)."""
 
-    kind: str
-    url: str
-    bank: str | None = None
-    pin: str | None = None
-    #: The settings profile it came from, so a queued submission can find its bearer token.
-    profile: str | None = None
-    #: HMA only: signal types the deployment enables.
-    signals: tuple[str, ...] = ("pdq", "video_md5")
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "kind": self.kind,
-            "url": self.url,
-            "bank": self.bank,
-            "pin": self.pin,
-            "profile": self.profile,
-            "signals": list(self.signals),
-        }
-
-    @classmethod
-    def from_json(cls, obj: Mapping[str, object]) -> Endpoint:
-        signals = obj.get("signals", ["pdq", "video_md5"])
-        if not isinstance(signals, list):
-            raise ValueError("signals must be a list")
-        out = cls(
-            kind=str(obj["kind"]),
-            url=str(obj["url"]),
-            bank=_opt_str(obj.get("bank")),
-            pin=_opt_str(obj.get("pin")),
-            profile=_opt_str(obj.get("profile")),
-            signals=tuple(str(s) for s in signals),
-        )
-        return out
-
-    def describe(self) -> str:
-        bank = f" (bank {self.bank})" if self.bank else ""
-        return f"{self.kind} at {self.url}{bank}"
-
-
-def _opt_str(value: object) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise ValueError("expected text")
-    return value
+    def __init__(self, bank: str) -> None:
+        super().__init__(f"the server answered, but it has no bank named {bank}", status=404)
+        self.bank = bank
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +66,21 @@ class Unit:
 
     key: str
     item_ids: tuple[str, ...]
-    body: Mapping[str, object]
+    body: Mapping[str, Any]
+
+    def to_json(self) -> dict[str, object]:
+        return {"key": self.key, "item_ids": list(self.item_ids), "body": dict(self.body)}
+
+    @classmethod
+    def from_json(cls, obj: object) -> Unit:
+        if not isinstance(obj, dict):
+            raise ValueError("a unit must be an object")
+        key, item_ids, body = obj.get("key"), obj.get("item_ids", []), obj.get("body")
+        if not isinstance(key, str) or not isinstance(body, dict):
+            raise ValueError("a unit is not valid")
+        if not isinstance(item_ids, list) or not all(isinstance(i, str) for i in item_ids):
+            raise ValueError("a unit's item ids are not valid")
+        return cls(key, tuple(item_ids), body)
 
 
 @dataclass(slots=True)
@@ -126,6 +101,13 @@ def _count(body: Mapping[str, object]) -> int:
     return sum(1 for k in body if k != "note")
 
 
+def unreliable_note(signal: AnySignal) -> str:
+    """The plain note for a fingerprint held back because it is not reliable."""
+    if isinstance(signal, VpdqSignal):
+        return f"a video fingerprint with no clear frame (quality below {PdqSignal.min_quality})"
+    return f"a picture fingerprint of low quality ({signal.quality})"
+
+
 @dataclass(frozen=True, slots=True)
 class EntryStatus:
     remote_id: str
@@ -141,6 +123,18 @@ class BankClient(ABC):
     """Submit, check and withdraw; one implementation per kind of bank."""
 
     endpoint: Endpoint
+    #: The bank can only be asked about (and withdraw) the ids a receipt holds: it has
+    #: no lookup by case token.
+    needs_receipt: ClassVar[bool] = False
+
+    @abstractmethod
+    def close(self) -> None:
+        """Let go of the connections this client holds (it may still be used after)."""
+
+    @abstractmethod
+    def check(self) -> None:
+        """One light request that shows the bank answers and accepts the bearer token; sends
+        nothing of a case. Raises :class:`BankError` (:class:`NoSuchBank` for a wrong name)."""
 
     @abstractmethod
     def plan(self, hashset: HashSet, token: CaseToken, include_low_quality: bool = False) -> Plan:

@@ -6,6 +6,8 @@ in ``docs/cases-and-banks.md``.
 The case token is the credential: it goes in the ``Case-Token`` header of
 every request, never in a URL. A submission is one ``POST /v1/case/hashes``
 with an ``Idempotency-Key``, so a retried or resumed submission is stored once.
+A connection test asks ``GET /v1/health``, then ``GET /v1/case`` with a fresh
+throwaway token (so a wrong bearer token shows up).
 """
 
 from __future__ import annotations
@@ -13,17 +15,17 @@ from __future__ import annotations
 from stopncii_desktop.bank.base import (
     BankClient,
     BankError,
-    Endpoint,
     EntryStatus,
     Plan,
     RemoteEntry,
     Unit,
+    unreliable_note,
 )
+from stopncii_desktop.bank.endpoints import Endpoint
 from stopncii_desktop.bank.transport import Transport, TransportOptions
 from stopncii_desktop.case.hashset import HashSet
-from stopncii_desktop.case.token import CaseToken
+from stopncii_desktop.case.token import CaseToken, new_token
 from stopncii_desktop.hashing.results import VpdqSignal
-from stopncii_desktop.hashing.signals import PdqSignal
 from stopncii_desktop.hashing.vpdq import to_hma
 
 API = "/v1"
@@ -41,17 +43,16 @@ def plan_case(
         for s in item.signals:
             entry: dict[str, object] = {"ref": item.id, "media": item.media, "type": s.type}
             if isinstance(s, VpdqSignal):
-                if not any(f.quality >= PdqSignal.min_quality for f in s.frames):
+                if not s.reliable:
                     # Never, even when asked: such a vPDQ breaks a downstream HMA index.
-                    held.append("a video fingerprint with no clear frame (quality below 50)")
+                    held.append(unreliable_note(s))
                     continue
                 entry["value"] = to_hma(s)
             else:
                 if s.type not in HASH_TYPES:
                     continue
-                low = s.type == "pdq" and (s.quality or 0) < PdqSignal.min_quality
-                if low and not include_low_quality:
-                    held.append(f"a picture fingerprint of low quality ({s.quality})")
+                if not s.reliable and not include_low_quality:
+                    held.append(unreliable_note(s))
                     continue
                 entry["value"] = s.value
                 if s.quality is not None:
@@ -77,6 +78,15 @@ class CaseApiClient(BankClient):
     @staticmethod
     def _headers(token: CaseToken) -> dict[str, str]:
         return {"Case-Token": token.value}
+
+    def close(self) -> None:
+        self.transport.close()
+
+    def check(self) -> None:
+        self.transport.request("GET", f"{API}/health")
+        self.transport.request(
+            "GET", f"{API}/case", headers=self._headers(new_token()), accept=(200, 404)
+        )
 
     def plan(self, hashset: HashSet, token: CaseToken, include_low_quality: bool = False) -> Plan:
         hashset.require_no_paths()

@@ -4,14 +4,18 @@
   "video_sha256": ..., "vpdq": ..., "note": <case token>}``, one request per
   content item, answered ``{"id": <content id>, "signals": {...}}``;
 * status: ``GET /c/bank/<BANK>/content/<id>``; withdraw:
-  ``DELETE /c/bank/<BANK>/content/<id>`` answered ``{"deleted": 1}``.
+  ``DELETE /c/bank/<BANK>/content/<id>`` answered ``{"deleted": 1}``;
+* connection test: ``GET /c/bank/<BANK>`` (the bank exists, the token is accepted).
+
+HMA has no lookup by case token: status and withdrawal need the content ids of
+a receipt.
 
 HMA has no photo MD5 type: a photo's MD5 and SHA-256 go under ``video_md5``
 and ``video_sha256``, which match whatever the media. A content item holds
 at most one PDQ, so extra variants (rotations, exif-upright) become extra
-content items. A PDQ of quality below 50 is never sent, nor a vPDQ without
-a frame of quality 50 or more (HMA would accept it, then fail to build its
-index for every bank). HMA has no idempotency: a request that failed after
+content items. An unreliable PDQ or vPDQ (``signals.py``: quality below 50,
+no frame of quality 50 or more) is never sent (HMA would accept such a vPDQ,
+then fail to build its index for every bank). HMA has no idempotency: a request that failed after
 reaching the server may, when retried, store a content item twice; units the
 bank confirmed are never resent.
 """
@@ -21,32 +25,24 @@ from __future__ import annotations
 from stopncii_desktop.bank.base import (
     BankClient,
     BankError,
-    Endpoint,
     EntryStatus,
+    NoSuchBank,
     Plan,
     RemoteEntry,
     Unit,
+    unreliable_note,
 )
+from stopncii_desktop.bank.endpoints import Endpoint, EndpointError, validate_bank_name
 from stopncii_desktop.bank.transport import Transport, TransportOptions
 from stopncii_desktop.case.hashset import HashItem, HashSet
 from stopncii_desktop.case.token import CaseToken
 from stopncii_desktop.hashing.results import Signal, VpdqSignal
-from stopncii_desktop.hashing.signals import PdqSignal
 from stopncii_desktop.hashing.variants import PDQ_VARIANTS
 from stopncii_desktop.hashing.vpdq import to_hma
-from stopncii_desktop.settings import BANK_NAME
 
 MAX_NOTE_CHARS = 255
 #: Local signal type -> HMA signal name.
 _DIGESTS = {"md5": "video_md5", "sha256": "video_sha256"}
-
-
-def _good_pdq(signal: Signal) -> bool:
-    return signal.quality is not None and signal.quality >= PdqSignal.min_quality
-
-
-def _good_vpdq(signal: VpdqSignal) -> bool:
-    return any(f.quality >= PdqSignal.min_quality for f in signal.frames)
 
 
 def plan_item(item: HashItem, enabled: tuple[str, ...], note: str) -> tuple[list[Unit], list[str]]:
@@ -56,17 +52,17 @@ def plan_item(item: HashItem, enabled: tuple[str, ...], note: str) -> tuple[list
     pdqs: list[Signal] = []
     for s in item.signals:
         if isinstance(s, VpdqSignal):
-            if not _good_vpdq(s):
-                held.append("a video fingerprint with no clear frame (quality below 50)")
+            if not s.reliable:
+                held.append(unreliable_note(s))
             elif "vpdq" not in enabled:
                 held.append("a video fingerprint (vPDQ): this bank does not take them")
             else:
                 main["vpdq"] = to_hma(s)
         elif s.type == "pdq":
-            if _good_pdq(s):
+            if s.reliable:
                 pdqs.append(s)
             else:
-                held.append(f"a picture fingerprint of low quality ({s.quality})")
+                held.append(unreliable_note(s))
         elif s.type in _DIGESTS:
             name = _DIGESTS[s.type]
             if name in enabled:
@@ -88,21 +84,31 @@ def plan_item(item: HashItem, enabled: tuple[str, ...], note: str) -> tuple[list
 
 
 class HmaClient(BankClient):
+    needs_receipt = True
+
     def __init__(
         self,
         endpoint: Endpoint,
         bearer_token: str | None = None,
         options: TransportOptions | None = None,
     ) -> None:
-        if not endpoint.bank or not BANK_NAME.fullmatch(endpoint.bank):
-            raise BankError(
-                "an HMA bank name is needed, in capitals, digits and _ (for example NCII_CASES)"
-            )
+        try:
+            self.bank = validate_bank_name(endpoint.bank)
+        except EndpointError as exc:
+            raise BankError(str(exc)) from None
         self.endpoint = endpoint
         self.transport = Transport(
             endpoint.url, pin=endpoint.pin, bearer_token=bearer_token, options=options
         )
-        self._base = f"/c/bank/{endpoint.bank}"
+        self._base = f"/c/bank/{self.bank}"
+
+    def close(self) -> None:
+        self.transport.close()
+
+    def check(self) -> None:
+        resp = self.transport.request("GET", self._base, accept=(200, 404))
+        if resp.status == 404:
+            raise NoSuchBank(self.bank)
 
     def plan(self, hashset: HashSet, token: CaseToken, include_low_quality: bool = False) -> Plan:
         # include_low_quality is ignored on purpose: low-quality hashes harm an HMA bank.

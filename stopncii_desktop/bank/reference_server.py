@@ -43,13 +43,17 @@ from stopncii_desktop.bank.bounded_http import (
     BoundedHandler,
     BoundedServer,
 )
+from stopncii_desktop.bank.caseapi import HASH_TYPES
 from stopncii_desktop.bank.throttle import GuessLimits, GuessThrottle
 from stopncii_desktop.case.jsonsize import values_bound
 from stopncii_desktop.case.token import TokenError, parse_token
-from stopncii_desktop.hashing.signals import SIGNAL_TYPES, PdqSignal, SignalTypeError
-from stopncii_desktop.hashing.vpdq import VpdqFormatError, from_hma
+from stopncii_desktop.hashing.signals import (
+    SIGNAL_TYPES,
+    PdqSignal,
+    SignalTypeError,
+    VpdqSignalType,
+)
 
-HASH_TYPES = ("pdq", "md5", "sha256", "vpdq", "phash", "dhash")
 MAX_BODY_BYTES = 32 * 1024 * 1024
 #: Values and keys in a body (case/jsonsize.py): a body of the largest size holding
 #: one long vPDQ (three commas per frame) fits; 32 MiB of ``[{},{},...]`` does not.
@@ -170,18 +174,20 @@ def _validate_hash(h: object, n: int) -> dict[str, Any]:
     variant = h.get("variant")
     if variant is not None and (not isinstance(variant, str) or len(variant) > 32):
         raise _ApiError(400, "invalid", f"{where}: variant must be short text")
-    if kind == "vpdq":
-        try:
-            signal = from_hma(value)
-        except VpdqFormatError as exc:
-            raise _ApiError(400, "invalid", f"{where}: {exc}") from None
-        if not any(f.quality >= PdqSignal.min_quality for f in signal.frames):
-            raise _ApiError(422, "low-quality", f"{where}: no frame of quality 50 or more")
-    else:
-        try:
+    # A low-quality PDQ may be stored when the client asks; a vPDQ with no reliable
+    # frame never is (it would break the index of an HMA fed from this bank).
+    usable = True
+    try:
+        if kind == VpdqSignalType.name:
+            usable = VpdqSignalType.is_reliable(q for _, q, _ in VpdqSignalType.parse(value))
+        else:
             SIGNAL_TYPES[kind].validate(value)
-        except SignalTypeError as exc:
-            raise _ApiError(400, "invalid", f"{where}: {exc}") from None
+    except SignalTypeError as exc:
+        raise _ApiError(400, "invalid", f"{where}: {exc}") from None
+    if not usable:
+        raise _ApiError(
+            422, "low-quality", f"{where}: no frame of quality {PdqSignal.min_quality} or more"
+        )
     return {
         "ref": ref,
         "media": media,

@@ -35,8 +35,8 @@ from urllib3.util.connection import create_connection
 
 from stopncii_desktop import __version__
 from stopncii_desktop.bank.base import BankError
-from stopncii_desktop.settings import (
-    SettingsError,
+from stopncii_desktop.bank.endpoints import (
+    EndpointError,
     loopback_addresses,
     normalise_pin,
     validate_url,
@@ -164,7 +164,7 @@ class Transport:
         try:
             self.base_url = validate_url(base_url)
             self.pin = normalise_pin(pin) if pin else None
-        except SettingsError as exc:
+        except EndpointError as exc:
             raise BankError(str(exc)) from None
         self.options = options or TransportOptions()
         self.session = requests.Session()

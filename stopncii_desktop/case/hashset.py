@@ -29,7 +29,12 @@ from stopncii_desktop.hashing.results import (
     VpdqFrame,
     VpdqSignal,
 )
-from stopncii_desktop.hashing.signals import SIGNAL_TYPES, PdqSignal, SignalTypeError
+from stopncii_desktop.hashing.signals import (
+    SIGNAL_TYPES,
+    PdqSignal,
+    SignalTypeError,
+    VpdqSignalType,
+)
 from stopncii_desktop.hashing.variants import ORIGINAL, PDQ_VARIANTS
 
 FORMAT = "stopncii-hashset"
@@ -38,7 +43,6 @@ MEDIA_KINDS = ("image", "video")
 #: Limits that keep a hostile document from exhausting memory or time.
 MAX_ITEMS = 100_000
 MAX_SIGNALS_PER_ITEM = 64
-MAX_VPDQ_FRAMES = 500_000
 MAX_PATH_CHARS = 4096
 _ID_CHARS = frozenset("0123456789abcdef")
 
@@ -153,7 +157,7 @@ def _parse_signal(obj: object, where: str) -> AnySignal:
     _require(isinstance(obj, dict), f"{where}: a signal must be an object")
     assert isinstance(obj, dict)
     kind = obj.get("type")
-    if kind == "vpdq":
+    if kind == VpdqSignalType.name:
         return _parse_vpdq(obj, where)
     _require(
         isinstance(kind, str) and kind in SIGNAL_TYPES, f"{where}: unknown signal type {kind!r}"
@@ -191,7 +195,7 @@ def _parse_vpdq(obj: dict[str, Any], where: str) -> VpdqSignal:
     )
     frames_in = obj["frames"]
     _require(isinstance(frames_in, list), f"{where}: frames must be a list")
-    _require(len(frames_in) <= MAX_VPDQ_FRAMES, f"{where}: too many frames")
+    _require(len(frames_in) <= VpdqSignalType.max_frames, f"{where}: too many frames")
     frames = []
     for n, f in enumerate(frames_in):
         fw = f"{where} frame {n}"

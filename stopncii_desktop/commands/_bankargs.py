@@ -6,22 +6,23 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from stopncii_desktop.bank.base import BankClient, BankError, Endpoint, RemoteEntry
-from stopncii_desktop.bank.clients import client_factory, endpoint_from_profile, make_client
-from stopncii_desktop.bank.transport import TransportOptions
-from stopncii_desktop.case.casefile import MIN_PASSPHRASE_CHARS
-from stopncii_desktop.case.receipts import Receipt, ReceiptError, find_receipts, load_receipt
-from stopncii_desktop.case.token import CaseToken, TokenError, parse_token
-from stopncii_desktop.settings import (
+from stopncii_desktop.bank.base import BankClient, BankError
+from stopncii_desktop.bank.endpoints import (
     HMA_DEFAULT_SIGNALS,
     HMA_SIGNALS,
-    Profile,
-    Settings,
-    SettingsError,
-    load_settings,
+    KINDS,
+    Endpoint,
+    EndpointError,
 )
+from stopncii_desktop.bank.receipts import ReceiptError, load_receipt
+from stopncii_desktop.bank.service import BankAccess, Case, OpenCase
+from stopncii_desktop.bank.transport import TransportOptions
+from stopncii_desktop.case.casefile import MIN_PASSPHRASE_CHARS
+from stopncii_desktop.case.token import CaseToken, TokenError, parse_token
+from stopncii_desktop.settings import Settings, SettingsError, load_settings
 
 PASSPHRASE_ENV = "STOPNCII_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 
@@ -49,9 +50,7 @@ def _signals(text: str) -> tuple[str, ...]:
 def add_endpoint_arguments(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("bank")
     g.add_argument("--profile", metavar="NAME", help="a bank profile from the settings file")
-    g.add_argument(
-        "--kind", choices=("hma", "caseapi"), help="kind of bank, for a one-off endpoint"
-    )
+    g.add_argument("--kind", choices=KINDS, help="kind of bank, for a one-off endpoint")
     g.add_argument("--url", metavar="URL", help="the bank's address, for a one-off endpoint")
     g.add_argument("--bank", metavar="NAME", help="the bank's name (HMA: e.g. NCII_CASES)")
     g.add_argument("--pin", metavar="SHA256", help="SHA-256 of the server's public key")
@@ -110,48 +109,44 @@ def settings() -> Settings:
         raise CommandError(str(exc), 2) from None
 
 
-def endpoint_and_bearer(args: argparse.Namespace) -> tuple[Endpoint, str | None]:
-    """The endpoint named by ``--profile`` or ``--kind/--url/--bank``."""
+def _access(args: argparse.Namespace, saved: Settings | None = None) -> BankAccess:
+    """Reaching banks in this run: the saved profiles (for bearer tokens), --timeout,
+    --retries and --ca-bundle, and --bearer-token-env."""
+    profiles = saved.profiles if saved is not None else ()
+    return BankAccess(profiles, transport_options(args), _bearer_from_env(args))
+
+
+def _usable(make: Callable[[], BankClient]) -> BankClient:
+    try:
+        return make()
+    except BankError as exc:
+        raise CommandError(exc.message, 2) from None
+
+
+def client_from_args(args: argparse.Namespace) -> BankClient:
+    """A client for the endpoint named by ``--profile`` or ``--kind/--url/--bank``."""
     if args.kind or args.url:
         if args.profile:
             raise CommandError("give either --profile or --kind and --url, not both", 2)
         if not (args.kind and args.url):
             raise CommandError("a one-off endpoint needs both --kind and --url", 2)
-        profile = Profile(
-            "one-off", args.kind, args.url, args.bank, None, args.pin, args.hma_signals
-        )
+        one_off = Endpoint(args.kind, args.url, args.bank, args.pin, None, args.hma_signals)
         try:
-            endpoint = endpoint_from_profile(profile)
-        except SettingsError as exc:
-            raise CommandError(str(exc).replace("profile 'one-off': ", ""), 2) from None
-        return Endpoint(
-            endpoint.kind, endpoint.url, endpoint.bank, endpoint.pin, None, endpoint.signals
-        ), _bearer_from_env(args)
+            endpoint = one_off.validated()
+        except EndpointError as exc:
+            raise CommandError(str(exc), 2) from None
+        return _usable(lambda: _access(args).client(endpoint))
     try:
         profile = settings().profile(args.profile)
     except SettingsError as exc:
         raise CommandError(str(exc), 2) from None
-    return endpoint_from_profile(profile), _bearer_from_env(args) or profile.bearer_token
-
-
-def client_from_args(args: argparse.Namespace) -> BankClient:
-    endpoint, bearer = endpoint_and_bearer(args)
-    try:
-        return make_client(endpoint, bearer, transport_options(args))
-    except BankError as exc:
-        raise CommandError(exc.message, 2) from None
+    return _usable(lambda: _access(args).profile_client(profile))
 
 
 def client_for_endpoint(args: argparse.Namespace, endpoint: Endpoint) -> BankClient:
-    """A client for a receipt's or queued submission's endpoint (bearer from its profile)."""
-    factory = client_factory(settings(), transport_options(args))
-    bearer = _bearer_from_env(args)
-    try:
-        if bearer is not None:
-            return make_client(endpoint, bearer, transport_options(args))
-        return factory(endpoint)
-    except BankError as exc:
-        raise CommandError(exc.message, 2) from None
+    """A client for a queued submission's endpoint (bearer from its profile)."""
+    access = _access(args, settings())
+    return _usable(lambda: access.client(endpoint))
 
 
 def read_passphrase(confirm: bool) -> str:
@@ -189,27 +184,9 @@ def _explicit_endpoint(args: argparse.Namespace) -> bool:
     return bool(args.profile or args.kind or args.url)
 
 
-def _same_endpoint(a: Endpoint, b: Endpoint) -> bool:
-    return (a.kind, a.url, a.bank) == (b.kind, b.url, b.bank)
-
-
-def _entries(receipts: list[Receipt]) -> list[RemoteEntry]:
-    out: list[RemoteEntry] = []
-    seen: set[str] = set()
-    for r in receipts:
-        for e in r.entries:
-            try:
-                entry = RemoteEntry.from_json(e)
-            except ValueError:
-                raise CommandError("a receipt for this case is damaged") from None
-            if entry.remote_id not in seen:
-                seen.add(entry.remote_id)
-                out.append(entry)
-    return out
-
-
-def case_from_args(args: argparse.Namespace) -> tuple[BankClient, CaseToken, list[RemoteEntry]]:
-    """The bank client, token and stored entries for ``--receipt`` or ``--token``."""
+def case_from_args(args: argparse.Namespace) -> OpenCase:
+    """The case named by ``--receipt`` or ``--token``, at its bank: the one the options
+    name, else the one its receipt names, else the default profile's."""
     given: CaseToken | None = None
     if args.token:
         try:
@@ -218,38 +195,17 @@ def case_from_args(args: argparse.Namespace) -> tuple[BankClient, CaseToken, lis
             raise CommandError(str(exc), 2) from None
     if args.receipt is not None:
         try:
-            receipt = load_receipt(args.receipt)
+            case = Case.from_receipt(load_receipt(args.receipt))
         except ReceiptError as exc:
             raise CommandError(str(exc), 2) from None
-        token = CaseToken(receipt.token, receipt.token_issued_elsewhere)
-        if given is not None and given.value != token.value:
+        if given is not None and given.value != case.token.value:
             raise CommandError("--token differs from the case token in the receipt", 2)
-        receipts = [receipt]
     elif given is not None:
-        token = given
-        receipts = [r for _, r in find_receipts(token.value)]
+        case = Case.from_token(given)
     else:
         raise CommandError("name the case with --receipt FILE or --token TOKEN", 2)
-    try:
-        endpoints = [Endpoint.from_json(r.endpoint) for r in receipts]
-    except (KeyError, ValueError):
-        raise CommandError("a receipt for this case is damaged", 2) from None
     if _explicit_endpoint(args):
-        client = client_from_args(args)
-    elif endpoints:
-        client = client_for_endpoint(args, endpoints[0])
-    else:
-        # No receipt on this computer: the default profile (a case API bank needs only the token).
-        client = client_from_args(args)
-    mine = [
-        r for r, e in zip(receipts, endpoints, strict=True) if _same_endpoint(e, client.endpoint)
-    ]
-    return client, token, _entries(mine)
-
-
-def describe_endpoint(obj: dict[str, object]) -> str:
-    """An endpoint from an outbox file or receipt, for showing; never raises."""
-    try:
-        return Endpoint.from_json(obj).describe()
-    except (KeyError, TypeError, ValueError):
-        return "a bank (its record is damaged)"
+        return case.at(client_from_args(args))
+    # With no receipt on this computer, the default profile (a case API needs only the token).
+    access = _access(args, settings())
+    return case.at(_usable(lambda: case.client(access, lambda: client_from_args(args))))

@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from stopncii_desktop.bank.endpoints import is_loopback_host
+from stopncii_desktop.bank.outbox import Outbox
 from stopncii_desktop.bank.reference_server import ReferenceServer, tls_context
-from stopncii_desktop.case.outbox import Outbox
-from stopncii_desktop.commands._bankargs import CommandError, describe_endpoint, fail
+from stopncii_desktop.commands._bankargs import CommandError, fail
 from stopncii_desktop.commands._output import output_problem, show_path
-from stopncii_desktop.settings import is_loopback_host
 
 DEFAULT_PORT = 8765
 PRACTICE_NOTICE = (
@@ -150,7 +150,7 @@ def run_outbox(args: argparse.Namespace) -> int:
     out.write(f"waiting in the outbox: {len(entries)}\n")
     for e in entries:
         out.write(
-            f"  {e.id}: made {e.created}, to {describe_endpoint(e.endpoint)}, "
+            f"  {e.id}: made {e.created}, to {e.endpoint.describe()}, "
             f"{e.remaining} of {len(e.units)} request(s) left\n"
         )
     for problem in problems:

@@ -11,8 +11,6 @@ from typing import Any
 from stopncii_desktop.case.casefile import CaseFile, CaseFileError, read_case_file
 from stopncii_desktop.case.token import TOKEN_NOTICE
 from stopncii_desktop.commands._bankargs import CommandError, fail, read_passphrase
-from stopncii_desktop.hashing.results import Signal, VpdqSignal
-from stopncii_desktop.hashing.signals import PdqSignal
 
 _KINDS = {
     "hashset": "hash set",
@@ -39,15 +37,7 @@ def describe(case: CaseFile) -> list[str]:
     for item in items:
         for s in item.signals:
             counts[s.type] += 1
-            if (
-                isinstance(s, Signal)
-                and s.type == "pdq"
-                and (s.quality or 0) < PdqSignal.min_quality
-            ):
-                low += 1
-            if isinstance(s, VpdqSignal) and not any(
-                f.quality >= PdqSignal.min_quality for f in s.frames
-            ):
+            if not s.reliable:  # its signal type's rule (signals.py)
                 low += 1
     lines = [f"kind: {_KINDS.get(case.kind, case.kind)}, verified"]
     if case.created:

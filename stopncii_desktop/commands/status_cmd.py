@@ -8,15 +8,15 @@ from collections import Counter
 from typing import Any
 
 from stopncii_desktop.bank.base import BankError
-from stopncii_desktop.case.outbox import Outbox
-from stopncii_desktop.case.receipts import list_receipts
+from stopncii_desktop.bank.outbox import Outbox
+from stopncii_desktop.bank.receipts import list_receipts
+from stopncii_desktop.bank.service import ReceiptNeeded
 from stopncii_desktop.case.token import TOKEN_NOTICE
 from stopncii_desktop.commands._bankargs import (
     CommandError,
     add_case_arguments,
     add_endpoint_arguments,
     case_from_args,
-    describe_endpoint,
     fail,
 )
 
@@ -53,7 +53,7 @@ def _local() -> int:
     entries, problems = Outbox().pending()
     out.write(f"waiting in the outbox: {len(entries)}\n")
     for e in entries:
-        out.write(f"  {e.id}: to {describe_endpoint(e.endpoint)}, {e.remaining} request(s) left\n")
+        out.write(f"  {e.id}: to {e.endpoint.describe()}, {e.remaining} request(s) left\n")
     for problem in problems:
         out.write(f"  unreadable, left alone: {problem}\n")
     receipts = list_receipts()
@@ -61,7 +61,7 @@ def _local() -> int:
     for path, r in receipts:
         out.write(
             f"  {r.submitted} case {r.token}: {len(r.entries)} stored at "
-            f"{describe_endpoint(r.endpoint)} ({path.name})\n"
+            f"{r.endpoint.describe()} ({path.name})\n"
         )
     if receipts:
         out.write(TOKEN_NOTICE + "\n")
@@ -69,18 +69,18 @@ def _local() -> int:
 
 
 def _remote(args: argparse.Namespace) -> int:
-    client, token, entries = case_from_args(args)
-    if client.endpoint.kind == "hma" and not entries:
+    case = case_from_args(args)
+    try:
+        states = case.status()
+    except ReceiptNeeded:
         raise CommandError(
             "an HMA bank can only be asked about content ids from a receipt: "
             "give --receipt FILE, or use the token of a case sent from this computer"
-        )
-    try:
-        states = client.status(token, entries)
+        ) from None
     except BankError as exc:
         raise CommandError(exc.message) from None
     out = sys.stdout
-    out.write(f"case {token.value} at {client.endpoint.describe()}\n")
+    out.write(f"case {case.token.value} at {case.client.endpoint.describe()}\n")
     if not states:
         out.write("the bank holds nothing for this case\n")
     for s in states:

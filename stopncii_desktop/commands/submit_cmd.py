@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from stopncii_desktop.bank.base import BankError, Endpoint
-from stopncii_desktop.bank.deliver import Submitted, deliver, deliver_outbox, make_plan, queue
+from stopncii_desktop.bank.base import BankError
+from stopncii_desktop.bank.outbox import Outbox
+from stopncii_desktop.bank.receipts import write_receipt
+from stopncii_desktop.bank.service import Submitted, deliver, deliver_outbox, make_plan, queue
 from stopncii_desktop.case.casefile import CaseFileError, read_case_file
-from stopncii_desktop.case.outbox import Outbox
-from stopncii_desktop.case.receipts import write_receipt
 from stopncii_desktop.case.token import TOKEN_NOTICE, CaseToken, TokenError, new_token, parse_token
 from stopncii_desktop.commands._bankargs import (
     CommandError,
@@ -85,7 +85,7 @@ def _check_receipt_file(path: Path | None) -> None:
 
 def _report(done: Submitted, args: argparse.Namespace) -> None:
     r = done.receipt
-    endpoint = Endpoint.from_json(r.endpoint)
+    endpoint = r.endpoint
     out = sys.stdout
     out.write(f"submitted to {endpoint.describe()}\n")
     out.write(f"case token: {r.token}\n{TOKEN_NOTICE}\n")
@@ -93,7 +93,7 @@ def _report(done: Submitted, args: argparse.Namespace) -> None:
         f"stored: {len(r.entries)} ({'content items' if endpoint.kind == 'hma' else 'hashes'})\n"
     )
     for e in r.entries:
-        out.write(f"  {e['remote_id']}: {', '.join(e['signals'])}\n")
+        out.write(f"  {e.remote_id}: {', '.join(e.signals)}\n")
     for note in sorted(set(r.held_back)):
         out.write(f"held back: {note}\n")
     if done.receipt_path is not None:

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from stopncii_desktop.bank.base import BankError
+from stopncii_desktop.bank.service import ReceiptNeeded
 from stopncii_desktop.commands._bankargs import (
     CommandError,
     add_case_arguments,
@@ -45,18 +46,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    client, token, entries = case_from_args(args)
-    if client.endpoint.kind == "hma" and not entries:
+    case = case_from_args(args)
+    try:
+        count = case.withdraw(args.hash_id)
+    except ReceiptNeeded:
         raise CommandError(
             "an HMA bank can only withdraw content ids from a receipt: give --receipt FILE, "
             "or use the token of a case sent from this computer"
-        )
-    try:
-        count = client.withdraw(token, entries, args.hash_id)
+        ) from None
     except BankError as exc:
         raise CommandError(exc.message) from None
-    what = "content item(s)" if client.endpoint.kind == "hma" else "hash(es)"
+    endpoint = case.client.endpoint
+    what = "content item(s)" if endpoint.kind == "hma" else "hash(es)"
     sys.stdout.write(
-        f"case {token.value}: withdrew {count} {what} from {client.endpoint.describe()}\n"
+        f"case {case.token.value}: withdrew {count} {what} from {endpoint.describe()}\n"
     )
     return 0

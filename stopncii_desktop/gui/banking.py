@@ -11,11 +11,12 @@ as receipts on disk: nothing of a practice run is written.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from stopncii_desktop.bank.base import BankClient, BankError, Endpoint
-from stopncii_desktop.bank.clients import client_factory, client_from_profile, make_client
+from stopncii_desktop.bank.base import BankClient, BankError
+from stopncii_desktop.bank.endpoints import Endpoint, EndpointError
 from stopncii_desktop.bank.reference_server import ReferenceServer
+from stopncii_desktop.bank.service import BankAccess
 from stopncii_desktop.bank.transport import TransportOptions
 from stopncii_desktop.hashing.batch import CancelToken
 from stopncii_desktop.settings import Settings, SettingsError, load_settings
@@ -43,9 +44,7 @@ class Cancel(CancelToken):
             raise CancelledSending()
 
     def options(self, retries: int = 4) -> TransportOptions:
-        return TransportOptions(
-            connect_timeout=10.0, read_timeout=60.0, retries=retries, sleep=self.sleep
-        )
+        return TransportOptions(retries=retries, sleep=self.sleep)
 
 
 class PracticeServer:
@@ -85,18 +84,12 @@ class BankChoice:
     address: str
     endpoint: Endpoint
     practice: bool
-    #: The settings the endpoint came from (for bearer tokens), None in practice mode.
-    settings: Settings | None = None
+    #: The saved profiles (for the bearer token); none in practice mode.
+    access: BankAccess = field(default_factory=BankAccess)
 
     def client(self, cancel: Cancel | None = None, retries: int = 4) -> BankClient:
         options = (cancel or Cancel()).options(retries)
-        if self.settings is not None and self.endpoint.profile is not None:
-            return client_from_profile(self.settings.profile(self.endpoint.profile), options)
-        return make_client(self.endpoint, None, options)
-
-
-#: Marks a receipt's endpoint as the practice server's (it is gone with the session).
-PRACTICE_MARK = "practice"
+        return self.access.with_options(options).client(self.endpoint)
 
 
 class PracticeGone(BankError):
@@ -106,14 +99,18 @@ class PracticeGone(BankError):
         super().__init__("the practice server of this case has gone")
 
 
-def practice_endpoint(endpoint: Endpoint) -> dict[str, object]:
-    """A receipt's endpoint for the practice server: marked, so a check later knows."""
-    return {**endpoint.to_json(), PRACTICE_MARK: True}
-
-
 def practice_choice(practice: PracticeServer) -> BankChoice:
     url = practice.url()
-    return BankChoice(PRACTICE_NAME, url, Endpoint("caseapi", url, profile=None), True)
+    endpoint = Endpoint("caseapi", url, profile=None, practice=True)
+    return BankChoice(PRACTICE_NAME, url, endpoint, True)
+
+
+def require_practice_server(endpoint: Endpoint, practice: PracticeServer) -> None:
+    """Raise :class:`PracticeGone` at once for a practice case whose server has gone, rather
+    than knocking, with retries, at a port nobody listens on any more."""
+    server = practice.server
+    if endpoint.practice and (server is None or server.url != endpoint.url):
+        raise PracticeGone()
 
 
 def configured_choice(profile_name: str | None) -> tuple[BankChoice | None, str | None]:
@@ -123,33 +120,17 @@ def configured_choice(profile_name: str | None) -> tuple[BankChoice | None, str 
         if not settings.profiles:
             return None, None  # none set up yet: not a problem to report
         profile = settings.profile(profile_name).validated()
-    except SettingsError as exc:
+    except (SettingsError, EndpointError) as exc:
         return None, str(exc)
-    endpoint = Endpoint(
-        profile.kind, profile.url, profile.bank, profile.pin, profile.name, profile.signals
-    )
-    return BankChoice(profile.name, profile.url, endpoint, False, settings), None
+    access = BankAccess(settings.profiles)
+    return BankChoice(profile.name, profile.url, profile.endpoint, False, access), None
 
 
-def client_for_endpoint(
-    endpoint: Endpoint,
-    practice: PracticeServer,
-    cancel: Cancel | None = None,
-    *,
-    was_practice: bool = False,
-) -> BankClient:
-    """A client for a saved receipt's endpoint, with its profile's bearer token if any.
-
-    Raises :class:`PracticeGone` at once for a practice case whose server has gone, rather
-    than knocking, with retries, at a port nobody listens on any more."""
-    options = (cancel or Cancel()).options()
-    server = practice.server
-    if server is not None and endpoint.url == server.url:
-        return make_client(endpoint, None, options)
-    if was_practice:
-        raise PracticeGone()
+def saved_access(cancel: Cancel | None = None) -> BankAccess:
+    """Clients for the endpoints of receipts and queued submissions, with the bearer tokens
+    of the saved profiles (none when the settings cannot be read)."""
     try:
         settings = load_settings()
     except SettingsError:
         settings = Settings()
-    return client_factory(settings, options)(endpoint)
+    return BankAccess(settings.profiles, (cancel or Cancel()).options())

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from stopncii_desktop.case.outbox import MemoryOutbox, Outbox
+from stopncii_desktop.bank.outbox import MemoryOutbox, Outbox
 from stopncii_desktop.gui.banking import PracticeServer
 from stopncii_desktop.gui.clipboard import clear_ours
 from stopncii_desktop.gui.log_window import clear_log

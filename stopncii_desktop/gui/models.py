@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
-from stopncii_desktop.gui.duplicates import duplicate_groups
+from stopncii_desktop.case.duplicates import duplicate_groups
 from stopncii_desktop.gui.session import Session
 from stopncii_desktop.gui.texts import error_text, low_quality_text, size_text
 from stopncii_desktop.gui.thumbnails import blurred

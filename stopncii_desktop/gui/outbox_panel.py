@@ -1,17 +1,16 @@
 """The welcome page's note on submissions waiting in the outbox, and "Send them now".
 
-A submission that failed stays in the outbox (case/outbox.py). This panel
+A submission that failed stays in the outbox (bank/outbox.py). This panel
 says how many wait and sends them when the person asks, off the GUI thread,
-each to the bank it was meant for (bank/deliver.py ``deliver_outbox``).
+each to the bank it was meant for (bank/service ``deliver_outbox``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from stopncii_desktop.bank.clients import client_factory
-from stopncii_desktop.bank.deliver import DeliveryReport, deliver_outbox
-from stopncii_desktop.case.outbox import Outbox
+from stopncii_desktop.bank.outbox import Outbox
+from stopncii_desktop.bank.service import BankAccess, DeliveryReport, deliver_outbox
 from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.banking import Cancel
 from stopncii_desktop.gui.context import AppContext
@@ -75,9 +74,8 @@ class OutboxPanel(QFrame):
         save = self.ctx.prefs.keeps_receipts
 
         def call() -> DeliveryReport:
-            return deliver_outbox(
-                Outbox(), client_factory(settings, cancel.options()), save_receipts=save
-            )
+            access = BankAccess(settings.profiles, cancel.options())
+            return deliver_outbox(Outbox(), access.client, save_receipts=save)
 
         job = TaskJob(call, self)
         job.succeeded.connect(self._delivered)

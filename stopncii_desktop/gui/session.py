@@ -14,9 +14,9 @@ from typing import Any
 
 from PySide6.QtGui import QImage
 
-from stopncii_desktop.case.hashset import HashItem, HashSet
-from stopncii_desktop.hashing.results import MediaResult, Signal
-from stopncii_desktop.hashing.signals import PdqSignal
+from stopncii_desktop.case.hashset import HashSet
+from stopncii_desktop.case.sendable import sendable_hashset
+from stopncii_desktop.hashing.results import MediaResult
 
 # Keys of ``Session.extra``:
 #: The case file opened on the import page, to send.
@@ -97,20 +97,4 @@ class Session:
 
     def hashset_to_send(self) -> HashSet:
         """The document that would leave the computer: hashes only, no paths."""
-        items = []
-        for result in self.included_results():
-            item = HashItem.from_result(result)
-            item.id = self.item_ids.setdefault(result.index, item.id)
-            # A PDQ below Meta's quality threshold is unreliable and is never sent.
-            item.signals = [
-                s
-                for s in item.signals
-                if not (
-                    isinstance(s, Signal)
-                    and s.type == "pdq"
-                    and (s.quality or 0) < PdqSignal.min_quality
-                )
-            ]
-            if item.signals:
-                items.append(item)
-        return HashSet(items)
+        return sendable_hashset(self.included_results(), self.item_ids)

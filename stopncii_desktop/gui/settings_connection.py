@@ -1,23 +1,17 @@
-"""Test connection: one light request to a bank profile's server, with the bank layer.
+"""Test connection: the settings page's words for the bank service's connection test.
 
-Nothing of a case is sent. For a case API: ``GET /v1/health``, then ``GET /v1/case`` with a
-fresh throwaway token (so a wrong bearer token shows up); for HMA: ``GET /c/bank/<BANK>`` (the
-bank exists and the token is accepted). No retries and short timeouts, so the answer comes
-quickly. Runs off the GUI thread (the page uses :class:`TaskJob`).
+The test itself (``bank/service``: ``check_connection``) makes one light request with
+no retries and short timeouts, and sends nothing of a case. Runs off the GUI thread
+(the page uses :class:`TaskJob`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from stopncii_desktop.bank.base import BankError
-from stopncii_desktop.bank.caseapi import API
-from stopncii_desktop.bank.transport import Transport, TransportOptions
-from stopncii_desktop.case.token import new_token
-from stopncii_desktop.settings import Profile, SettingsError
-
-CONNECT_TIMEOUT = 8.0
-READ_TIMEOUT = 15.0
+from stopncii_desktop.bank.base import BankError, NoSuchBank
+from stopncii_desktop.bank.endpoints import Profile
+from stopncii_desktop.bank.service import check_connection as check_bank
 
 
 class ConnectionFailed(Exception):
@@ -27,31 +21,15 @@ class ConnectionFailed(Exception):
 def check_connection(profile: Profile) -> str:
     """A plain sentence when the bank answers as it should; :class:`ConnectionFailed` if not."""
     try:
-        p = profile.validated()
-        options = TransportOptions(
-            connect_timeout=CONNECT_TIMEOUT, read_timeout=READ_TIMEOUT, retries=0
-        )
-        transport = Transport(p.url, pin=p.pin, bearer_token=p.bearer_token, options=options)
-    except (SettingsError, BankError) as exc:
-        raise ConnectionFailed(str(exc)) from None
-    try:
-        if p.kind == "hma":
-            resp = transport.request("GET", f"/c/bank/{p.bank}", accept=(200, 404))
-            if resp.status == 404:
-                raise ConnectionFailed(
-                    QCoreApplication.translate(
-                        "SettingsConnection", "The server answered, but it has no bank named %1."
-                    ).replace("%1", p.bank or "")
-                )
-        else:
-            transport.request("GET", f"{API}/health")
-            transport.request(
-                "GET", f"{API}/case", headers={"Case-Token": new_token().value}, accept=(200, 404)
-            )
+        check_bank(profile)
+    except NoSuchBank as exc:
+        raise ConnectionFailed(
+            QCoreApplication.translate(
+                "SettingsConnection", "The server answered, but it has no bank named %1."
+            ).replace("%1", exc.bank)
+        ) from None
     except BankError as exc:
         raise ConnectionFailed(str(exc)) from None
-    finally:
-        transport.close()
     return QCoreApplication.translate(
         "SettingsConnection", "The bank answered. This profile works."
     )

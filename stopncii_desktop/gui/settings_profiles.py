@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stopncii_desktop.bank.endpoints import HMA_DEFAULT_SIGNALS, KINDS, EndpointError, Profile
 from stopncii_desktop.gui.a11y import described
-from stopncii_desktop.settings import HMA_DEFAULT_SIGNALS, KINDS, Profile, SettingsError
+from stopncii_desktop.settings import SettingsError
 from stopncii_desktop.textsafe import safe_display
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -227,7 +228,8 @@ class ProfileDialog(QDialog):
         self.signals.setVisible(hma)
 
     def profile(self) -> Profile:
-        """The profile as filled in, validated; :class:`SettingsError` if not valid."""
+        """The profile as filled in, validated; :class:`SettingsError` or
+        :class:`EndpointError` if not valid."""
         name = self.name.text().strip()
         if name in self._taken:
             raise SettingsError(self.tr("There is already a bank profile with this name."))
@@ -253,7 +255,7 @@ class ProfileDialog(QDialog):
     def try_accept(self) -> None:
         try:
             self.result_profile = self.profile()
-        except SettingsError as exc:
+        except (SettingsError, EndpointError) as exc:
             self.error.setText(str(exc))
             self.error.setAccessibleDescription(str(exc))
             return

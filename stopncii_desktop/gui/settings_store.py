@@ -15,12 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from stopncii_desktop.bank.endpoints import Profile
 from stopncii_desktop.case.regular_files import read_regular_file
 from stopncii_desktop.gui import i18n
 from stopncii_desktop.gui.context import AppContext, Preferences
 from stopncii_desktop.gui.log_window import log
 from stopncii_desktop.settings import (
-    Profile,
     Settings,
     SettingsError,
     load_settings,

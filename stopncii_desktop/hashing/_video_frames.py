@@ -19,14 +19,9 @@ import numpy.typing as npt
 
 from stopncii_desktop.hashing import _pdq
 from stopncii_desktop.hashing.results import VpdqFrame
-from stopncii_desktop.hashing.vpdq import MAX_FRAMES
+from stopncii_desktop.hashing.signals import PdqSignal, VpdqSignalType
 
 RgbSource = Callable[[], npt.NDArray[np.uint8]]
-
-
-def hamming(a: str, b: str) -> int:
-    """Bits that differ between two PDQ hex hashes."""
-    return (int(a, 16) ^ int(b, 16)).bit_count()
 
 
 def default_threads() -> int:
@@ -44,7 +39,7 @@ class FrameHasher:
         self,
         prune_distance: int | None = None,
         threads: int | None = None,
-        max_frames: int = MAX_FRAMES,
+        max_frames: int = VpdqSignalType.max_frames,
     ) -> None:
         self.threads = threads or default_threads()
         self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="pdq")
@@ -73,7 +68,7 @@ class FrameHasher:
         if (
             self.prune_distance is not None
             and self.frames
-            and hamming(self.frames[-1].value, res.hash_hex) <= self.prune_distance
+            and PdqSignal.hamming(self.frames[-1].value, res.hash_hex) <= self.prune_distance
         ):
             self.pruned += 1
             return

@@ -1,13 +1,13 @@
 """Local matching: would a file's hashes match an entry of a hash set?
 
-PDQ, as Meta advises: a match is a Hamming distance of at most 31, and only
-hashes of quality 50 or more count. vPDQ, as python-threatexchange and HMA
-match it: keep frames of quality 50 or more, drop repeated hashes, count the
-unique frames of each side that have a frame on the other side within 31
-bits, and express each count as a percentage of that side. Two videos match
-when at least 80% of the query's unique frames are matched (the query is the
-file being checked; HMA requires 0% of the indexed side, so a short clip of
-a long registered video still matches).
+The thresholds are the signal types' (``signals.py``): PDQ, as Meta advises,
+matches at a Hamming distance of at most 31, and only hashes of quality 50 or
+more count. vPDQ, as python-threatexchange and HMA match it: keep the reliable
+frames, drop repeated hashes, count the unique frames of each side that have a
+frame on the other side within PDQ's match distance, and express each count as
+a percentage of that side. Two videos match when at least 80% of the query's
+unique frames are matched (the query is the file being checked; HMA requires 0%
+of the indexed side, so a short clip of a long registered video still matches).
 
 An exact MD5 or SHA-256 match always counts (distance 0, 100%).
 """
@@ -21,20 +21,13 @@ import numpy as np
 import numpy.typing as npt
 
 from stopncii_desktop.hashing.results import AnySignal, MediaResult, Signal, VpdqFrame, VpdqSignal
+from stopncii_desktop.hashing.signals import Md5Signal, PdqSignal, Sha256Signal, VpdqSignalType
 from stopncii_desktop.hashing.variants import EXIF_UPRIGHT, ORIGINAL
 
-PDQ_MATCH_DISTANCE = 31
-QUALITY_THRESHOLD = 50
-VPDQ_QUERY_PERCENT = 80.0
-VPDQ_TARGET_PERCENT = 0.0
-_DIGESTS = ("md5", "sha256")
+_DIGESTS = (Md5Signal.name, Sha256Signal.name)
 _CELLS = 1 << 22  # query-by-target distance cells computed at once (bounded memory)
 
 U64 = npt.NDArray[np.uint64]
-
-
-def pdq_distance(a: str, b: str) -> int:
-    return (int(a, 16) ^ int(b, 16)).bit_count()
 
 
 def _words(hashes: Sequence[str]) -> U64:
@@ -44,7 +37,8 @@ def _words(hashes: Sequence[str]) -> U64:
 
 
 def _matched_rows(a: U64, b: U64, threshold: int) -> int:
-    """How many rows of ``a`` have some row of ``b`` within ``threshold`` bits."""
+    """How many rows of ``a`` have some row of ``b`` within ``threshold`` bits
+    (PDQ's Hamming distance, on many hashes at once)."""
     if len(a) == 0 or len(b) == 0:
         return 0
     step = max(1, _CELLS // len(b))
@@ -56,11 +50,11 @@ def _matched_rows(a: U64, b: U64, threshold: int) -> int:
     return count
 
 
-def prepare_frames(frames: Iterable[VpdqFrame], quality: int = QUALITY_THRESHOLD) -> list[str]:
-    """The unique hashes of frames of sufficient quality, in first-seen order."""
+def prepare_frames(frames: Iterable[VpdqFrame]) -> list[str]:
+    """The unique hashes of reliable frames, in first-seen order."""
     seen: dict[str, None] = {}
     for f in frames:
-        if f.quality >= quality:
+        if PdqSignal.is_reliable(f.quality):
             seen.setdefault(f.value, None)
     return list(seen)
 
@@ -75,35 +69,30 @@ class VpdqMatch:
     @property
     def matched(self) -> bool:
         return (
-            self.query_percent >= VPDQ_QUERY_PERCENT
-            and self.target_percent >= VPDQ_TARGET_PERCENT
+            self.query_percent >= VpdqSignalType.query_match_percent
+            and self.target_percent >= VpdqSignalType.target_match_percent
             and self.query_percent > 0
         )
 
 
-def match_vpdq(
-    query: Iterable[VpdqFrame],
-    target: Iterable[VpdqFrame],
-    distance: int = PDQ_MATCH_DISTANCE,
-    quality: int = QUALITY_THRESHOLD,
-) -> VpdqMatch:
-    q = prepare_frames(query, quality)
-    t = prepare_frames(target, quality)
+def match_vpdq(query: Iterable[VpdqFrame], target: Iterable[VpdqFrame]) -> VpdqMatch:
+    q = prepare_frames(query)
+    t = prepare_frames(target)
     if not q or not t:
         return VpdqMatch(0.0, 0.0)
     qw, tw = _words(q), _words(t)
     return VpdqMatch(
-        100.0 * _matched_rows(qw, tw, distance) / len(q),
-        100.0 * _matched_rows(tw, qw, distance) / len(t),
+        100.0 * _matched_rows(qw, tw, PdqSignal.match_threshold) / len(q),
+        100.0 * _matched_rows(tw, qw, PdqSignal.match_threshold) / len(t),
     )
 
 
-def match_pdq(query: Signal, target: Signal, distance: int = PDQ_MATCH_DISTANCE) -> int | None:
-    """The distance when two PDQ signals match (both of good quality, close enough)."""
-    if (query.quality or 0) < QUALITY_THRESHOLD or (target.quality or 0) < QUALITY_THRESHOLD:
+def match_pdq(query: Signal, target: Signal) -> int | None:
+    """The distance when two PDQ signals match (both reliable, close enough)."""
+    if not (query.reliable and target.reliable):
         return None
-    d = pdq_distance(query.value, target.value)
-    return d if d <= distance else None
+    d = PdqSignal.hamming(query.value, target.value)
+    return d if PdqSignal.is_match(d) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,17 +135,17 @@ def _match_photo(signals: Sequence[AnySignal], entries: Sequence[Entry]) -> File
     queries = [
         s
         for s in signals
-        if isinstance(s, Signal) and s.type == "pdq" and s.variant != EXIF_UPRIGHT
+        if isinstance(s, Signal) and s.type == PdqSignal.name and s.variant != EXIF_UPRIGHT
     ]
     upright = [s for s in signals if isinstance(s, Signal) and s.variant == EXIF_UPRIGHT]
     best: tuple[int, str, str | None] | None = None
     nearest: int | None = None
     for entry in entries:
         for target in entry.signals:
-            if not (isinstance(target, Signal) and target.type == "pdq"):
+            if not (isinstance(target, Signal) and target.type == PdqSignal.name):
                 continue
             for q in queries + upright:
-                d = pdq_distance(q.value, target.value)
+                d = PdqSignal.hamming(q.value, target.value)
                 nearest = d if nearest is None else min(nearest, d)
                 m = match_pdq(q, target)
                 if m is not None and (best is None or m < best[0]):

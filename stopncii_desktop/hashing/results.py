@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from stopncii_desktop.hashing.errors import MediaError
+from stopncii_desktop.hashing.signals import SIGNAL_TYPES, PdqSignal, VpdqSignalType
 
 MediaKind = Literal["image", "video"]
 
@@ -25,6 +26,12 @@ class Signal:
     value: str
     quality: int | None = None
     variant: str | None = None
+
+    @property
+    def reliable(self) -> bool:
+        """Whether it may be sent or matched (its signal type's rule: PDQ needs quality 50)."""
+        signal_type = SIGNAL_TYPES.get(self.type)
+        return signal_type is None or signal_type.is_reliable(self.quality)
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {"type": self.type, "value": self.value}
@@ -59,7 +66,12 @@ class VpdqSignal:
 
     frames: tuple[VpdqFrame, ...]
     seconds_per_hash: float
-    type: str = "vpdq"
+    type: str = VpdqSignalType.name
+
+    @property
+    def reliable(self) -> bool:
+        """Whether it may be sent or matched (vPDQ's rule: at least one reliable frame)."""
+        return VpdqSignalType.is_reliable(f.quality for f in self.frames)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -93,9 +105,9 @@ class MediaResult:
     @property
     def low_quality(self) -> bool:
         """True when every PDQ of this file is below Meta's quality threshold."""
-        qualities = [
-            s.quality
+        pdqs = [
+            s
             for s in self.signals
-            if isinstance(s, Signal) and s.type == "pdq" and s.quality is not None
+            if isinstance(s, Signal) and s.type == PdqSignal.name and s.quality is not None
         ]
-        return bool(qualities) and max(qualities) < 50
+        return bool(pdqs) and not any(s.reliable for s in pdqs)

@@ -22,7 +22,6 @@ import numpy as np
 from PIL import Image
 
 from stopncii_desktop.hashing import _pdq
-from stopncii_desktop.hashing.matching import pdq_distance
 from stopncii_desktop.hashing.results import Signal
 from stopncii_desktop.hashing.signals import PdqSignal
 from stopncii_desktop.hashing.transforms import TRANSFORMS
@@ -50,7 +49,7 @@ def edited_signals(
         result, _ = _pdq.pdq_from_pixels(np.asarray(TRANSFORMS[name](picture)))
         if result.quality < PdqSignal.min_quality:
             continue
-        if any(pdq_distance(result.hash_hex, other) <= NEAR_DUPLICATE_BITS for other in kept):
+        if any(PdqSignal.hamming(result.hash_hex, other) <= NEAR_DUPLICATE_BITS for other in kept):
             continue
         kept.append(result.hash_hex)
         signals.append(Signal("pdq", result.hash_hex, result.quality, name))

@@ -21,9 +21,9 @@ import numpy.typing as npt
 import pytest
 
 from stopncii_desktop.hashing import _pdq
-from stopncii_desktop.hashing._video_frames import hamming
 from stopncii_desktop.hashing.options import HashOptions
 from stopncii_desktop.hashing.results import VpdqSignal
+from stopncii_desktop.hashing.signals import PdqSignal
 from stopncii_desktop.hashing.video import hash_video
 from tests.conftest import VECTORS
 from tests.unit.test_video_clips import has_encoder, write_clip
@@ -100,7 +100,7 @@ def test_regression_rule(
     for n, (q_ref, h_ref, _) in ref.items():
         q, h, _ = ours[n]
         if q >= 50 and q_ref >= 50:
-            distances.append(hamming(h, h_ref))
+            distances.append(PdqSignal.hamming(h, h_ref))
     assert distances, "no frame of quality >= 50 on both sides"
     mean = sum(distances) / len(distances)
     record_property("mean_distance", round(mean, 3))
@@ -150,7 +150,7 @@ def test_same_as_metas_vpdq_package(
     theirs = vpdq.computeHash(str(path), seconds_per_hash=seconds_per_hash)
     assert [f.frame for f in ours] == [int(t.frame_number) for t in theirs]
     assert [f.timestamp for f in ours] == pytest.approx([float(t.timestamp) for t in theirs])
-    distances = [hamming(f.value, str(t.hex)) for f, t in zip(ours, theirs, strict=True)]
+    distances = [PdqSignal.hamming(f.value, str(t.hex)) for f, t in zip(ours, theirs, strict=True)]
     if pix_fmt.endswith("10le"):
         assert max(distances) <= 4
     else:

@@ -4,6 +4,7 @@
   optional ``note`` (<= 255 chars); only enabled signal names (default ``pdq``
   and ``video_md5``); hex must be lowercase (uppercase -> 400); one PDQ per
   content item; answers ``{"id": <int>, "signals": {...}}``;
+* ``GET /c/bank/<BANK>``: the bank's settings, or 404 (a connection test asks it);
 * ``GET /c/bank/<BANK>/content/<id>``: the content item, or 404;
 * ``DELETE /c/bank/<BANK>/content/<id>``: ``{"deleted": 1}``, or 404;
 * unknown banks give 404; an optional bearer token stands in for the proxy.
@@ -29,6 +30,7 @@ from stopncii_desktop.case.hashset import HashItem, HashSet, new_item_id
 from stopncii_desktop.hashing.results import Signal, VpdqFrame, VpdqSignal
 
 HEX = {"pdq": 64, "video_md5": 32, "video_sha256": 64}
+_BANK = re.compile(r"/c/bank/([A-Z_][A-Z0-9_]*)")
 _SIGNAL = re.compile(r"/c/bank/([A-Z_][A-Z0-9_]*)/signal")
 _CONTENT = re.compile(r"/c/bank/([A-Z_][A-Z0-9_]*)/content/([0-9]+)")
 
@@ -137,6 +139,11 @@ class HmaServer:
                     self.headers.get("Authorization") != f"Bearer {server.bearer_token}"
                 ):
                     return 401, {"message": "unauthorised"}
+                m = _BANK.fullmatch(self.path)
+                if m and method == "GET":
+                    if m.group(1) not in server.banks:
+                        return 404, {"message": "bank not found"}
+                    return 200, {"name": m.group(1), "matching_enabled_ratio": 1.0}
                 m = _SIGNAL.fullmatch(self.path)
                 if m and method == "POST":
                     if m.group(1) not in server.banks:

@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from stopncii_desktop.bank.base import BankError, Endpoint
+from stopncii_desktop.bank.base import BankError
 from stopncii_desktop.bank.caseapi import CaseApiClient
-from stopncii_desktop.bank.deliver import deliver_outbox, make_plan, submit_with_outbox
+from stopncii_desktop.bank.endpoints import Endpoint
+from stopncii_desktop.bank.outbox import Outbox
+from stopncii_desktop.bank.receipts import list_receipts
 from stopncii_desktop.bank.reference_server import Fault, ReferenceServer, tls_context
+from stopncii_desktop.bank.service import deliver_outbox, make_plan, submit_with_outbox
 from stopncii_desktop.bank.transport import TransportOptions
-from stopncii_desktop.case.outbox import Outbox
-from stopncii_desktop.case.receipts import list_receipts
 from stopncii_desktop.case.token import new_token
 from tests.e2e.hma_server import sample_hashset, self_signed
 
@@ -84,14 +85,12 @@ def test_submit_status_withdraw_one_then_all(
     assert len(rows) == plan.hash_count == len(done.receipt.entries) == 2 * 3 + 3
     # The server keeps a digest of the token, never the token.
     assert all(r["case_key"] != token.value and len(r["case_key"]) == 64 for r in rows)
-    assert {e["item_id"] for e in done.receipt.entries} == {i.id for i in hs.items}
+    assert {e.item_id for e in done.receipt.entries} == {i.id for i in hs.items}
     assert Outbox(tmp_path / "outbox").pending() == ([], [])
     [(path, receipt)] = list_receipts(tmp_path / "receipts")
     assert receipt.token == token.value and path == done.receipt_path
 
-    from stopncii_desktop.bank.base import RemoteEntry
-
-    entries = [RemoteEntry.from_json(e) for e in done.receipt.entries]
+    entries = done.receipt.entries
     states = client.status(token, entries)
     assert {s.state for s in states} == {"active"} and len(states) == len(entries)
 
@@ -375,7 +374,7 @@ def test_two_senders_never_send_the_same_submission(
 ) -> None:
     box = Outbox(tmp_path / "outbox")
     plan = make_plan(client, sample_hashset(), new_token())
-    from stopncii_desktop.bank.deliver import queue
+    from stopncii_desktop.bank.service import queue
 
     entry = queue(client, plan, new_token(), box)
     with box.sending(entry):  # the app is sending it right now
@@ -393,7 +392,7 @@ def test_two_senders_never_send_the_same_submission(
     assert len(report.delivered) == 1
     assert len(server.hash_rows()) == 9
     # A sender that read the outbox before it was cleared finds nothing left to do.
-    from stopncii_desktop.bank.deliver import AlreadySent, deliver
+    from stopncii_desktop.bank.service import AlreadySent, deliver
 
     with pytest.raises(AlreadySent):
         deliver(client, entry, box, receipts_folder=tmp_path / "receipts")

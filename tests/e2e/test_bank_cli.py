@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from stopncii_desktop.bank.endpoints import Profile
+from stopncii_desktop.bank.outbox import Outbox
 from stopncii_desktop.bank.reference_server import ReferenceServer
 from stopncii_desktop.case.casefile import loads_case
-from stopncii_desktop.case.outbox import Outbox
 from stopncii_desktop.cli import main
-from stopncii_desktop.settings import Profile, Settings, save_settings
+from stopncii_desktop.settings import Settings, save_settings
 from tests.e2e.hma_server import HmaServer, sample_hashset
 
 TOKEN_RE = re.compile(r"([0-9A-Z]{4}-){6}[0-9A-Z]{4}")

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from stopncii_desktop.bank.base import BankError, Endpoint, RemoteEntry
-from stopncii_desktop.bank.deliver import deliver_outbox, make_plan, submit_with_outbox
+from stopncii_desktop.bank.base import BankError
+from stopncii_desktop.bank.endpoints import Endpoint
 from stopncii_desktop.bank.hma import HmaClient
+from stopncii_desktop.bank.outbox import Outbox
 from stopncii_desktop.bank.reference_server import Fault, tls_context
+from stopncii_desktop.bank.service import deliver_outbox, make_plan, submit_with_outbox
 from stopncii_desktop.bank.transport import TransportOptions
 from stopncii_desktop.case.hashset import HashSet
-from stopncii_desktop.case.outbox import Outbox
 from stopncii_desktop.case.token import CaseToken, new_token, parse_token
 from tests.e2e.hma_server import HmaServer, photo_item, sample_hashset, self_signed, video_item
 
@@ -96,11 +97,11 @@ def test_flow_one_request_per_content_item(hma: HmaServer, sleeps: Sleeps, tmp_p
                 assert value == value.lower() and int(value, 16) >= 0
     assert json.loads(str(video["vpdq"]))[0].count(",") == 2
     # The content ids are kept in the receipt, with the item each came from.
-    ids = [e["remote_id"] for e in done.receipt.entries]
+    ids = [e.remote_id for e in done.receipt.entries]
     assert sorted(int(i) for i in ids) == sorted(hma.content)
-    assert [e["item_id"] for e in done.receipt.entries] == [i.id for i in hs.items]
+    assert [e.item_id for e in done.receipt.entries] == [i.id for i in hs.items]
 
-    entries = [RemoteEntry.from_json(e) for e in done.receipt.entries]
+    entries = done.receipt.entries
     assert {s.state for s in client.status(token, entries)} == {"active"}
     assert client.withdraw(token, entries, ids[0]) == 1
     states = {s.remote_id: s.state for s in client.status(token, entries)}
@@ -254,7 +255,7 @@ def test_timeout_is_retried_and_nothing_is_lost(
     done = _submit(client, tmp_path, sample_hashset(1, 0))
     assert len(sleeps) == 1
     [entry] = done.receipt.entries  # type: ignore[attr-defined]
-    assert int(entry["remote_id"]) in hma.content
+    assert int(entry.remote_id) in hma.content
     # A real timeout: the bank never answers in time, the submission stays queued.
     hma.inject(*(Fault("delay", seconds=0.5) for _ in range(2)))
     with pytest.raises(BankError, match="in time") as info:

@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 import requests
 
-from stopncii_desktop.bank.base import BankError, Endpoint
+from stopncii_desktop.bank.base import BankError
 from stopncii_desktop.bank.caseapi import CaseApiClient
+from stopncii_desktop.bank.endpoints import Endpoint
 from stopncii_desktop.bank.reference_server import ReferenceServer
 from stopncii_desktop.bank.throttle import GuessLimits, client_key
 from stopncii_desktop.bank.transport import TransportOptions

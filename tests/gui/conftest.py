@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from stopncii_desktop.bank.endpoints import Profile
 from stopncii_desktop.bank.reference_server import ReferenceServer
 from stopncii_desktop.gui.window import MainWindow
-from stopncii_desktop.settings import Profile, Settings, save_settings
+from stopncii_desktop.settings import Settings, save_settings
 from tests.conftest import point_home_at
 from tests.gui.helpers import make_window
 from tests.media import write_photo

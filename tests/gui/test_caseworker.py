@@ -14,10 +14,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QGuiApplication
 
+from stopncii_desktop.bank.base import RemoteEntry
+from stopncii_desktop.bank.endpoints import Endpoint
+from stopncii_desktop.bank.outbox import Outbox
+from stopncii_desktop.bank.receipts import Receipt, list_receipts, save_receipt
 from stopncii_desktop.bank.reference_server import Fault, ReferenceServer
 from stopncii_desktop.case.casefile import read_case_file
-from stopncii_desktop.case.outbox import Outbox
-from stopncii_desktop.case.receipts import Receipt, list_receipts, save_receipt
 from stopncii_desktop.case.token import new_token
 from stopncii_desktop.gui.log_window import log, log_lines
 from stopncii_desktop.gui.next_client import Choice
@@ -286,8 +288,8 @@ def test_cases_of_others_are_not_listed_in_caseworker_mode(
     qtbot, caseworker: MainWindow, dirs
 ) -> None:
     token = new_token().value
-    endpoint = {"kind": "caseapi", "url": "https://bank.example", "profile": "x"}
-    save_receipt(Receipt(token, endpoint, [{"remote_id": "h", "item_id": "i", "signals": []}]))
+    endpoint = Endpoint("caseapi", "https://bank.example", profile="x")
+    save_receipt(Receipt(token, endpoint, [RemoteEntry("h", "i", ())]))
     assert len(list_receipts()) == 1
     window = caseworker
     window.page(WelcomePage).status.click()

@@ -19,6 +19,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from stopncii_desktop.folders import APP_NAME
 from stopncii_desktop.gui.pages.choose import ChoosePage
 from stopncii_desktop.gui.pages.importing import ImportPage
 from stopncii_desktop.gui.pages.receipt import ReceiptPage
@@ -27,7 +28,6 @@ from stopncii_desktop.gui.pages.send import SendPage
 from stopncii_desktop.gui.pages.status import StatusPage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.window import MainWindow
-from stopncii_desktop.settings import APP_NAME
 from tests.conftest import REPO_ROOT
 from tests.gui.helpers import files_under, make_window, next_client, wait_for_page, wait_scanned
 from tests.media import write_photo

@@ -15,10 +15,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from stopncii_desktop.bank.endpoints import Profile
+from stopncii_desktop.bank.outbox import Outbox
+from stopncii_desktop.bank.receipts import list_receipts, load_receipt
 from stopncii_desktop.bank.reference_server import Fault, ReferenceServer
 from stopncii_desktop.case.casefile import is_encrypted
-from stopncii_desktop.case.outbox import Outbox
-from stopncii_desktop.case.receipts import list_receipts, load_receipt
 from stopncii_desktop.case.token import is_app_token
 from stopncii_desktop.gui.log_window import log_lines
 from stopncii_desktop.gui.pages.choose import ChoosePage
@@ -32,7 +33,7 @@ from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.window import MainWindow
 from stopncii_desktop.hashing.errors import ErrorCode
 from stopncii_desktop.hashing.results import MediaResult, Signal
-from stopncii_desktop.settings import Profile, Settings, save_settings
+from stopncii_desktop.settings import Settings, save_settings
 from tests.gui.helpers import (
     add_and_wait,
     choose_and_hash,

@@ -15,14 +15,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from stopncii_desktop.bank.endpoints import Profile
+from stopncii_desktop.bank.receipts import list_receipts
 from stopncii_desktop.bank.reference_server import ReferenceServer
-from stopncii_desktop.case.receipts import list_receipts
 from stopncii_desktop.gui import i18n
 from stopncii_desktop.gui.pages.review import ReviewPage
 from stopncii_desktop.gui.pages.send import SendPage
 from stopncii_desktop.gui.pages.settings import SettingsPage
 from stopncii_desktop.gui.window import MainWindow
-from stopncii_desktop.settings import Profile, Settings, load_settings, save_settings, settings_path
+from stopncii_desktop.settings import Settings, load_settings, save_settings, settings_path
 from tests.gui.helpers import choose_and_hash, wait_for_page
 from tests.gui.test_i18n import load_script
 

@@ -263,11 +263,12 @@ def test_dev_stdout_is_written_through(tmp_path: Path) -> None:
 
 
 def test_a_window_can_save_a_receipt_to_a_pipe_without_waiting(tmp_path: Path) -> None:
-    from stopncii_desktop.case.receipts import Receipt, write_receipt
+    from stopncii_desktop.bank.endpoints import Endpoint
+    from stopncii_desktop.bank.receipts import Receipt, write_receipt
 
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    receipt = Receipt("7K3M", {"kind": "caseapi", "url": "http://127.0.0.1:1"}, [])
+    receipt = Receipt("7K3M", Endpoint("caseapi", "http://127.0.0.1:1"), [])
     with pytest.raises(DestinationError, match="nothing is reading"):
         write_receipt(receipt, fifo, wait_for_reader=False)
     assert stat.S_ISFIFO(fifo.stat().st_mode)

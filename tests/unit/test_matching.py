@@ -10,9 +10,9 @@ from stopncii_desktop.hashing.matching import (
     match_pdq,
     match_result,
     match_vpdq,
-    pdq_distance,
 )
 from stopncii_desktop.hashing.results import MediaResult, Signal, VpdqFrame, VpdqSignal
+from stopncii_desktop.hashing.signals import PdqSignal
 
 
 def _flip(h: str, bits: int, seed: int = 0) -> str:
@@ -35,7 +35,7 @@ H = _random_hash(1)
 
 
 def test_pdq_threshold_is_31_inclusive_and_needs_quality_50() -> None:
-    assert pdq_distance(H, _flip(H, 31)) == 31
+    assert PdqSignal.distance(H, _flip(H, 31)) == 31
     assert match_pdq(Signal("pdq", H, 100), Signal("pdq", _flip(H, 31), 50)) == 31
     assert match_pdq(Signal("pdq", H, 100), Signal("pdq", _flip(H, 32), 100)) is None
     assert match_pdq(Signal("pdq", H, 49), Signal("pdq", H, 100)) is None

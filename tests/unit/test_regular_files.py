@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from stopncii_desktop.case.receipts import ReceiptError, load_receipt
+from stopncii_desktop.bank.receipts import ReceiptError, load_receipt
 from stopncii_desktop.case.regular_files import NotARegularFile, read_regular_file, refuse_special
 
 

@@ -11,12 +11,12 @@ from PIL import Image
 
 from stopncii_desktop.case.hashset import MAX_SIGNALS_PER_ITEM, HashSet
 from stopncii_desktop.hashing import _pdq
-from stopncii_desktop.hashing.matching import Entry, match_result, pdq_distance
+from stopncii_desktop.hashing.matching import Entry, match_result
 from stopncii_desktop.hashing.options import HashOptions
 from stopncii_desktop.hashing.photo import hash_photo
 from stopncii_desktop.hashing.results import MediaResult, Signal
 from stopncii_desktop.hashing.robust import REDUCED_SIDE, edited_signals, reduced_copy
-from stopncii_desktop.hashing.signals import OPTIONAL_SIGNALS
+from stopncii_desktop.hashing.signals import OPTIONAL_SIGNALS, PdqSignal
 from stopncii_desktop.hashing.transforms import TRANSFORMS
 from stopncii_desktop.hashing.variants import (
     DIHEDRAL,
@@ -63,7 +63,7 @@ def test_robust_registers_the_chosen_set_after_original_and_dihedral(tmp_path: P
         assert s.quality is not None and s.quality >= 50
         # Nothing kept is within a few bits of a fingerprint registered before it.
         for earlier in robust[: len(dihedral) + k]:
-            assert pdq_distance(s.value, earlier.value) > NEAR_DUPLICATE_BITS
+            assert PdqSignal.hamming(s.value, earlier.value) > NEAR_DUPLICATE_BITS
 
 
 def test_robust_set_is_chosen_and_fits_the_document_limit() -> None:
@@ -126,7 +126,7 @@ def test_edits_start_from_the_picture_as_a_phone_shows_it(tmp_path: Path) -> Non
     shared = [n for n in ROBUST if n in turned and n in straight]
     assert shared
     for name in shared:
-        assert pdq_distance(turned[name].value, straight[name].value) <= 10, name
+        assert PdqSignal.hamming(turned[name].value, straight[name].value) <= 10, name
 
 
 def test_reduced_copy_keeps_the_short_side_and_is_close_to_the_full_picture() -> None:
@@ -136,7 +136,7 @@ def test_reduced_copy_keeps_the_short_side_and_is_close_to_the_full_picture() ->
     assert small.width / small.height == pytest.approx(1.5, rel=0.01)
     full, _ = _pdq.pdq_from_pixels(np.asarray(big))
     reduced, _ = _pdq.pdq_from_pixels(np.asarray(small))
-    assert pdq_distance(full.hash_hex, reduced.hash_hex) <= 16
+    assert PdqSignal.hamming(full.hash_hex, reduced.hash_hex) <= 16
     tiny = Image.fromarray(noisy_rgb(300, 200, 25))
     assert reduced_copy(tiny).tobytes() == tiny.tobytes()
 

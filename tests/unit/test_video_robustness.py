@@ -16,10 +16,11 @@ import pytest
 
 from stopncii_desktop.hashing import _pdq
 from stopncii_desktop.hashing._video_decode import FALLBACK_FPS, VideoReader, _rate, frame_rgb
-from stopncii_desktop.hashing._video_frames import FrameHasher, hamming
+from stopncii_desktop.hashing._video_frames import FrameHasher
 from stopncii_desktop.hashing.errors import ErrorCode
 from stopncii_desktop.hashing.media import hash_file
 from stopncii_desktop.hashing.options import HashOptions
+from stopncii_desktop.hashing.signals import PdqSignal
 from stopncii_desktop.hashing.video import hash_video, sample_step
 from tests.unit.test_video_clips import vpdq_of, write_clip
 
@@ -190,7 +191,7 @@ def test_pruning_drops_near_identical_consecutive_frames(tmp_path: Path) -> None
     write_clip(moving, seconds=2.0)
     kept = vpdq_of(hash_video(moving, HashOptions(seconds_per_hash=0, prune_distance=8))).frames
     for a, b in itertools.pairwise(kept):
-        assert hamming(a.value, b.value) > 8
+        assert PdqSignal.hamming(a.value, b.value) > 8
 
 
 def test_frame_queue_is_bounded() -> None:

@@ -7,7 +7,8 @@ import json
 import pytest
 
 from stopncii_desktop.hashing.results import VpdqFrame, VpdqSignal
-from stopncii_desktop.hashing.vpdq import VpdqFormatError, from_hma, to_hma
+from stopncii_desktop.hashing.signals import VpdqFormatError
+from stopncii_desktop.hashing.vpdq import from_hma, to_hma
 
 A = "e6cf059c4c6696362cc9d6663cd9c263714169d98327399993363d9c3d9cc666"
 B = "f" * 64

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from stopncii_desktop.case.receipts import Receipt, write_receipt
+from stopncii_desktop.bank.receipts import Receipt, write_receipt
 from stopncii_desktop.case.regular_files import refuse_special
 from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.clipboard import copy_secret

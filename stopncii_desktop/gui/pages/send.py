@@ -11,7 +11,6 @@ writes nothing to disk.
 from __future__ import annotations
 
 import json
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stopncii_desktop.bank.base import BankError, Endpoint
-from stopncii_desktop.bank.deliver import deliver, make_plan, queue
+from stopncii_desktop.bank.base import BankError
+from stopncii_desktop.bank.outbox import Outbox, OutboxEntry
+from stopncii_desktop.bank.receipts import Receipt
+from stopncii_desktop.bank.service import deliver, make_plan, queue, submit_for_practice
 from stopncii_desktop.case.casefile import MIN_PASSPHRASE_CHARS, CaseFile, export_case
 from stopncii_desktop.case.hashset import HashSet
-from stopncii_desktop.case.outbox import Outbox, OutboxEntry
-from stopncii_desktop.case.receipts import Receipt
 from stopncii_desktop.case.regular_files import refuse_special
 from stopncii_desktop.case.token import CaseToken, new_token
 from stopncii_desktop.gui.a11y import described, show_text
@@ -42,10 +41,9 @@ from stopncii_desktop.gui.banking import (
     BankChoice,
     Cancel,
     CancelledSending,
-    client_for_endpoint,
     configured_choice,
     practice_choice,
-    practice_endpoint,
+    saved_access,
 )
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
@@ -387,17 +385,7 @@ class SendPage(Page):
         if choice is not None and choice.practice:
 
             def call() -> Receipt:
-                client = choice.client(cancel)
-                plan = make_plan(client, hashset, token)
-                cancel.check()
-                stored = client.submit(plan, token, secrets.token_hex(16))
-                return Receipt(
-                    token.value,
-                    practice_endpoint(client.endpoint),
-                    [e.to_json() for e in stored],
-                    token.issued_elsewhere,
-                    held_back=plan.held_back,
-                )
+                return submit_for_practice(choice.client(cancel), hashset, token, cancel.check)
 
         else:
             # Queued here, on this thread, before anything is sent: a crash or a failure
@@ -415,8 +403,7 @@ class SendPage(Page):
                     extra[QUEUED], extra[QUEUED_IN] = entry, outbox
                     extra.pop(QUEUED_SAVED, None)
                 else:
-                    endpoint = Endpoint.from_json(entry.endpoint)
-                    client = client_for_endpoint(endpoint, self.ctx.practice_server, cancel)
+                    client = saved_access(cancel).client(entry.endpoint)
             except (BankError, OSError, ValueError) as exc:
                 log(f"sending not started: {type(exc).__name__}")
                 self._failed(exc)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stopncii_desktop.case.receipts import delete_kept_receipts, list_receipts
+from stopncii_desktop.bank.endpoints import Profile
+from stopncii_desktop.bank.receipts import delete_kept_receipts, list_receipts
 from stopncii_desktop.gui import i18n, settings_store
 from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.context import AppContext
@@ -38,7 +39,7 @@ from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.settings_connection import check_connection
 from stopncii_desktop.gui.settings_profiles import ProfileDialog, ProfileModel
 from stopncii_desktop.gui.workers import TaskJob
-from stopncii_desktop.settings import Profile, Settings, SettingsError
+from stopncii_desktop.settings import Settings, SettingsError
 from stopncii_desktop.textsafe import safe_display
 
 

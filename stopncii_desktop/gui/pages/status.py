@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,22 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stopncii_desktop.bank.base import BankClient, BankError, Endpoint, EntryStatus, RemoteEntry
-from stopncii_desktop.case.receipts import (
-    Receipt,
-    ReceiptError,
-    find_receipts,
-    list_receipts,
-    load_receipt,
-)
-from stopncii_desktop.case.token import CaseToken, TokenError, parse_token
+from stopncii_desktop.bank.base import BankClient, BankError, EntryStatus, RemoteEntry
+from stopncii_desktop.bank.receipts import Receipt, ReceiptError, list_receipts, load_receipt
+from stopncii_desktop.bank.service import Case
+from stopncii_desktop.case.token import TokenError, parse_token
 from stopncii_desktop.gui.a11y import described, show_text
 from stopncii_desktop.gui.banking import (
-    PRACTICE_MARK,
     PracticeGone,
-    client_for_endpoint,
     configured_choice,
     practice_choice,
+    require_practice_server,
+    saved_access,
 )
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
@@ -47,15 +41,6 @@ from stopncii_desktop.gui.workers import TaskJob
 
 #: The remote id of a row in the list.
 RemoteIdRole = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(slots=True)
-class _Case:
-    token: CaseToken
-    endpoint: Endpoint | None
-    entries: list[RemoteEntry]
-    #: Sent in practice mode (to a practice server that goes with its session).
-    practice: bool = False
 
 
 class StatusPage(Page):
@@ -243,26 +228,19 @@ class StatusPage(Page):
         show_text(self.message, self.tr("Receipt opened. Press \u201cCheck the case\u201d."))
         return True
 
-    def _case(self) -> _Case:
-        """The case to ask about; raises :class:`TokenError` or :class:`BankError`."""
-        receipt = self._receipt
-        if receipt is None:
-            token = parse_token(self.token_edit.text())
-            found = find_receipts(token.value)
-            receipt = found[0][1] if found else None
-        else:
-            token = CaseToken(receipt.token, receipt.token_issued_elsewhere)
-        if receipt is not None:
-            entries = [RemoteEntry.from_json(e) for e in receipt.entries]
-            practice = receipt.endpoint.get(PRACTICE_MARK) is True
-            return _Case(token, Endpoint.from_json(receipt.endpoint), entries, practice)
-        return _Case(token, None, [])
+    def _case(self) -> Case:
+        """The case to ask about; raises :class:`TokenError`."""
+        if self._receipt is not None:
+            return Case.from_receipt(self._receipt)
+        return Case.from_token(parse_token(self.token_edit.text()))
 
-    def _client(self, case: _Case) -> BankClient:
+    def _client(self, case: Case) -> BankClient:
+        """The bank its receipt names, else the practice server or the configured bank."""
         if case.endpoint is not None:
-            return client_for_endpoint(
-                case.endpoint, self.ctx.practice_server, was_practice=case.practice
-            )
+            require_practice_server(case.endpoint, self.ctx.practice_server)
+        return case.client(saved_access(), self._chosen_client)
+
+    def _chosen_client(self) -> BankClient:
         if self.ctx.practice:
             return practice_choice(self.ctx.practice_server).client()
         choice, problem = configured_choice(self.ctx.prefs.profile)
@@ -282,16 +260,10 @@ class StatusPage(Page):
                 self.message, self.tr("Please check the case token: %1.").replace("%1", str(exc))
             )
             return
-        self._files = self.file_numbers(case.entries)
+        self._files = self.file_numbers(self._known_entries(case))
 
         def call() -> list[EntryStatus]:
-            client = self._client(case)
-            if client.endpoint.kind == "hma" and not case.entries:
-                raise BankError(
-                    "this bank can only be asked about a case sent from this computer: "
-                    "open its saved receipt"
-                )
-            return client.status(case.token, case.entries)
+            return case.at(self._client(case)).status()
 
         self._run(call, self._checked, self.tr("Asking the bank…"))
 
@@ -336,6 +308,10 @@ class StatusPage(Page):
         if state == "withdrawn":
             return self.tr("withdrawn; no longer used to block uploads")
         return self.tr("not in the bank")
+
+    @staticmethod
+    def _known_entries(case: Case) -> list[RemoteEntry]:
+        return case.entries_at(case.endpoint) if case.endpoint is not None else []
 
     @staticmethod
     def file_numbers(entries: list[RemoteEntry]) -> dict[str, int]:
@@ -411,12 +387,12 @@ class StatusPage(Page):
                 self.message, self.tr("Please check the case token: %1.").replace("%1", str(exc))
             )
             return
-        self._files = self.file_numbers(case.entries)
+        self._files = self.file_numbers(self._known_entries(case))
 
         def call() -> list[EntryStatus]:
-            client = self._client(case)
-            client.withdraw(case.token, case.entries, remote_id)
-            return client.status(case.token, case.entries)
+            opened = case.at(self._client(case))
+            opened.withdraw(remote_id)
+            return opened.status()
 
         self._run(call, self._withdrawn, self.tr("Withdrawing…"))
 
@@ -468,8 +444,7 @@ class StatusPage(Page):
         show_text(self.message, text)
 
     def _done(self) -> None:
-        if self.job is not None:
-            self.job.wait()
+        self.wait_for_jobs(self.job)
         self.job = None
         self.busy.hide()
         self._update_buttons()

@@ -1,27 +1,27 @@
-"""Grouping the same picture chosen twice, or near-copies of it, for the review screen."""
+"""Grouping the same picture chosen twice, or near-copies of it, for a review screen."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from stopncii_desktop.hashing.results import MediaResult, Signal
-from stopncii_desktop.hashing.signals import PdqSignal
+from stopncii_desktop.hashing.signals import PdqSignal, Sha256Signal
 
 
-def _pdqs(result: MediaResult) -> list[int]:
+def _pdqs(result: MediaResult) -> list[str]:
     return [
-        int(s.value, 16)
+        s.value
         for s in result.signals
         if isinstance(s, Signal)
-        and s.type == "pdq"
+        and s.type == PdqSignal.name
         and s.variant in (None, "original", "first-frame")
-        and (s.quality or 0) >= PdqSignal.min_quality
+        and s.reliable
     ]
 
 
 def _digest(result: MediaResult) -> str | None:
     for s in result.signals:
-        if isinstance(s, Signal) and s.type == "sha256":
+        if isinstance(s, Signal) and s.type == Sha256Signal.name:
             return s.value
     return None
 
@@ -29,9 +29,9 @@ def _digest(result: MediaResult) -> str | None:
 def duplicate_groups(results: Sequence[MediaResult]) -> dict[int, int]:
     """Map file index to a group number (1, 2, ...) for files that have a twin.
 
-    Two files are twins when their bytes are identical (SHA-256) or their
-    PDQ hashes are within the match distance (31 bits): the same picture,
-    perhaps resized or re-saved. Files with no twin are left out.
+    Two files are twins when their bytes are identical (SHA-256) or two of their
+    reliable PDQ hashes match (:class:`PdqSignal`'s distance and threshold): the
+    same picture, perhaps resized or re-saved. Files with no twin are left out.
     """
     ok = [r for r in results if r.ok]
     parent = list(range(len(ok)))
@@ -48,7 +48,7 @@ def duplicate_groups(results: Sequence[MediaResult]) -> dict[int, int]:
         for j in range(i + 1, len(ok)):
             same = digests[i] is not None and digests[i] == digests[j]
             near = any(
-                (a ^ b).bit_count() <= PdqSignal.match_threshold for a in pdqs[i] for b in pdqs[j]
+                PdqSignal.is_match(PdqSignal.hamming(a, b)) for a in pdqs[i] for b in pdqs[j]
             )
             if same or near:
                 parent[find(i)] = find(j)

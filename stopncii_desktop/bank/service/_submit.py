@@ -1,21 +1,25 @@
 """Submitting through the outbox: save first, send, record each confirmation, then clear.
 
-The GUI and the CLI both call :func:`submit_with_outbox` for a new
-submission and :func:`deliver_outbox` for what is waiting. A failure leaves
-the submission queued; a resumed one resends only unconfirmed units, with the
-same idempotency key, so nothing is lost or stored twice.
+The GUI and the CLI both plan (:func:`make_plan`), queue (:func:`queue`) and send
+(:func:`deliver`), or do all three with :func:`submit_with_outbox`, and send what
+is waiting with :func:`deliver_outbox`. A failure leaves the submission queued; a
+resumed one resends only unconfirmed units, with the same idempotency key, so
+nothing is lost or stored twice. Practice (:func:`submit_for_practice`) keeps
+nothing: no outbox entry, no receipt file.
 """
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from stopncii_desktop.bank.base import BankClient, BankError, Endpoint, Plan, RemoteEntry, Unit
+from stopncii_desktop.bank.base import BankClient, BankError, Plan, RemoteEntry
+from stopncii_desktop.bank.endpoints import Endpoint
+from stopncii_desktop.bank.outbox import Outbox, OutboxBusy, OutboxEntry
+from stopncii_desktop.bank.receipts import Receipt, save_receipt
 from stopncii_desktop.case.hashset import HashSet, HashSetError
-from stopncii_desktop.case.outbox import Outbox, OutboxBusy, OutboxEntry
-from stopncii_desktop.case.receipts import Receipt, save_receipt
 from stopncii_desktop.case.token import CaseToken
 
 Progress = Callable[[int, int], None]
@@ -58,9 +62,8 @@ def make_plan(
 
 def queue(client: BankClient, plan: Plan, token: CaseToken, outbox: Outbox) -> OutboxEntry:
     """Save a planned submission in the outbox (durably) before anything is sent."""
-    units = [{"key": u.key, "item_ids": list(u.item_ids), "body": dict(u.body)} for u in plan.units]
     return outbox.add(
-        client.endpoint.to_json(), token.value, token.issued_elsewhere, units, plan.held_back
+        client.endpoint, token.value, token.issued_elsewhere, list(plan.units), plan.held_back
     )
 
 
@@ -103,25 +106,21 @@ def _deliver(
     progress: Progress | None,
 ) -> Submitted:
     token = CaseToken(entry.token, entry.token_issued_elsewhere)
-    plan = Plan(
-        [Unit(u["key"], tuple(u.get("item_ids", [])), u["body"]) for u in entry.units],
-        entry.held_back,
-    )
-    confirmed = {k: [RemoteEntry.from_json(e) for e in v] for k, v in entry.confirmed.items()}
+    plan = Plan(list(entry.units), entry.held_back)
     total = len(plan.units)
 
     def on_confirmed(key: str, stored: list[RemoteEntry]) -> None:
-        outbox.confirm(entry, key, [e.to_json() for e in stored])
+        outbox.confirm(entry, key, stored)
         if progress is not None:
             progress(total - entry.remaining, total)
 
     if progress is not None:
         progress(total - entry.remaining, total)
-    stored = client.submit(plan, token, entry.idempotency_key, confirmed, on_confirmed)
+    stored = client.submit(plan, token, entry.idempotency_key, entry.confirmed, on_confirmed)
     receipt = Receipt(
         token=entry.token,
         endpoint=entry.endpoint,
-        entries=[e.to_json() for e in stored],
+        entries=stored,
         token_issued_elsewhere=entry.token_issued_elsewhere,
         held_back=entry.held_back,
     )
@@ -169,7 +168,7 @@ def deliver_outbox(
     report = DeliveryReport(problems=problems)
     for entry in entries:
         try:
-            client = client_for(Endpoint.from_json(entry.endpoint))
+            client = client_for(entry.endpoint)
             report.delivered.append(
                 deliver(
                     client,
@@ -183,6 +182,19 @@ def deliver_outbox(
             continue
         except BankError as exc:
             report.failed.append((entry, exc))
-        except (KeyError, ValueError) as exc:
-            report.failed.append((entry, BankError(f"the queued submission is damaged ({exc})")))
     return report
+
+
+def submit_for_practice(
+    client: BankClient, hashset: HashSet, token: CaseToken, check: Callable[[], None] | None = None
+) -> Receipt:
+    """Plan and send, keeping nothing on this computer: no outbox entry, no receipt file
+    (practice mode, with the reference server inside the app). ``check`` runs between
+    planning and sending, and may raise to stop."""
+    plan = make_plan(client, hashset, token)
+    if check is not None:
+        check()
+    stored = client.submit(plan, token, secrets.token_hex(16))
+    return Receipt(
+        token.value, client.endpoint, stored, token.issued_elsewhere, held_back=plan.held_back
+    )

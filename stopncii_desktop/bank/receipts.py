@@ -14,11 +14,12 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
+from stopncii_desktop.bank.base import RemoteEntry
+from stopncii_desktop.bank.endpoints import Endpoint
 from stopncii_desktop.case.atomic import atomic_write_text
 from stopncii_desktop.case.regular_files import read_regular_file
-from stopncii_desktop.settings import data_dir
+from stopncii_desktop.folders import data_dir
 
 FORMAT = "stopncii-receipt"
 VERSION = 1
@@ -31,10 +32,12 @@ class ReceiptError(ValueError):
 
 @dataclass(slots=True)
 class Receipt:
+    """What a bank stored for one submission. Its file is :meth:`dumps`, read back by
+    :meth:`from_json`."""
+
     token: str
-    endpoint: dict[str, Any]
-    #: ``RemoteEntry.to_json()`` dicts: ``remote_id``, ``item_id``, ``signals``.
-    entries: list[dict[str, Any]]
+    endpoint: Endpoint
+    entries: list[RemoteEntry]
     token_issued_elsewhere: bool = False
     submitted: str = field(default_factory=lambda: datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
     held_back: list[str] = field(default_factory=list)
@@ -45,9 +48,9 @@ class Receipt:
             "version": VERSION,
             "token": self.token,
             "token_issued_elsewhere": self.token_issued_elsewhere,
-            "endpoint": self.endpoint,
+            "endpoint": self.endpoint.to_json(),
             "submitted": self.submitted,
-            "entries": self.entries,
+            "entries": [e.to_json() for e in self.entries],
             "held_back": self.held_back,
         }
 
@@ -62,33 +65,30 @@ class Receipt:
             raise ReceiptError(
                 f"this receipt is version {doc.get('version')!r}; this app reads version {VERSION}"
             )
-        token, endpoint, entries = doc.get("token"), doc.get("endpoint"), doc.get("entries")
+        token, entries = doc.get("token"), doc.get("entries")
         submitted, held = doc.get("submitted"), doc.get("held_back", [])
         elsewhere = doc.get("token_issued_elsewhere", False)
-        ok = (
-            isinstance(token, str)
-            and isinstance(endpoint, dict)
-            and isinstance(endpoint.get("kind"), str)
-            and isinstance(endpoint.get("url"), str)
-            and isinstance(entries, list)
-            and all(
-                isinstance(e, dict)
-                and isinstance(e.get("remote_id"), str)
-                and isinstance(e.get("item_id"), str)
-                and isinstance(e.get("signals"), list)
-                for e in entries
+        try:
+            if not (
+                isinstance(token, str)
+                and isinstance(entries, list)
+                and isinstance(submitted, str)
+                and isinstance(held, list)
+                and isinstance(elsewhere, bool)
+            ):
+                raise ValueError("a field is missing")
+            return cls(
+                token,
+                Endpoint.from_json(doc.get("endpoint")),
+                [RemoteEntry.from_json(e) for e in entries],
+                elsewhere,
+                submitted,
+                [str(h) for h in held],
             )
-            and isinstance(submitted, str)
-            and isinstance(held, list)
-            and isinstance(elsewhere, bool)
-        )
-        if not ok:
-            raise ReceiptError("this receipt is damaged (a field is missing or not valid)")
-        assert isinstance(token, str)
-        assert isinstance(endpoint, dict)
-        assert isinstance(entries, list)
-        assert isinstance(submitted, str)
-        return cls(token, endpoint, entries, elsewhere, submitted, [str(h) for h in held])
+        except ValueError:
+            raise ReceiptError(
+                "this receipt is damaged (a field is missing or not valid)"
+            ) from None
 
 
 def receipts_dir() -> Path:

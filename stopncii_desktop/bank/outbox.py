@@ -25,9 +25,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from stopncii_desktop.bank.base import RemoteEntry, Unit
+from stopncii_desktop.bank.endpoints import Endpoint
 from stopncii_desktop.case._locks import try_lock, unlock
 from stopncii_desktop.case.atomic import atomic_write_text
-from stopncii_desktop.settings import data_dir
+from stopncii_desktop.folders import data_dir
 
 FORMAT = "stopncii-outbox"
 VERSION = 1
@@ -44,22 +46,24 @@ class OutboxBusy(OutboxError):
 
 @dataclass(slots=True)
 class OutboxEntry:
+    """One waiting submission. Its file is :meth:`to_json`, read back by :meth:`from_json`."""
+
     id: str
     created: str
-    endpoint: dict[str, Any]
+    endpoint: Endpoint
     token: str
     token_issued_elsewhere: bool
     idempotency_key: str
-    #: ``[{"key": str, "item_ids": [str], "body": {...}}]``: exactly what is sent.
-    units: list[dict[str, Any]]
+    #: Exactly what is sent, one request each.
+    units: list[Unit]
     held_back: list[str] = field(default_factory=list)
-    #: unit key -> what the bank stored for it (``RemoteEntry.to_json()`` dicts).
-    confirmed: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: Unit key -> what the bank stored for it.
+    confirmed: dict[str, list[RemoteEntry]] = field(default_factory=dict)
     path: Path | None = None
 
     @property
     def remaining(self) -> int:
-        return sum(1 for u in self.units if u["key"] not in self.confirmed)
+        return sum(1 for u in self.units if u.key not in self.confirmed)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -67,13 +71,13 @@ class OutboxEntry:
             "version": VERSION,
             "id": self.id,
             "created": self.created,
-            "endpoint": self.endpoint,
+            "endpoint": self.endpoint.to_json(),
             "token": self.token,
             "token_issued_elsewhere": self.token_issued_elsewhere,
             "idempotency_key": self.idempotency_key,
-            "units": self.units,
+            "units": [u.to_json() for u in self.units],
             "held_back": self.held_back,
-            "confirmed": self.confirmed,
+            "confirmed": {k: [e.to_json() for e in v] for k, v in self.confirmed.items()},
         }
 
     @classmethod
@@ -83,27 +87,23 @@ class OutboxEntry:
         if doc.get("version") != VERSION:
             raise OutboxError(f"outbox file version {doc.get('version')!r} is not supported")
         try:
-            entry = cls(
+            return cls(
                 id=_str(doc["id"]),
                 created=_str(doc["created"]),
-                endpoint=_dict(doc["endpoint"]),
+                endpoint=Endpoint.from_json(doc["endpoint"]),
                 token=_str(doc["token"]),
                 token_issued_elsewhere=bool(doc["token_issued_elsewhere"]),
                 idempotency_key=_str(doc["idempotency_key"]),
-                units=[_dict(u) for u in _list(doc["units"])],
+                units=[Unit.from_json(u) for u in _list(doc["units"])],
                 held_back=[_str(h) for h in _list(doc.get("held_back", []))],
                 confirmed={
-                    _str(k): [_dict(e) for e in _list(v)]
+                    _str(k): [RemoteEntry.from_json(e) for e in _list(v)]
                     for k, v in _dict(doc.get("confirmed", {})).items()
                 },
                 path=path,
             )
-        except (KeyError, TypeError) as exc:
+        except (KeyError, TypeError, ValueError) as exc:
             raise OutboxError(f"an outbox file is not valid ({exc})") from None
-        for u in entry.units:
-            if not isinstance(u.get("key"), str) or not isinstance(u.get("body"), dict):
-                raise OutboxError("an outbox file is not valid (bad unit)")
-        return entry
 
 
 def _str(v: object) -> str:
@@ -138,10 +138,10 @@ class Outbox:
 
     def add(
         self,
-        endpoint: dict[str, Any],
+        endpoint: Endpoint,
         token: str,
         token_issued_elsewhere: bool,
-        units: list[dict[str, Any]],
+        units: list[Unit],
         held_back: list[str] | None = None,
     ) -> OutboxEntry:
         """Save a new submission (durably, before anything is sent) and return it."""
@@ -149,7 +149,7 @@ class Outbox:
         entry = OutboxEntry(
             id=f"{now.strftime('%Y%m%dT%H%M%S%f')}-{secrets.token_hex(6)}",
             created=now.strftime("%Y-%m-%dT%H:%M:%SZ"),
-            endpoint=dict(endpoint),
+            endpoint=endpoint,
             token=token,
             token_issued_elsewhere=token_issued_elsewhere,
             idempotency_key=secrets.token_hex(16),
@@ -159,7 +159,7 @@ class Outbox:
         self._write(entry)
         return entry
 
-    def confirm(self, entry: OutboxEntry, key: str, stored: list[dict[str, Any]]) -> None:
+    def confirm(self, entry: OutboxEntry, key: str, stored: list[RemoteEntry]) -> None:
         """Record that the bank stored unit ``key`` (durably, right after it answered)."""
         entry.confirmed[key] = list(stored)
         self._write(entry)
