@@ -297,7 +297,7 @@
         <translation>العودة لتغيير الملفات المختارة.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
@@ -2397,13 +2397,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>This picture is far larger than any real photo, so it was not opened.</source>
-        <translation>هذه الصورة أكبر بكثير من أي صورة حقيقية، لذا لم تُفتح.</translation>
+        <source>This picture is too large to open safely on this computer, so it was not opened.</source>
+        <translation>هذه الصورة أكبر من أن تُفتح بأمان على هذا الحاسوب، لذا لم تُفتح.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a file (it may be a folder or a device).</source>
+        <translation>هذا ليس ملفًا (ربما يكون مجلدًا أو جهازًا).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>This is not a file (it may be a folder or a device).</source>
-        <translation>هذا ليس ملفًا (ربما يكون مجلدًا أو جهازًا).</translation>
+        <source>This is a shortcut (link) that leads nowhere, so there is no file to read.</source>
+        <translation>هذا اختصار (رابط) لا يؤدي إلى أي مكان، لذا لا يوجد ملف لقراءته.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2412,6 +2417,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Reading this file stopped making progress, so it was stopped. It may be damaged.</source>
+        <translation>توقفت قراءة هذا الملف عن التقدّم، لذا أُوقفت. ربما يكون تالفًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This file has no video in it (it may be sound only).</source>
         <translation>لا يحتوي هذا الملف على فيديو (ربما يكون صوتًا فقط).</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>HashingPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/hashing.py" line="+156"/>
+        <location filename="../../gui/pages/hashing.py" line="+157"/>
         <source>Stopped. %n file(s) were finished and can be reviewed.</source>
         <translation>
             <numerusform>Stopped. %n file was finished and can be reviewed.</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>Texts</name>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="+79"/>
+        <location filename="../../gui/texts.py" line="+87"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>

@@ -289,7 +289,7 @@
         <translation>ត្រឡប់ក្រោយ ហើយផ្លាស់ប្ដូរឯកសារដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
@@ -2325,13 +2325,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>This picture is far larger than any real photo, so it was not opened.</source>
-        <translation>រូបភាពនេះធំជាងរូបថតពិតៗឆ្ងាយណាស់ ដូច្នេះវាមិនត្រូវបានបើកទេ។</translation>
+        <source>This picture is too large to open safely on this computer, so it was not opened.</source>
+        <translation>រូបភាពនេះធំពេក មិនអាចបើកដោយសុវត្ថិភាពនៅលើកុំព្យូទ័រនេះបានទេ ដូច្នេះវាមិនត្រូវបានបើកទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a file (it may be a folder or a device).</source>
+        <translation>នេះមិនមែនជាឯកសារទេ (វាប្រហែលជាថតឯកសារ ឬឧបករណ៍)។</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>This is not a file (it may be a folder or a device).</source>
-        <translation>នេះមិនមែនជាឯកសារទេ (វាប្រហែលជាថតឯកសារ ឬឧបករណ៍)។</translation>
+        <source>This is a shortcut (link) that leads nowhere, so there is no file to read.</source>
+        <translation>នេះជាផ្លូវកាត់ (តំណ) ដែលមិននាំទៅកន្លែងណាទេ ដូច្នេះគ្មានឯកសារសម្រាប់អានទេ។</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2340,6 +2345,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Reading this file stopped making progress, so it was stopped. It may be damaged.</source>
+        <translation>ការអានឯកសារនេះលែងដំណើរការទៅមុខ ដូច្នេះវាត្រូវបានបញ្ឈប់។ វាប្រហែលជាខូច។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This file has no video in it (it may be sound only).</source>
         <translation>ឯកសារនេះគ្មានវីដេអូទេ (វាប្រហែលជាមានតែសំឡេង)។</translation>
     </message>
