@@ -8,9 +8,6 @@ worker processes; the budget is set small so that moderate files stand in for hu
 from __future__ import annotations
 
 import itertools
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +22,7 @@ from stopncii_desktop.hashing.memory import Ledger
 from stopncii_desktop.hashing.options import HashOptions
 from tests.hostile_media import blank_jpeg, blank_png
 from tests.media import noisy_rgb, write_photo
+from tests.memory_probe import available, measure
 from tests.workers_for_tests import CLAIM_LOG_ENV, log_claims
 
 MB = 1 << 20
@@ -142,30 +140,6 @@ def test_in_a_batch_big_files_wait_their_turn(
 
 # --- the estimate against what decoding really takes ------------------------------
 
-_MEASURE = """
-import json, sys
-from pathlib import Path
-from stopncii_desktop.hashing import memory
-from stopncii_desktop.hashing.media import hash_file
-from stopncii_desktop.hashing.options import HashOptions
-
-def status(field):
-    for line in open("/proc/self/status"):
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) * 1024
-
-claims = []
-real = memory.claim
-vars(memory)["claim"] = lambda n: (claims.append(n), real(n))[1]
-warm, path = map(Path, sys.argv[1:])
-assert hash_file(warm, HashOptions()).ok  # load decoders and kernels first
-claims.clear()
-open("/proc/self/clear_refs", "w").write("5")  # the peak starts again from here
-before = status("VmRSS")
-result = hash_file(path, HashOptions())
-print(json.dumps([result.ok, claims, status("VmHWM") - before]))
-"""
-
 
 def _animated_gif(path: Path) -> None:
     frames = [Image.fromarray(noisy_rgb(1500, 1000, seed=s)).convert("P") for s in range(4)]
@@ -187,7 +161,7 @@ KINDS = {
 }
 
 
-@pytest.mark.skipif(not Path("/proc/self/clear_refs").exists(), reason="Linux peak memory")
+@pytest.mark.skipif(not available(), reason="Linux peak memory")
 @pytest.mark.parametrize("name", sorted(KINDS))
 def test_the_estimate_covers_what_decoding_takes(tmp_path: Path, name: str) -> None:
     """Measured in a fresh process: the peak memory of hashing the file stays under what
@@ -196,13 +170,7 @@ def test_the_estimate_covers_what_decoding_takes(tmp_path: Path, name: str) -> N
     KINDS[name](path)
     warm = tmp_path / f"warm{path.suffix}"
     Image.fromarray(np.zeros((64, 64, 3), np.uint8)).save(warm)
-    out = subprocess.run(
-        [sys.executable, "-c", _MEASURE, str(warm), str(path)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    ok, claims, peak = json.loads(out.stdout.strip().splitlines()[-1])
-    assert ok and len(claims) == 1, out.stderr
+    ok, claims, peak = measure(path, warm)
+    assert ok and len(claims) == 1
     assert peak <= claims[0], f"took {peak / MB:.0f} MB, claimed {claims[0] / MB:.0f} MB"
     assert claims[0] <= 2 * peak + 16 * MB, f"claimed {claims[0] / MB:.0f}, took {peak / MB:.0f}"
