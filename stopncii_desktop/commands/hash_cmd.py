@@ -189,6 +189,11 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if collected.skipped:
         printer.line(f"skipped {collected.skipped} file(s) that are not photos or videos")
+    if collected.unreadable_folders:
+        printer.line(
+            f"could not open {collected.unreadable_folders} folder(s) (you may not have "
+            "permission); the files in them were not hashed"
+        )
     if not files:
         printer.line("stopncii-desktop hash: no photos or videos to hash")
         return 2

@@ -31,13 +31,21 @@ def error_text(error: MediaError) -> str:
             "Texts", "This picture is too small to make a fingerprint."
         ),
         ErrorCode.TOO_LARGE: QCoreApplication.translate(
-            "Texts", "This picture is far larger than any real photo, so it was not opened."
+            "Texts",
+            "This picture is too large to open safely on this computer, so it was not opened.",
         ),
         ErrorCode.NOT_A_FILE: QCoreApplication.translate(
             "Texts", "This is not a file (it may be a folder or a device)."
         ),
+        ErrorCode.BROKEN_LINK: QCoreApplication.translate(
+            "Texts", "This is a shortcut (link) that leads nowhere, so there is no file to read."
+        ),
         ErrorCode.DECODER_CRASHED: QCoreApplication.translate(
             "Texts", "Reading this file made the picture reader fail. It may be damaged."
+        ),
+        ErrorCode.TIMEOUT: QCoreApplication.translate(
+            "Texts",
+            "Reading this file stopped making progress, so it was stopped. It may be damaged.",
         ),
         ErrorCode.NO_VIDEO_STREAM: QCoreApplication.translate(
             "Texts", "This file has no video in it (it may be sound only)."

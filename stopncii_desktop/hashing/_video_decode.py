@@ -21,10 +21,18 @@ import numpy as np
 import numpy.typing as npt
 from av.video.reformatter import ColorRange, Colorspace, Interpolation, VideoReformatter
 
+from stopncii_desktop.hashing import memory
+from stopncii_desktop.hashing._truncation import cut_short
 from stopncii_desktop.hashing.errors import ErrorCode, MediaError
+from stopncii_desktop.hashing.files import path_error, read_head
 
 #: Larger than any real video frame (16K is 132 megapixels).
 MAX_FRAME_PIXELS = 250_000_000
+#: Peak memory of hashing a video: FFmpeg's threaded decoder and its reference frames,
+#: frames waiting to be hashed and PDQ's planes, in bytes per frame pixel, plus a fixed
+#: part (measured by ``benchmarks/bench_memory.py``).
+VIDEO_BYTES_PER_PIXEL = 80
+VIDEO_FIXED_BYTES = 64 << 20
 #: Used only when a file states no frame rate at all.
 FALLBACK_FPS = 30.0
 
@@ -53,6 +61,16 @@ def frame_rgb(frame: av.VideoFrame) -> npt.NDArray[np.uint8]:
     out = rgb.to_ndarray()
     assert out.dtype == np.uint8
     return cast(npt.NDArray[np.uint8], out)
+
+
+def video_memory(width: int, height: int) -> int:
+    """The memory hashing a video with frames of ``width`` x ``height`` will take, in bytes."""
+    return width * height * VIDEO_BYTES_PER_PIXEL + VIDEO_FIXED_BYTES
+
+
+def _check_frame_size(width: int, height: int) -> None:
+    if width * height > MAX_FRAME_PIXELS:
+        raise MediaError(ErrorCode.TOO_LARGE, f"{width}x{height}")
 
 
 @dataclass(slots=True)
@@ -86,10 +104,8 @@ class VideoReader:
     def __init__(self, path: Path) -> None:
         try:
             self.container = av.open(str(path), mode="r")
-        except FileNotFoundError:
-            raise MediaError(ErrorCode.NOT_FOUND) from None
-        except PermissionError:
-            raise MediaError(ErrorCode.UNREADABLE) from None
+        except (FileNotFoundError, PermissionError, IsADirectoryError) as exc:
+            raise path_error(path, exc) from None
         except (av.FFmpegError, OSError, ValueError) as exc:
             # The container signature said video, so a refusal means damage.
             raise MediaError(ErrorCode.TRUNCATED, type(exc).__name__) from None
@@ -105,10 +121,16 @@ class VideoReader:
             self.stream.thread_type = "AUTO"
             self.fps, self.fps_guessed = _rate(self.stream)
             self.codec = self.stream.codec_context.name
+            # The size the stream declares; a frame found larger claims again when decoded.
+            width, height = self.stream.codec_context.width, self.stream.codec_context.height
+            _check_frame_size(width, height)
+            self._claimed_pixels = width * height
+            if self._claimed_pixels:
+                memory.claim(video_memory(width, height))
+            self.stats = VideoStats(ended_early=cut_short(path, read_head(path)))
         except BaseException:
             self.container.close()
             raise
-        self.stats = VideoStats()
 
     @property
     def duration(self) -> float | None:
@@ -164,8 +186,10 @@ class VideoReader:
             for frame in decoded:
                 if not isinstance(frame, av.VideoFrame):
                     continue
-                if frame.width * frame.height > MAX_FRAME_PIXELS:
-                    raise MediaError(ErrorCode.TOO_LARGE, f"{frame.width}x{frame.height}")
+                if frame.width * frame.height > self._claimed_pixels:
+                    _check_frame_size(frame.width, frame.height)
+                    memory.claim(video_memory(frame.width, frame.height))
+                    self._claimed_pixels = frame.width * frame.height
                 if frame.is_corrupt:
                     stats.corrupt_frames += 1
                 if stats.decoded == 0:

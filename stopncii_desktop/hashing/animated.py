@@ -5,7 +5,13 @@ this adds the frames. Each frame is the full picture as a browser shows it
 (Pillow composites the frame onto the ones before), converted to RGB.
 Timestamps are the frames' start times from their display durations; with
 ``seconds_per_hash`` S, a frame is hashed when it starts at or after the next
-multiple of S (0 hashes every frame). Frames are decoded one at a time.
+multiple of S (0 hashes every frame). Frames are decoded one at a time, and
+only those that are hashed are converted to RGB.
+
+Every frame is composited on the whole canvas, so a tiny file of many
+one-pixel frames on a huge canvas costs canvas x frames pixels of work: at
+most ``MAX_ANIMATION_PIXELS`` are decoded, and the frames hashed before that
+are kept, with a note.
 """
 
 from __future__ import annotations
@@ -29,7 +35,24 @@ ANIMATED_FORMATS = ("GIF", "WEBP", "PNG")
 _MIN_DELAY_MS = 10
 _DEFAULT_DELAY_MS = 100
 
+#: Pixels an animation may have decoded in all (canvas x frames): 480 frames of
+#: 1920x1080, or 3,000 of 640x480.
+MAX_ANIMATION_PIXELS = 1_000_000_000
+#: Memory of hashing the frames, on top of the still picture, in bytes per canvas
+#: pixel: the composited canvas, frames waiting to be hashed, PDQ's planes (measured
+#: by ``benchmarks/bench_memory.py``).
+_ANIMATION_BYTES_PER_PIXEL = {"WEBP": 27}
+_DEFAULT_ANIMATION_BYTES_PER_PIXEL = 24
+
 _DAMAGED = "Some frames of this animation are damaged; the frames before them were hashed."
+
+
+def _capped_note(frames: int) -> str:
+    return f"This animation is very large: only its first {frames} frames were read and hashed."
+
+
+def animation_bytes_per_pixel(fmt: str) -> int:
+    return _ANIMATION_BYTES_PER_PIXEL.get(fmt, _DEFAULT_ANIMATION_BYTES_PER_PIXEL)
 
 
 def _same(rgb: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
@@ -57,28 +80,36 @@ def hash_animation(
             start_ms = 0.0
             next_due = 0.0
             n_frames = int(getattr(im, "n_frames", 1))
+            width, height = im.size
+            frame_limit = max(1, MAX_ANIMATION_PIXELS // max(1, width * height))
             for n in range(n_frames):
                 if cancelled is not None and cancelled():
                     raise MediaError(ErrorCode.CANCELLED)
-                try:
-                    im.seek(n)
-                    rgb = np.asarray(im.convert("RGB"))
-                except (OSError, ValueError, EOFError, SyntaxError, IndexError):
-                    notes.append(_DAMAGED)
+                if n >= frame_limit:
+                    notes.append(_capped_note(n))
                     break
                 start = start_ms / 1000
-                if sph <= 0 or start >= next_due - 1e-9:
+                due = sph <= 0 or start >= next_due - 1e-9
+                try:
+                    im.seek(n)
+                    rgb = np.asarray(im.convert("RGB")) if due else None
+                except MemoryError:
+                    raise MediaError(ErrorCode.TOO_LARGE, "MemoryError") from None
+                except Exception:  # whatever a decoder raises on a damaged frame
+                    notes.append(_DAMAGED)
+                    break
+                if rgb is not None:
                     hasher.submit(n, round(start, 3), partial(_same, rgb))
                     if sph > 0:
                         next_due += sph * (1 + int((start - next_due) // sph))
-                del rgb
+                    del rgb
                 delay = im.info.get("duration", 0)
                 delay = float(delay) if isinstance(delay, int | float) else 0.0
                 start_ms += delay if delay > _MIN_DELAY_MS else _DEFAULT_DELAY_MS
                 if hasher.full:
                     break
             frames = hasher.finish()
-    except (OSError, ValueError, EOFError, SyntaxError, IndexError):
+    except (OSError, ValueError, EOFError, SyntaxError, IndexError, RuntimeError):
         notes.append(_DAMAGED)
         frames = hasher.finish()
     finally:

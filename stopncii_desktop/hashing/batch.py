@@ -1,35 +1,61 @@
-"""Hashing many files on all cores, with progress, cancellation and bounded memory.
+"""Hashing many files on all cores, with progress, cancellation and a memory budget.
 
-Each file is hashed in a worker process, so a decoder that crashes or hangs on
-a hostile file takes down only its worker: the files that were in flight are
-retried one at a time, and the one that fails again gets its own error. At
-most ``workers`` files are in flight at once, which caps how many decoded
-photos (or video frames) are in memory.
+Each file is hashed in a worker process, so a decoder that crashes, hangs or is
+stopped on a hostile file takes only its own worker down: that file fails alone
+(``decoder_crashed``; ``timeout`` when it reports nothing for ``STALL_SECONDS``),
+the worker is killed, a fresh one takes its place, and the other files go on.
+
+Nothing that a worker could leave held is shared with another worker or
+outlives it: each worker talks to the batch over a pipe of its own (progress,
+memory claims, its result), read in the batch by a thread of its own, and the
+cancel flag is a shared byte read and written without any lock. A worker
+stopped or killed in the middle of anything blocks no other worker, no later
+one, and not the batch.
+
+Before decoding, each file claims the memory its header says it will need
+(memory.py); the batch grants claims while they fit in the budget together, so
+large files wait their turn, and one that alone exceeds it fails as
+``too_large``. At most ``workers`` files are in flight.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing as mp
 import os
 import queue
+import signal
+import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from multiprocessing.synchronize import Event as MpEvent
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from stopncii_desktop.hashing import _pdq
+from stopncii_desktop.hashing import _pdq, memory
 from stopncii_desktop.hashing.errors import ErrorCode, MediaError
 from stopncii_desktop.hashing.media import hash_file
 from stopncii_desktop.hashing.options import HashOptions
 from stopncii_desktop.hashing.results import MediaResult
 
-#: A worker that reports nothing for this long is taken to be hung.
+#: A file whose worker reports nothing for this long is taken to be stuck.
 STALL_SECONDS = 120.0
+#: Overrides ``STALL_SECONDS`` (seconds), for tests and very slow computers.
+STALL_ENV = "STOPNCII_STALL_SECONDS"
+#: A worker that has not started (loaded its modules and compiled kernels) in this long is
+#: replaced. Generous: the first start after installing may compile the PDQ kernels.
+START_SECONDS = 600.0
+#: Workers that die or hang before starting, one after another, before the batch gives up.
+MAX_START_FAILURES = 3
+#: After a cancel, how long busy workers get to stop by themselves before they are killed.
+CANCEL_GRACE_SECONDS = 2.0
+_POLL_SECONDS = 0.1
+_PR_SET_PDEATHSIG = 1
+
+Runner = Callable[[int, str, HashOptions], MediaResult]
 
 
 class CancelToken:
@@ -59,32 +85,113 @@ class Progress:
 
 ProgressCallback = Callable[[Progress], None]
 
+
+def default_workers(n_files: int) -> int:
+    return max(1, min(os.cpu_count() or 1, n_files))
+
+
+def default_stall_seconds() -> float:
+    """``STALL_SECONDS``, or the number of seconds in ``STOPNCII_STALL_SECONDS``."""
+    try:
+        value = float(os.environ.get(STALL_ENV, "") or STALL_SECONDS)
+    except ValueError:
+        return STALL_SECONDS
+    return value if value > 0 else STALL_SECONDS
+
+
 # --- worker side -----------------------------------------------------------------
 
-_progress_queue: Any = None
-_cancel_event: MpEvent | None = None
+_conn: Connection | None = None
+_send_lock = threading.Lock()
+_cancel_flag: Any = None  # a shared c_bool, no lock
 
 
-def _init_worker(progress_queue: Any, cancel_event: MpEvent, threads: int) -> None:
-    global _progress_queue, _cancel_event
-    _progress_queue = progress_queue
-    _cancel_event = cancel_event
+def _send(message: tuple[Any, ...]) -> None:
+    assert _conn is not None
+    with _send_lock:  # only this process's threads share it
+        _conn.send(message)
+
+
+def _cancelled() -> bool:
+    return bool(_cancel_flag is not None and _cancel_flag.value)
+
+
+def _claim_from_batch(nbytes: int) -> None:
+    """The memory gate inside a worker: ask the batch, and wait for its answer."""
+    assert _conn is not None
+    _send(("claim", nbytes))
+    answer = _conn.recv()
+    if answer == "granted":
+        return
+    if answer == "cancelled":
+        raise MediaError(ErrorCode.CANCELLED)
+    raise MediaError(ErrorCode.TOO_LARGE, str(answer))
+
+
+def _warm_up() -> None:
+    """Load what every file needs (decoders, the compiled PDQ kernels) before saying ready,
+    so that loading, slow on a busy computer, never counts against a file's time."""
+    import numpy as np
+
+    from stopncii_desktop.hashing import decode, video  # noqa: F401 (loaded for later)
+
+    decode._register_plugins()
+    _pdq.pdq_from_pixels(np.zeros((16, 16, 4), np.uint8))
+
+
+def _end_with_parent(parent: int) -> None:
+    """On Linux, have the kernel kill this worker if the batch's process dies (killed, say),
+    even when the worker is stopped or busy. Elsewhere the worker ends at its next word."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # it died before the request was made
+        os._exit(1)
+
+
+def _worker_main(
+    conn: Connection, cancel_flag: Any, threads: int, runner: Runner, parent: int
+) -> None:
+    """A worker's life: say it is ready, then hash each file it is given until told to stop."""
+    global _conn, _cancel_flag
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the batch's to handle
+    _end_with_parent(parent)
+    _conn, _cancel_flag = conn, cancel_flag
     _pdq.set_threads(threads)
+    memory.set_gate(_claim_from_batch)
+    _warm_up()
+    _send(("ready",))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, path, options = task
+        try:
+            result = runner(index, path, options)
+        except BaseException as exc:  # whatever happens, the batch gets an answer
+            result = MediaResult(
+                index, Path(path), error=MediaError(ErrorCode.INTERNAL, type(exc).__name__)
+            )
+        _send(("result", result))
 
 
 def run_one(index: int, path: str, options: HashOptions) -> MediaResult:
     """Hash one file inside a worker process (the default ``runner``)."""
 
     def report(fraction: float) -> None:
-        if _progress_queue is not None:
-            _progress_queue.put((index, fraction))
-
-    def cancelled() -> bool:
-        return _cancel_event is not None and _cancel_event.is_set()
+        if _conn is not None:
+            _send(("progress", index, fraction))
 
     report(0.0)
     try:
-        return hash_file(Path(path), options, index, cancelled, report)
+        return hash_file(Path(path), options, index, _cancelled, report)
     except MemoryError:
         return MediaResult(index=index, path=Path(path), error=MediaError(ErrorCode.TOO_LARGE))
     except Exception as exc:  # a bug must fail this file, not the batch
@@ -96,29 +203,263 @@ def run_one(index: int, path: str, options: HashOptions) -> MediaResult:
 # --- parent side -----------------------------------------------------------------
 
 
-def default_workers(n_files: int) -> int:
-    return max(1, min(os.cpu_count() or 1, n_files))
+class _Worker:
+    """One worker process, its end of the pipe, and the thread that reads what it says."""
 
+    def __init__(self, ctx: Any, args: tuple[Any, ...], inbox: queue.Queue[Any]) -> None:
+        here, there = ctx.Pipe(duplex=True)
+        self.process = ctx.Process(target=_worker_main, args=(there, *args), daemon=True)
+        self.process.start()
+        there.close()  # so that its death reads as the end of the pipe here
+        self.conn: Connection = here
+        self.started = self.last_word = time.monotonic()
+        self.ready = False
+        self.task: tuple[int, Path] | None = None
+        #: Waiting for the batch to grant a memory claim (its silence is not a stall).
+        self.claiming = False
+        self.reader = threading.Thread(target=self._read, args=(inbox,), daemon=True)
+        self.reader.start()
 
-class _Pool:
-    """A process pool that can be torn down when a worker crashes or hangs."""
+    def _read(self, inbox: queue.Queue[Any]) -> None:
+        while True:
+            try:
+                message = self.conn.recv()
+            except Exception:  # the end of the pipe (the worker is gone), or garbage
+                break
+            inbox.put((self, message))
+        inbox.put((self, ("gone",)))
 
-    def __init__(self, workers: int, ctx: Any, progress_queue: Any, cancel_event: MpEvent) -> None:
-        self.executor = ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=ctx,
-            initializer=_init_worker,
-            initargs=(progress_queue, cancel_event, max(1, (os.cpu_count() or 1) // workers)),
-        )
+    def tell(self, message: Any) -> bool:
+        try:
+            self.conn.send(message)
+        except (OSError, ValueError):
+            return False
+        return True
 
     def kill(self) -> None:
-        processes = list(getattr(self.executor, "_processes", {}).values())
-        for p in processes:
-            p.kill()
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        # SIGKILL ends a stopped process too; its pipe then closes and the reader ends.
+        if self.process.is_alive():
+            self.process.kill()
 
-    def close(self) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
+    def end(self, deadline: float) -> None:
+        self.process.join(max(0.0, deadline - time.monotonic()))
+        self.kill()
+        self.process.join()
+        self.reader.join(5.0)
+        self.conn.close()
+
+
+class _Batch:
+    """The parent side of one batch: hands out files, listens, watches, and keeps count."""
+
+    def __init__(
+        self,
+        paths: Sequence[Path],
+        options: HashOptions,
+        progress: ProgressCallback | None,
+        cancel: CancelToken,
+        n_workers: int,
+        stall: float,
+        runner: Runner,
+        budget: int,
+    ) -> None:
+        self.ctx = mp.get_context("spawn")  # fork is unsafe beside Qt's and Python's threads
+        self.options = options
+        self.progress = progress
+        self.cancel = cancel
+        self.n_workers = n_workers
+        self.stall = stall
+        self.cancel_flag = self.ctx.RawValue(ctypes.c_bool, False)
+        threads = max(1, (os.cpu_count() or 1) // n_workers)
+        self.worker_args = (self.cancel_flag, threads, runner, os.getpid())
+        self.todo: deque[tuple[int, Path]] = deque(enumerate(paths))
+        self.total = len(paths)
+        self.done = 0
+        self.fractions: dict[int, float] = {}
+        self.finished: deque[MediaResult] = deque()
+        self.inbox: queue.Queue[Any] = queue.Queue()
+        self.workers: list[_Worker] = []
+        self.leaving: list[_Worker] = []
+        self.ledger: memory.Ledger[_Worker] = memory.Ledger(budget)
+        self.start_failures = 0
+
+    # -- bookkeeping
+
+    def _report(self, result: MediaResult | None = None) -> None:
+        if self.progress is None:
+            return
+        partial = sum(self.fractions.values())
+        fraction = min(1.0, (self.done + partial) / self.total) if self.total else 1.0
+        self.progress(Progress(self.done, self.total, fraction, result))
+
+    def _finish(self, result: MediaResult) -> None:
+        self.fractions.pop(result.index, None)
+        self.done += 1
+        self._report(result)
+        self.finished.append(result)
+
+    def _fail(self, index: int, path: Path, code: ErrorCode, detail: str | None = None) -> None:
+        self._finish(MediaResult(index, path, error=MediaError(code, detail)))
+
+    def _let_go(self, worker: _Worker, kill: bool) -> None:
+        """Stop counting on ``worker``; its file, if any, must already have its result."""
+        if worker in self.workers:
+            self.workers.remove(worker)
+        self.ledger.release(worker)
+        if kill:
+            worker.kill()
+        self.leaving.append(worker)
+        self._grant()
+
+    def _grant(self) -> None:
+        for worker in self.ledger.grant():
+            worker.claiming = False
+            worker.last_word = time.monotonic()
+            worker.tell("granted")
+
+    # -- each turn of the loop
+
+    def _staff(self) -> None:
+        """Start workers while there is work for them; give up when none can start."""
+        busy = sum(1 for w in self.workers if w.task is not None)
+        wanted = min(self.n_workers, busy + len(self.todo))
+        if self.start_failures >= MAX_START_FAILURES and not any(w.ready for w in self.workers):
+            while self.todo:
+                index, path = self.todo.popleft()
+                self._fail(index, path, ErrorCode.INTERNAL, "no worker process could start")
+            return
+        while len(self.workers) < wanted:
+            try:
+                self.workers.append(_Worker(self.ctx, self.worker_args, self.inbox))
+            except OSError:  # no process could be made (out of memory or processes)
+                self.start_failures += 1
+                return
+        for idle in [w for w in self.workers if w.ready and w.task is None]:
+            if len(self.workers) > wanted:  # no more work for it
+                idle.tell(None)
+                self._let_go(idle, kill=False)
+
+    def _assign(self) -> None:
+        for worker in list(self.workers):
+            if not self.todo:
+                return
+            if worker.ready and worker.task is None:
+                index, path = self.todo.popleft()
+                worker.task = (index, path)
+                worker.last_word = time.monotonic()
+                self.fractions[index] = 0.0
+                if not worker.tell((index, str(path), self.options)):
+                    self._gone(worker)
+
+    def _listen(self, timeout: float) -> None:
+        try:
+            messages = [self.inbox.get(timeout=timeout)]
+        except queue.Empty:
+            return
+        while True:
+            try:
+                messages.append(self.inbox.get_nowait())
+            except queue.Empty:
+                break
+        moved = False
+        for worker, message in messages:
+            if worker in self.workers:
+                moved |= self._heard(worker, message)
+        if moved:
+            self._report()
+
+    def _heard(self, worker: _Worker, message: tuple[Any, ...]) -> bool:
+        """Act on one message; True when a file's progress moved."""
+        kind = message[0]
+        worker.last_word = time.monotonic()
+        if kind == "ready":
+            worker.ready = True
+            self.start_failures = 0
+        elif kind == "progress" and worker.task is not None and message[1] == worker.task[0]:
+            self.fractions[message[1]] = float(message[2])
+            return True
+        elif kind == "claim":
+            if self.ledger.ask(worker, int(message[1])):
+                worker.claiming = True
+                self._grant()
+            else:
+                worker.tell(memory.too_large_detail(int(message[1]), self.ledger.budget))
+        elif kind == "result" and worker.task is not None:
+            worker.task = None
+            self.ledger.release(worker)
+            self._finish(message[1])
+            self._grant()
+        elif kind == "gone":
+            self._gone(worker)
+        return False
+
+    def _gone(self, worker: _Worker) -> None:
+        """The worker died (a decoder crashed, or it was killed from outside)."""
+        if worker.task is not None:
+            index, path = worker.task
+            worker.task = None
+            worker.process.join(1.0)
+            self._fail(index, path, ErrorCode.DECODER_CRASHED, f"exit {worker.process.exitcode}")
+        elif not worker.ready:
+            self.start_failures += 1
+        self._let_go(worker, kill=True)
+
+    def _watch(self) -> None:
+        """Kill workers that stopped answering: mid-file (the file times out) or at start."""
+        now = time.monotonic()
+        for worker in list(self.workers):
+            if worker.task is not None and not worker.claiming:
+                if now - worker.last_word > self.stall:
+                    index, path = worker.task
+                    worker.task = None
+                    self._fail(index, path, ErrorCode.TIMEOUT, f"silent {self.stall:.0f} s")
+                    self._let_go(worker, kill=True)
+            elif not worker.ready and now - worker.started > START_SECONDS:
+                self.start_failures += 1
+                self._let_go(worker, kill=True)
+
+    def _cancel_rest(self) -> None:
+        """Every file not finished ends as cancelled; workers get a moment, then are killed."""
+        self.cancel_flag.value = True  # a plain byte: setting it can never block
+        for worker in self.workers:
+            if worker.claiming:
+                worker.tell("cancelled")
+        deadline = time.monotonic() + CANCEL_GRACE_SECONDS
+        while any(w.task is not None for w in self.workers) and time.monotonic() < deadline:
+            self._listen(_POLL_SECONDS)
+        for worker in list(self.workers):
+            if worker.task is not None:
+                index, path = worker.task
+                worker.task = None
+                self._fail(index, path, ErrorCode.CANCELLED)
+        while self.todo:
+            index, path = self.todo.popleft()
+            self._fail(index, path, ErrorCode.CANCELLED)
+
+    def run(self) -> Iterator[MediaResult]:
+        while self.done < self.total:
+            if self.cancel.cancelled:
+                self._cancel_rest()
+            else:
+                self._staff()
+                self._assign()
+                self._listen(_POLL_SECONDS)
+                self._watch()
+            while self.finished:
+                yield self.finished.popleft()
+
+    def shutdown(self) -> None:
+        """End every worker: those with nothing to do leave by themselves, the rest are killed."""
+        for worker in self.workers:
+            if worker.task is None and worker.ready:
+                worker.tell(None)
+            else:
+                worker.kill()
+        everyone = self.workers + self.leaving
+        self.workers, self.leaving = [], []
+        deadline = time.monotonic() + CANCEL_GRACE_SECONDS
+        for worker in everyone:
+            worker.end(deadline)
 
 
 def iter_hash(
@@ -127,139 +468,38 @@ def iter_hash(
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
     workers: int | None = None,
-    stall_seconds: float = STALL_SECONDS,
-    runner: Callable[[int, str, HashOptions], MediaResult] | None = None,
+    stall_seconds: float | None = None,
+    runner: Runner | None = None,
+    memory_budget: int | None = None,
 ) -> Iterator[MediaResult]:
     """Yield one result per path, in the order they finish.
 
     ``workers=0`` hashes in the calling thread (no isolation; for tests and
-    measurements). ``runner`` replaces the per-file function run in the
-    workers (a module-level function; tests use it to crash or hang a worker).
+    measurements). ``stall_seconds`` replaces ``default_stall_seconds()``; ``memory_budget`` (bytes)
+    replaces the computer's (``memory.machine_budget()``). ``runner`` replaces the
+    per-file function run in the workers (a module-level function; tests use it to
+    crash, stop or hang a worker).
     """
-    run = runner or run_one
-    total = len(paths)
     cancel = cancel or CancelToken()
     if workers == 0:
         yield from _iter_in_process(paths, options, progress, cancel)
         return
-    n_workers = workers or default_workers(total)
-    ctx = mp.get_context("spawn")  # fork is unsafe beside Qt's and Python's threads
-    progress_queue = ctx.Queue()
-    cancel_event = ctx.Event()
-    fractions: dict[int, float] = {}
-    last_seen: dict[int, float] = {}
-    done = 0
-
-    def report(result: MediaResult | None = None) -> None:
-        if progress is None:
-            return
-        partial = sum(fractions.values())
-        progress(
-            Progress(done, total, min(1.0, (done + partial) / total) if total else 1.0, result)
-        )
-
-    def drain() -> None:
-        changed = False
-        while True:
-            try:
-                index, fraction = progress_queue.get_nowait()
-            except queue.Empty:
-                break
-            if index in fractions:
-                fractions[index] = float(fraction)
-                last_seen[index] = time.monotonic()
-                changed = True
-        if changed:
-            report()
-
-    todo: list[tuple[int, Path]] = list(enumerate(paths))
-    todo.reverse()  # pop() from the end keeps the input order
-    suspects: list[tuple[int, Path]] = []  # in flight when a worker died
-    pool = _Pool(n_workers, ctx, progress_queue, cancel_event)
-    isolating = False
-    in_flight: dict[Future[MediaResult], tuple[int, Path]] = {}
+    if not paths:
+        return
+    batch = _Batch(
+        paths,
+        options,
+        progress,
+        cancel,
+        min(workers or default_workers(len(paths)), len(paths)),
+        stall_seconds if stall_seconds is not None else default_stall_seconds(),
+        runner or run_one,
+        memory_budget if memory_budget is not None else memory.machine_budget(),
+    )
     try:
-        while todo or suspects or in_flight:
-            if cancel.cancelled:
-                cancel_event.set()
-                break
-            limit = 1 if isolating else n_workers
-            source = suspects if isolating else todo
-            while source and len(in_flight) < limit:
-                index, path = source.pop()
-                fut = pool.executor.submit(run, index, str(path), options)
-                in_flight[fut] = (index, path)
-                fractions[index] = 0.0
-                last_seen[index] = time.monotonic()
-            if not in_flight:
-                # Normal work is finished; retry the suspects one at a time.
-                isolating = True
-                continue
-            finished, _ = wait(in_flight, timeout=0.1, return_when=FIRST_COMPLETED)
-            drain()
-            broken = False
-            for fut in finished:
-                index, path = in_flight.pop(fut)
-                try:
-                    result = fut.result()
-                except BrokenProcessPool:
-                    broken = True
-                    if isolating:
-                        result = MediaResult(
-                            index, path, error=MediaError(ErrorCode.DECODER_CRASHED)
-                        )
-                    else:
-                        suspects.append((index, path))
-                        fractions.pop(index, None)
-                        continue
-                fractions.pop(index, None)
-                last_seen.pop(index, None)
-                done += 1
-                report(result)
-                yield result
-            now = time.monotonic()
-            hung = [
-                f for f, (i, _) in in_flight.items() if now - last_seen.get(i, now) > stall_seconds
-            ]
-            if hung or broken:
-                for fut, (index, path) in list(in_flight.items()):
-                    fractions.pop(index, None)
-                    if isolating and fut in hung:
-                        done += 1
-                        result = MediaResult(
-                            index, path, error=MediaError(ErrorCode.DECODER_CRASHED, "timeout")
-                        )
-                        report(result)
-                        yield result
-                    else:
-                        suspects.append((index, path))
-                in_flight.clear()
-                pool.kill()
-                pool = _Pool(n_workers, ctx, progress_queue, cancel_event)
-                isolating = isolating or not todo
-        if cancel.cancelled:
-            cancel_event.set()
-            # Let the workers see the flag and return what they have.
-            for fut, (index, path) in in_flight.items():
-                try:
-                    result = fut.result(timeout=stall_seconds)
-                except Exception:
-                    result = MediaResult(index, path, error=MediaError(ErrorCode.CANCELLED))
-                if result.ok:
-                    result = MediaResult(index, path, error=MediaError(ErrorCode.CANCELLED))
-                done += 1
-                yield result
-            in_flight.clear()
-            for index, path in reversed(todo + suspects):
-                done += 1
-                yield MediaResult(index, path, error=MediaError(ErrorCode.CANCELLED))
+        yield from batch.run()
     finally:
-        if in_flight:
-            pool.kill()
-        else:
-            pool.close()
-        progress_queue.close()
-        progress_queue.join_thread()
+        batch.shutdown()
 
 
 def _iter_in_process(

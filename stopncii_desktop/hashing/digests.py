@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from stopncii_desktop.hashing.errors import ErrorCode, MediaError
+from stopncii_desktop.hashing.files import path_error
 
 CHUNK = 1 << 20
 
@@ -22,12 +23,6 @@ def file_digests(path: Path, cancelled: Callable[[], bool] | None = None) -> tup
                 sha.update(chunk)
                 if cancelled is not None and cancelled():
                     raise MediaError(ErrorCode.CANCELLED)
-    except PermissionError:
-        raise MediaError(ErrorCode.UNREADABLE) from None
-    except FileNotFoundError:
-        raise MediaError(ErrorCode.NOT_FOUND) from None
-    except IsADirectoryError:
-        raise MediaError(ErrorCode.NOT_A_FILE) from None
     except OSError as exc:
-        raise MediaError(ErrorCode.UNREADABLE, type(exc).__name__) from None
+        raise path_error(path, exc) from None
     return md5.hexdigest(), sha.hexdigest()

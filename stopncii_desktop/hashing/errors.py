@@ -20,7 +20,9 @@ class ErrorCode(StrEnum):
     TOO_SMALL = "too_small"
     TOO_LARGE = "too_large"
     NOT_A_FILE = "not_a_file"
+    BROKEN_LINK = "broken_link"
     DECODER_CRASHED = "decoder_crashed"
+    TIMEOUT = "timeout"
     NO_VIDEO_STREAM = "no_video_stream"
     NO_DECODABLE_FRAME = "no_decodable_frame"
     CANCELLED = "cancelled"
@@ -35,9 +37,14 @@ MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.UNSUPPORTED_FORMAT: "This type of file is not supported.",
     ErrorCode.TRUNCATED: "This file is damaged or incomplete, so it could not be read.",
     ErrorCode.TOO_SMALL: "This picture is too small to make a fingerprint (under 5 pixels on a side).",
-    ErrorCode.TOO_LARGE: "This picture is far larger than any real photo, so it was not opened.",
+    ErrorCode.TOO_LARGE: "This picture is too large to open safely on this computer, so it was not "
+    "opened.",
     ErrorCode.NOT_A_FILE: "This is not a file (it may be a folder or a device).",
+    ErrorCode.BROKEN_LINK: "This is a shortcut (link) that leads nowhere, so there is no file to "
+    "read.",
     ErrorCode.DECODER_CRASHED: "Reading this file made the picture reader fail. It may be damaged.",
+    ErrorCode.TIMEOUT: "Reading this file stopped making progress, so it was stopped. It may be "
+    "damaged.",
     ErrorCode.NO_VIDEO_STREAM: "This file has no video in it (it may be sound only).",
     ErrorCode.NO_DECODABLE_FRAME: "No picture in this video could be read. It may be damaged.",
     ErrorCode.CANCELLED: "Stopped before this file was finished.",

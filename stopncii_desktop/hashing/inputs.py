@@ -59,10 +59,19 @@ class CollectedInputs:
     files: list[Path] = field(default_factory=list)
     #: Files found inside folders that are not photos or videos, by extension.
     skipped: int = 0
+    #: Folders that could not be listed (no permission, or gone while walking).
+    unreadable_folders: int = 0
 
 
 def is_media_name(path: Path) -> bool:
     return path.suffix.lower() in MEDIA_EXTENSIONS
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # e.g. inside a folder that may not be opened: hashing says why
+        return False
 
 
 def collect_inputs(named: Iterable[Path], recursive: bool) -> CollectedInputs:
@@ -71,6 +80,9 @@ def collect_inputs(named: Iterable[Path], recursive: bool) -> CollectedInputs:
     A file named directly is always included, whatever its extension (its
     content decides). Inside folders only media extensions are taken;
     symbolic links to folders are not followed, so a loop cannot trap the walk.
+    A named path that cannot even be looked at (inside a folder the user may
+    not open, a link that leads nowhere) is kept as a file: hashing it gives that
+    file its own error, and the others go on.
     """
     out = CollectedInputs()
     seen: set[Path] = set()
@@ -81,11 +93,14 @@ def collect_inputs(named: Iterable[Path], recursive: bool) -> CollectedInputs:
             seen.add(key)
             out.files.append(p)
 
+    def unlisted(_error: OSError) -> None:
+        out.unreadable_folders += 1
+
     for path in named:
-        if path.is_dir():
+        if _is_folder(path):
             if not recursive:
                 raise InputError("is a folder: add --recursive to hash the photos and videos in it")
-            for root, dirs, files in os.walk(path, followlinks=False):
+            for root, dirs, files in os.walk(path, onerror=unlisted, followlinks=False):
                 dirs.sort()
                 for name in sorted(files):
                     child = Path(root) / name

@@ -13,6 +13,7 @@ from PIL import Image
 
 from stopncii_desktop.hashing.batch import hash_files
 from stopncii_desktop.hashing.errors import MESSAGES, ErrorCode
+from stopncii_desktop.hashing.media import hash_file
 from stopncii_desktop.hashing.options import HashOptions
 from stopncii_desktop.hashing.photo import hash_photo
 from tests.media import photo_bytes, write_photo
@@ -58,6 +59,21 @@ def test_unreadable(tmp_path: Path) -> None:
     path = write_photo(tmp_path / "locked.jpg")
     path.chmod(0)
     assert _code(path) is ErrorCode.UNREADABLE
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges on Windows")
+def test_links_that_lead_nowhere(tmp_path: Path) -> None:
+    """A loop of links, and a link to a file that is gone: neither is about permission."""
+    (tmp_path / "a.jpg").symlink_to(tmp_path / "b.jpg")
+    (tmp_path / "b.jpg").symlink_to(tmp_path / "a.jpg")
+    (tmp_path / "gone.jpg").symlink_to(tmp_path / "deleted.jpg")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    for name in ("a.jpg", "gone.jpg", "loop/inside.jpg"):
+        result = hash_file(tmp_path / name, HashOptions())
+        assert result.error is not None, name
+        assert result.error.code is ErrorCode.BROKEN_LINK, name
+        assert "leads nowhere" in result.error.message
+        assert "permission" not in result.error.message
 
 
 def test_not_a_picture(tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
 """Video clips generated with PyAV in the test run, and hashing them in every codec/container.
 
-``write_clip`` is also used by the other video tests and the match CLI test.
+``write_clip`` is also used by the other video tests and the match CLI test, and
+``long_clip`` by the tests that stop a worker in the middle of a video.
 """
 
 from __future__ import annotations
@@ -91,6 +92,28 @@ def write_clip(
     return n
 
 
+def long_clip(path: Path, repeats: int = 150, size: tuple[int, int] = (640, 360)) -> int:
+    """A clip that takes seconds to hash, made quickly: a short clip's packets played
+    ``repeats`` times over (each copy starts on its key frame); returns its frame count."""
+    short = path.with_name(f"short-{path.stem}.mp4")
+    n = write_clip(short, seconds=1.0, fps=10, size=size, static=True)
+    with av.open(str(short)) as src, av.open(str(path), "w") as dst:
+        source = src.streams.video[0]
+        stream = dst.add_stream_from_template(source)
+        length = round(Fraction(n, 10) / cast(Fraction, source.time_base))
+        for rep in range(repeats):
+            src.seek(0)
+            for packet in src.demux(source):
+                if packet.dts is None:
+                    continue
+                packet.pts = cast(int, packet.pts) + rep * length
+                packet.dts = packet.dts + rep * length
+                packet.stream = stream
+                dst.mux(packet)
+    short.unlink()
+    return n * repeats
+
+
 def write_audio_only(path: Path, seconds: float = 1.0) -> None:
     with av.open(str(path), "w") as container:
         stream = container.add_stream("aac", rate=44100)
@@ -155,6 +178,7 @@ def test_codecs_and_containers(tmp_path: Path, codec: str, ext: str) -> None:
     assert result.facts["frames_decoded"] == n
     assert result.facts["width"] == 160
     assert result.facts["height"] == 120
+    assert not any("damaged" in note for note in result.notes), "an intact file is not damaged"
 
 
 def test_same_video_in_other_containers_hashes_the_same(tmp_path: Path) -> None:

@@ -198,7 +198,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../gui/pages/review.py" line="+30"/>
+        <location filename="../../gui/pages/review.py" line="+31"/>
         <source>Exactly what will be sent</source>
         <translation>ما سيُرسَل بالضبط</translation>
     </message>
@@ -751,7 +751,7 @@
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../gui/outbox_panel.py" line="+33"/>
+        <location filename="../../gui/outbox_panel.py" line="+32"/>
         <source>Waiting to be sent</source>
         <translation>بانتظار الإرسال</translation>
     </message>
@@ -783,7 +783,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
@@ -825,7 +825,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="+110"/>
+        <location filename="../../gui/settings_profiles.py" line="+111"/>
         <source>Bank profile</source>
         <translation>ملف تعريف البنك</translation>
     </message>
@@ -1021,7 +1021,7 @@
         <translation>بصمات رقمية لمقاطع الفيديو.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>There is already a bank profile with this name.</source>
         <translation>يوجد ملف تعريف بنك بهذا الاسم بالفعل.</translation>
     </message>
@@ -1315,34 +1315,34 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Re&amp;veal this picture</source>
         <translation>إ&amp;ظهار هذه الصورة</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Shows the selected picture clearly, or blurs it again.</source>
         <translation>يُظهر الصورة المحددة بوضوح، أو يموّهها من جديد.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Reveal &amp;all</source>
         <translation>إظهار ال&amp;كل</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>Shows all pictures clearly, or blurs them all again.</source>
         <translation>يُظهر كل الصور بوضوح، أو يموّهها كلها من جديد.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>&amp;Leave this one out</source>
         <translation>&amp;استبعاد هذا الملف</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Leaves the selected file out of what is sent, or puts it back.</source>
         <translation>يستبعد الملف المحدد مما سيُرسَل، أو يعيده.</translation>
     </message>
@@ -1377,7 +1377,7 @@
         <translation>المتابعة لاختيار إرسال البصمات الرقمية أو حفظها في ملف.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Blur this &amp;picture</source>
         <translation>تمويه هذه ال&amp;صورة</translation>
     </message>
@@ -1419,7 +1419,7 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../gui/pages/send.py" line="+79"/>
+        <location filename="../../gui/pages/send.py" line="+78"/>
         <source>Send or save the fingerprints</source>
         <translation>إرسال البصمات الرقمية أو حفظها</translation>
     </message>
@@ -1690,7 +1690,7 @@
         <translation>(تدريب: لا يخرج أي شيء فعلًا من هذا الحاسوب.)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+105"/>
         <source>Sending the fingerprints…</source>
         <translation>جارٍ إرسال البصمات الرقمية…</translation>
     </message>
@@ -1793,12 +1793,12 @@
 <context>
     <name>SettingsConnection</name>
     <message>
-        <location filename="../../gui/settings_connection.py" line="+42"/>
+        <location filename="../../gui/settings_connection.py" line="+27"/>
         <source>The server answered, but it has no bank named %1.</source>
         <translation>استجاب الخادم، لكن لا يوجد فيه بنك باسم %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>The bank answered. This profile works.</source>
         <translation>استجاب البنك. ملف التعريف هذا يعمل.</translation>
     </message>
@@ -1806,7 +1806,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+59"/>
+        <location filename="../../gui/pages/settings.py" line="+60"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -2149,7 +2149,7 @@
 <context>
     <name>SettingsProfiles</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="-196"/>
+        <location filename="../../gui/settings_profiles.py" line="-197"/>
         <source>HMA hash bank</source>
         <translation>بنك بصمات HMA</translation>
     </message>
@@ -2206,9 +2206,9 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../gui/pages/status.py" line="+73"/>
+        <location filename="../../gui/pages/status.py" line="+58"/>
         <source>Check or withdraw a case</source>
-        <extracomment>The remote id of a row in the list. Sent in practice mode (to a practice server that goes with its session). File number (from the receipt) of each remote id, when known.</extracomment>
+        <extracomment>The remote id of a row in the list. File number (from the receipt) of each remote id, when known.</extracomment>
         <translation>التحقق من حالة أو سحبها</translation>
     </message>
     <message>
@@ -2401,13 +2401,13 @@
         <translation>فُتح الإيصال. اضغط «التحقق من الحالة».</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+129"/>
+        <location line="+32"/>
+        <location line="+127"/>
         <source>Please check the case token: %1.</source>
         <translation>يُرجى التحقق من رمز الحالة: %1.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-119"/>
         <source>Asking the bank…</source>
         <translation>جارٍ سؤال البنك…</translation>
     </message>
@@ -2466,7 +2466,7 @@
         <translation>ليست في البنك</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>video fingerprint</source>
         <translation>بصمة فيديو</translation>
     </message>
@@ -2570,13 +2570,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>This picture is far larger than any real photo, so it was not opened.</source>
-        <translation>هذه الصورة أكبر بكثير من أي صورة حقيقية، لذا لم تُفتح.</translation>
+        <source>This picture is too large to open safely on this computer, so it was not opened.</source>
+        <translation>هذه الصورة أكبر من أن تُفتح بأمان على هذا الحاسوب، لذا لم تُفتح.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a file (it may be a folder or a device).</source>
+        <translation>هذا ليس ملفًا (ربما يكون مجلدًا أو جهازًا).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>This is not a file (it may be a folder or a device).</source>
-        <translation>هذا ليس ملفًا (ربما يكون مجلدًا أو جهازًا).</translation>
+        <source>This is a shortcut (link) that leads nowhere, so there is no file to read.</source>
+        <translation>هذا اختصار (رابط) لا يؤدي إلى أي مكان، لذا لا يوجد ملف لقراءته.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2585,6 +2590,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Reading this file stopped making progress, so it was stopped. It may be damaged.</source>
+        <translation>توقفت قراءة هذا الملف عن التقدّم، لذا أُوقفت. ربما يكون تالفًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This file has no video in it (it may be sound only).</source>
         <translation>لا يحتوي هذا الملف على فيديو (ربما يكون صوتًا فقط).</translation>
     </message>
