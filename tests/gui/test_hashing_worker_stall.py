@@ -20,7 +20,7 @@ from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.window import MainWindow
 from stopncii_desktop.hashing import batch
 from stopncii_desktop.hashing.errors import ErrorCode
-from tests.gui.helpers import make_window, wait_for_page
+from tests.gui.helpers import add_and_wait, make_window, wait_for_page
 from tests.media import write_photo
 from tests.processes import descendants, no_worker_left, wait_for_holder
 from tests.unit.test_video_clips import long_clip
@@ -55,10 +55,10 @@ def video_and_photos(tmp_path: Path) -> list[Path]:
     return [video, *(write_photo(folder / f"photo {n}.jpg", 320, 240, seed=n) for n in range(3))]
 
 
-def _start(window: MainWindow, paths: list[Path]) -> HashingPage:
+def _start(qtbot, window: MainWindow, paths: list[Path]) -> HashingPage:
     window.page(WelcomePage).start.click()
     choose = window.page(ChoosePage)
-    choose.add_paths(paths)
+    add_and_wait(qtbot, choose, paths)
     choose.next.click()
     hashing = window.page(HashingPage)
     assert window.current_page is hashing and hashing.running
@@ -68,7 +68,7 @@ def _start(window: MainWindow, paths: list[Path]) -> HashingPage:
 def test_a_stopped_worker_fails_its_file_and_the_page_moves_on(
     qtbot, worker_window: MainWindow, video_and_photos: list[Path]
 ) -> None:
-    _start(worker_window, video_and_photos)
+    _start(qtbot, worker_window, video_and_photos)
     stopped = wait_for_holder(video_and_photos[0])
     os.kill(stopped, signal.SIGSTOP)
     wait_for_page(qtbot, worker_window, "review", timeout=STUCK_MS)
@@ -83,7 +83,7 @@ def test_a_stopped_worker_fails_its_file_and_the_page_moves_on(
 def test_stop_while_a_worker_is_stopped(
     qtbot, worker_window: MainWindow, video_and_photos: list[Path]
 ) -> None:
-    hashing = _start(worker_window, video_and_photos)
+    hashing = _start(qtbot, worker_window, video_and_photos)
     stopped = wait_for_holder(video_and_photos[0])
     os.kill(stopped, signal.SIGSTOP)
     hashing.cancel.click()
