@@ -12,6 +12,7 @@ from stopncii_desktop.gui.banking import PracticeServer
 from stopncii_desktop.gui.clipboard import clear_ours
 from stopncii_desktop.gui.log_window import clear_log
 from stopncii_desktop.gui.session import Session
+from stopncii_desktop.gui.thumbnails import SIZE as THUMBNAIL_SIZE
 from stopncii_desktop.hashing.options import HashOptions
 
 #: Where the session keeps its outbox in caseworker mode.
@@ -33,7 +34,7 @@ class Preferences:
     extra: dict[str, object] = field(default_factory=dict)
 
     def hash_options(self) -> HashOptions:
-        return HashOptions(dihedral=self.dihedral)
+        return HashOptions(dihedral=self.dihedral, preview_size=THUMBNAIL_SIZE)
 
     @property
     def keeps_receipts(self) -> bool:

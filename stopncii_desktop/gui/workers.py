@@ -2,8 +2,8 @@
 
 Each job is a QThread; results come back through signals, which Qt delivers
 on the GUI thread. Hashing itself runs in worker processes (hashing/batch.py)
-so the window stays responsive; this thread only collects results and makes
-the in-memory thumbnails.
+so the window stays responsive; this thread only collects results and turns
+the previews the workers made into thumbnails, in memory.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtGui import QImage
 
 from stopncii_desktop.gui.log_window import log
-from stopncii_desktop.gui.thumbnails import make_thumbnail
+from stopncii_desktop.gui.thumbnails import thumbnail_image
 from stopncii_desktop.hashing.batch import CancelToken, Progress, iter_hash
 from stopncii_desktop.hashing.options import HashOptions
 
@@ -117,13 +117,12 @@ class HashJob(QThread):
                 self._paths, self._options, self._on_progress, self._cancel, self._workers
             ):
                 count += 1
+                preview, res.preview = res.preview, None  # kept once: as the thumbnail
                 self.result.emit(res)
                 if res.error is not None:
                     log(f"file {res.index + 1}: {res.error.code}")
-                if self._thumbnails and res.ok and res.media == "image":
-                    thumb = make_thumbnail(res.path)
-                    if thumb is not None:
-                        self.thumbnail.emit(res.index, thumb)
+                if preview is not None and self._thumbnails:
+                    self.thumbnail.emit(res.index, thumbnail_image(preview))
         except Exception as exc:  # never leave the page waiting forever
             log(f"hashing stopped: {type(exc).__name__}")
         log(f"hashed {count} file(s) in {time.monotonic() - started:.1f} s")

@@ -17,3 +17,5 @@ class HashOptions:
     seconds_per_hash: float = 1.0
     #: Video: drop a frame within this many bits of the last kept one (None keeps all).
     prune_distance: int | None = None
+    #: Photos: also make a preview this many pixels across for the review (0: none).
+    preview_size: int = 0

@@ -17,6 +17,7 @@ from stopncii_desktop.hashing.digests import file_digests
 from stopncii_desktop.hashing.errors import ErrorCode, MediaError
 from stopncii_desktop.hashing.files import check_readable_file
 from stopncii_desktop.hashing.options import HashOptions
+from stopncii_desktop.hashing.preview import make_preview
 from stopncii_desktop.hashing.results import AnySignal, MediaResult, Signal
 from stopncii_desktop.hashing.robust import edited_signals, reduced_copy
 from stopncii_desktop.hashing.signals import PdqSignal
@@ -114,6 +115,10 @@ def hash_photo(
         result.notes = notes
         result.facts["details"] = decoded.details
         result.facts["frames"] = decoded.frame_count
+        if options.preview_size > 0:
+            result.preview = make_preview(
+                decoded.image, decoded.exif_orientation, options.preview_size
+            )
     except MediaError as exc:
         result.media = None
         result.signals = []

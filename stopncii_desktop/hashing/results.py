@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from stopncii_desktop.hashing.errors import MediaError
+from stopncii_desktop.hashing.preview import Preview
 from stopncii_desktop.hashing.signals import SIGNAL_TYPES, PdqSignal, VpdqSignalType
 
 MediaKind = Literal["image", "video"]
@@ -97,6 +98,8 @@ class MediaResult:
     notes: list[str] = field(default_factory=list)
     #: Extra facts about the media for the local record (e.g. video rotation).
     facts: dict[str, object] = field(default_factory=dict)
+    #: A small picture for the review, when asked for (in memory only, never in a document).
+    preview: Preview | None = None
 
     @property
     def ok(self) -> bool:
