@@ -326,20 +326,16 @@ class SendPage(Page):
         self.confirm_button.setFocus()
 
     def requests_text(self) -> str:
-        """The bodies of the requests a submission would make, and the token header."""
+        """The requests a submission would make, as the bank's client describes them."""
         choice = self._choice
         if choice is None:
             return ""
         token = self._case_token()
+        client = choice.client()
         try:
-            plan = make_plan(choice.client(), self.document(), token)
+            doc = client.describe_requests(make_plan(client, self.document(), token), token)
         except BankError as exc:
             return exc.message
-        doc = {
-            "to": choice.address,
-            "header": {"Case-Token": token.value},
-            "requests": [dict(unit.body) for unit in plan.units],
-        }
         return json.dumps(doc, indent=2, ensure_ascii=False)
 
     def show_requests(self) -> DocumentDialog:
