@@ -13,6 +13,7 @@ from stopncii_desktop.gui.clipboard import clear_ours
 from stopncii_desktop.gui.log_window import clear_log
 from stopncii_desktop.gui.session import Session
 from stopncii_desktop.hashing.options import HashOptions
+from stopncii_desktop.settings import keeps_receipts
 
 #: Where the session keeps its outbox in caseworker mode.
 _MEMORY_OUTBOX = "memory_outbox"
@@ -37,9 +38,8 @@ class Preferences:
 
     @property
     def keeps_receipts(self) -> bool:
-        """Whether receipts are kept on this computer: nothing of a client stays on a
-        computer a caseworker shares with the next."""
-        return self.save_receipts and not self.caseworker
+        """Whether receipts are kept on this computer (the rule is the settings')."""
+        return keeps_receipts(self.save_receipts, self.caseworker)
 
 
 class AppContext(QObject):
