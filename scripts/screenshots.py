@@ -82,31 +82,24 @@ def _wait(condition: Callable[[], bool], seconds: float) -> None:
 
 
 def practice_send(window: Any) -> bool:
-    """Send to the practice server through the send page, as a person would; False when the
-    page does not offer it (the receipt page is then shown as it is)."""
-    send = window.pages["send"]
-    parts = ("practice_box", "send_button", "confirm_button")
-    if not all(hasattr(send, part) for part in parts):
+    """Send to the practice server through the send page, as a person would; False when it
+    cannot be sent (the receipt page is then shown as it is)."""
+    sending = window.pages["send"].sending
+    sending.practice_box.setChecked(True)
+    if not sending.send_button.isEnabled():
         return False
-    send.practice_box.setChecked(True)
-    if not send.send_button.isEnabled():
-        return False
-    send.send_button.click()
-    send.confirm_button.click()
+    sending.send_button.click()
+    sending.confirm.yes.click()
     return True
 
 
 def check_status(window: Any) -> bool:
-    """Check the practice case on the status page; False when the page does not offer it."""
-    if "status" not in window.pages:
-        return False
+    """Check the practice case on the status page; False when the bank did not answer."""
     window.show_page("status")
     status = window.pages["status"]
-    if not (hasattr(status, "check") and hasattr(status, "list")):
-        return False
     status.check.click()
     try:
-        _wait(lambda: status.list.model() is not None and status.list.model().rowCount() > 0, 30)
+        _wait(lambda: status.fingerprints.list.count() > 0, 30)
     except TimeoutError:
         return False
     return True
@@ -117,14 +110,17 @@ def render(out: Path, also: list[tuple[str, str]], work: Path) -> list[Path]:
     from PySide6.QtCore import QCoreApplication
 
     from stopncii_desktop.bank.endpoints import Profile
-    from stopncii_desktop.gui import settings_store
     from stopncii_desktop.gui.app import create_app, create_window
     from stopncii_desktop.gui.context import AppContext, Preferences
-    from stopncii_desktop.settings import Settings, save_settings
+    from stopncii_desktop.gui.i18n import switch_language
+    from stopncii_desktop.gui.stores import Stores
+    from stopncii_desktop.settings import Settings
 
     app = create_app([sys.argv[0]])
-    settings_store.switch_language(app, "en")
-    save_settings(
+    switch_language(app, "en")
+    # The app's settings, outbox and receipts in the temporary folder, handed to the window.
+    stores = Stores.in_folders(work / "config", work / "data")
+    stores.settings.save(
         Settings(
             [Profile("Example NGO bank", "hma", "https://hma.example.org", bank="NCII_CASES")],
             "Example NGO bank",
@@ -134,7 +130,7 @@ def render(out: Path, also: list[tuple[str, str]], work: Path) -> list[Path]:
     pictures.mkdir()
     samples = write_samples(pictures)
 
-    window, _quick = create_window(AppContext(Preferences(workers=0)))
+    window, _quick = create_window(AppContext(Preferences(workers=0), stores))
     window.resize(WIDTH, HEIGHT)
     window.show()
     written: list[Path] = []
@@ -169,32 +165,30 @@ def render(out: Path, also: list[tuple[str, str]], work: Path) -> list[Path]:
         _wait(lambda: len(session.thumbnails) == len(samples), 30)
         window.show_page("review")  # blurred, as a person first sees it
         shoot("en-review")
-        done = {"welcome", "choose", "review"}
-        if "send" in window.pages:
-            visit("send")
-            shoot("en-send")
-            done.add("send")
-            if practice_send(window):
-                # A real receipt, from the practice server on this computer (labelled so).
-                _wait(lambda: window.current_page.name == "receipt", 60)
-                shoot("en-receipt")
-                done.add("receipt")
-                if check_status(window):
-                    shoot("en-status")
-                    done.add("status")
+        visit("send")
+        shoot("en-send")
+        done = {"welcome", "choose", "review", "send"}
+        if practice_send(window):
+            # A real receipt, from the practice server on this computer (labelled so).
+            _wait(lambda: window.current_page.name == "receipt", 60)
+            shoot("en-receipt")
+            done.add("receipt")
+            if check_status(window):
+                shoot("en-status")
+                done.add("status")
         for name in window.pages:
             if name in done:
                 continue
             visit(name)
             shoot(f"en-{name}")
         for code, name in also:
-            settings_store.switch_language(app, code)
+            switch_language(app, code)
             window.ctx.language_changed.emit()
             QCoreApplication.processEvents()
             visit(name)
             shoot(f"{code}-{name}")
     finally:
-        settings_store.switch_language(app, "en")
+        switch_language(app, "en")
         window.ctx.fast_exit = True
         window.ctx.wipe()
         window.close()
@@ -223,20 +217,9 @@ def main(argv: list[str] | None = None) -> int:
         also.append((code, page or "welcome"))
     os.environ.setdefault("QT_QPA_PLATFORM", args.platform)
     args.out.mkdir(parents=True, exist_ok=True)
-    saved = {k: os.environ.get(k) for k in ("STOPNCII_CONFIG_DIR", "STOPNCII_DATA_DIR")}
     sys.path.insert(0, str(ROOT))
     with tempfile.TemporaryDirectory(prefix="stopncii-screens-") as tmp:
-        work = Path(tmp)
-        os.environ["STOPNCII_CONFIG_DIR"] = str(work / "config")
-        os.environ["STOPNCII_DATA_DIR"] = str(work / "data")
-        try:
-            written = render(args.out, also, work)
-        finally:
-            for key, value in saved.items():
-                if value is None:
-                    os.environ.pop(key, None)
-                else:
-                    os.environ[key] = value
+        written = render(args.out, also, Path(tmp))
     for path in written:
         print(path.relative_to(args.out.parent) if path.is_relative_to(args.out.parent) else path)
     return 0

@@ -2,7 +2,10 @@
 
 1. ``lupdate`` reads every ``self.tr(...)`` / ``QCoreApplication.translate(...)`` in
    ``stopncii_desktop/gui/`` and merges the strings into ``stopncii_desktop/resources/translations/<code>.ts``
-   (English gets only the plural forms: it is the source language).
+   (English gets only the plural forms: it is the source language). A text whose class
+   changed (moved to another page or panel) comes back as a new, unfinished message in the
+   new class's context; its translation is carried over from the ``.ts`` as it was
+   (:func:`carry_over`), so moving code never loses a translation.
 2. ``lrelease`` compiles each ``.ts`` into ``<code>.qm``, which the app loads.
 
 Usage: ``python scripts/update_translations.py`` (both steps), ``--release-only`` (step 2 only,
@@ -79,6 +82,61 @@ def release(ts_file: Path, qm_file: Path) -> None:
     _run([str(tool("lrelease")), "-silent", str(ts_file), "-qm", str(qm_file)])
 
 
+def _key(message: ET.Element) -> tuple[str, str, bool]:
+    source, comment = message.findtext("source") or "", message.findtext("comment") or ""
+    return source, comment, message.get("numerus") == "yes"
+
+
+def _finished(message: ET.Element) -> ET.Element | None:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") is not None:
+        return None
+    forms = list(translation.iter("numerusform")) or [translation]
+    return translation if all(form.text for form in forms) else None
+
+
+def carry_over(before: bytes, ts_file: Path) -> tuple[int, list[str]]:
+    """Give each unfinished message of ``ts_file`` the translation its text had in
+    ``before`` (the same ``.ts`` before ``lupdate`` ran), in whichever context it was.
+
+    When the text was translated differently in several contexts, the translation comes
+    from the old context that shares the most texts with the new one (where the code came
+    from). Returns how many were carried, and the texts left unfinished that had no
+    translation before."""
+    old: dict[tuple[str, str, bool], dict[str, ET.Element]] = {}
+    old_sources: dict[str, set[str]] = {}
+    for context in ET.fromstring(before).iter("context"):  # noqa: S314 (our own file)
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            old_sources.setdefault(name, set()).add(message.findtext("source") or "")
+            translation = _finished(message)
+            if translation is not None:
+                old.setdefault(_key(message), {})[name] = translation
+    tree = ET.parse(ts_file)  # noqa: S314 (our own file)
+    carried, missing = 0, []
+    for context in tree.getroot().iter("context"):
+        sources = {m.findtext("source") or "" for m in context.iter("message")}
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            candidates = old.get(_key(message))
+            if not candidates:
+                missing.append(message.findtext("source") or "")
+                continue
+            origin = max(candidates, key=lambda n: len(sources & old_sources.get(n, set())))
+            message.remove(translation)
+            message.append(_copy(candidates[origin]))
+            carried += 1
+    if carried:
+        tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return carried, missing
+
+
+def _copy(element: ET.Element) -> ET.Element:
+    return ET.fromstring(ET.tostring(element))  # noqa: S314 (our own file)
+
+
 def message_keys(ts_file: Path) -> set[tuple[str, str, str]]:
     """(context, source, disambiguation) of each current message of a ``.ts`` file."""
     keys: set[tuple[str, str, str]] = set()
@@ -146,7 +204,12 @@ def main(argv: list[str] | None = None) -> int:
     for language in LANGUAGES:
         ts = TS_DIR / f"{language}.ts"
         if not args.release_only:
+            before = ts.read_bytes() if ts.is_file() else b"<TS/>"
             extract(ts, language)
+            carried, _new = carry_over(before, ts)
+            if carried:
+                extract(ts, language)  # lupdate writes the file in its own layout again
+                print(f"{ts.relative_to(ROOT)}: {carried} translation(s) carried to moved texts")
         release(ts, TS_DIR / f"{language}.qm")
         waiting = len(unfinished(ts))
         print(f"{ts.relative_to(ROOT)}: {len(message_keys(ts))} message(s), {waiting} unfinished")

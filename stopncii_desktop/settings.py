@@ -40,6 +40,14 @@ def settings_path() -> Path:
     return config_dir() / SETTINGS_FILE
 
 
+def keeps_receipts(save_receipts: bool, caseworker_mode: bool) -> bool:
+    """Whether a submission's receipt is kept in the data folder: never in caseworker mode
+    (nothing of a client stays on a computer a caseworker shares with the next), else as
+    the ``save_receipts`` preference says. The app and the command line both ask here
+    (the command line's ``--no-receipt`` says no for one run)."""
+    return save_receipts and not caseworker_mode
+
+
 @dataclass(slots=True)
 class Preferences:
     """The desktop app's choices; the GUI reads and writes these."""
@@ -56,6 +64,10 @@ class Preferences:
     save_receipts: bool = True
     #: Larger text for easier reading.
     large_text: bool = False
+
+    def keeps_receipts(self) -> bool:
+        """Whether a submission's receipt is kept in the data folder (:func:`keeps_receipts`)."""
+        return keeps_receipts(self.save_receipts, self.caseworker_mode)
 
     def to_json(self) -> dict[str, object]:
         out = asdict(self)

@@ -144,6 +144,13 @@ class BankClient(ABC):
     def send_unit(self, unit: Unit, token: CaseToken, idempotency_key: str) -> list[RemoteEntry]:
         """Send one unit; return what the bank stored, or raise :class:`BankError`."""
 
+    def describe_requests(self, plan: Plan, token: CaseToken) -> dict[str, object]:
+        """What a submission of ``plan`` sends, as it goes, for a person to read before it
+        does: where to, the headers that carry the case, and the body of each request.
+        Never the bearer token (the bank's sign-in, not part of the case). Here the case
+        token travels in the bodies; a bank that sends it in a header says so."""
+        return {"to": self.endpoint.url, "requests": [dict(unit.body) for unit in plan.units]}
+
     @abstractmethod
     def status(self, token: CaseToken, entries: list[RemoteEntry]) -> list[EntryStatus]: ...
 

@@ -97,6 +97,13 @@ class CaseApiClient(BankClient):
             units.append(Unit("case", ids, {"hashes": hashes}))
         return Plan(units, held)
 
+    def describe_requests(self, plan: Plan, token: CaseToken) -> dict[str, object]:
+        return {
+            "to": self.endpoint.url,
+            "header": self._headers(token),
+            "requests": [dict(unit.body) for unit in plan.units],
+        }
+
     def send_unit(self, unit: Unit, token: CaseToken, idempotency_key: str) -> list[RemoteEntry]:
         headers = {**self._headers(token), "Idempotency-Key": idempotency_key}
         resp = self.transport.request(

@@ -124,11 +124,16 @@ def _list(v: object) -> list[Any]:
     return v
 
 
+def outbox_dir(data_folder: Path | None = None) -> Path:
+    """Where the outbox is kept: in ``data_folder``, or the app's data folder."""
+    return (data_folder or data_dir()) / "outbox"
+
+
 class Outbox:
     """The queue of submissions waiting for a bank's confirmation."""
 
     def __init__(self, folder: Path | None = None) -> None:
-        self.folder = Path(folder) if folder is not None else data_dir() / "outbox"
+        self.folder = Path(folder) if folder is not None else outbox_dir()
 
     def _write(self, entry: OutboxEntry) -> None:
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)

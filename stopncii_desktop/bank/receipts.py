@@ -91,8 +91,9 @@ class Receipt:
             ) from None
 
 
-def receipts_dir() -> Path:
-    return data_dir() / "receipts"
+def receipts_dir(data_folder: Path | None = None) -> Path:
+    """Where receipts are kept: in ``data_folder``, or the app's data folder."""
+    return (data_folder or data_dir()) / "receipts"
 
 
 def write_receipt(receipt: Receipt, path: Path, *, wait_for_reader: bool = True) -> None:

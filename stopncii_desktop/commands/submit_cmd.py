@@ -147,16 +147,16 @@ def _run(args: argparse.Namespace) -> int:
             f"the submission could not be saved in the outbox ({exc.strerror}); nothing was sent"
         ) from None
     try:
-        done = deliver(
-            client,
-            entry,
-            outbox,
-            save_receipts=not args.no_receipt and settings().preferences.save_receipts,
-        )
+        done = deliver(client, entry, outbox, save_receipts=_keeps_receipts(args))
     except BankError as exc:
         raise CommandError(_queued_message(exc, entry.id)) from None
     _report(done, args)
     return 0
+
+
+def _keeps_receipts(args: argparse.Namespace) -> bool:
+    """--no-receipt, else the settings' rule (read only when --no-receipt leaves it open)."""
+    return False if args.no_receipt else settings().preferences.keeps_receipts()
 
 
 def _queued_message(exc: BankError, entry_id: str) -> str:
@@ -170,9 +170,9 @@ def _queued_message(exc: BankError, entry_id: str) -> str:
 
 
 def _run_outbox(args: argparse.Namespace) -> int:
-    outbox = Outbox()
-    keep = not args.no_receipt and settings().preferences.save_receipts
-    report = deliver_outbox(outbox, lambda e: client_for_endpoint(args, e), save_receipts=keep)
+    report = deliver_outbox(
+        Outbox(), lambda e: client_for_endpoint(args, e), save_receipts=_keeps_receipts(args)
+    )
     for done in report.delivered:
         _report(done, args)
     for problem in report.problems:

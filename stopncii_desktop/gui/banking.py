@@ -18,8 +18,9 @@ from stopncii_desktop.bank.endpoints import Endpoint, EndpointError
 from stopncii_desktop.bank.reference_server import ReferenceServer
 from stopncii_desktop.bank.service import BankAccess
 from stopncii_desktop.bank.transport import TransportOptions
+from stopncii_desktop.gui.stores import SettingsStore
 from stopncii_desktop.hashing.batch import CancelToken
-from stopncii_desktop.settings import Settings, SettingsError, load_settings
+from stopncii_desktop.settings import SettingsError
 
 #: The name shown for the practice server.
 PRACTICE_NAME = "Practice"
@@ -113,24 +114,24 @@ def require_practice_server(endpoint: Endpoint, practice: PracticeServer) -> Non
         raise PracticeGone()
 
 
-def configured_choice(profile_name: str | None) -> tuple[BankChoice | None, str | None]:
+def configured_choice(
+    settings: SettingsStore, profile_name: str | None
+) -> tuple[BankChoice | None, str | None]:
     """The bank set up in settings, or None and the plain reason there is none."""
+    saved, problem = settings.load()
+    if problem is not None:
+        return None, problem
+    if not saved.profiles:
+        return None, None  # none set up yet: not a problem to report
     try:
-        settings = load_settings()
-        if not settings.profiles:
-            return None, None  # none set up yet: not a problem to report
-        profile = settings.profile(profile_name).validated()
+        profile = saved.profile(profile_name).validated()
     except (SettingsError, EndpointError) as exc:
         return None, str(exc)
-    access = BankAccess(settings.profiles)
+    access = BankAccess(saved.profiles)
     return BankChoice(profile.name, profile.url, profile.endpoint, False, access), None
 
 
-def saved_access(cancel: Cancel | None = None) -> BankAccess:
+def saved_access(settings: SettingsStore, cancel: Cancel | None = None) -> BankAccess:
     """Clients for the endpoints of receipts and queued submissions, with the bearer tokens
     of the saved profiles (none when the settings cannot be read)."""
-    try:
-        settings = load_settings()
-    except SettingsError:
-        settings = Settings()
-    return BankAccess(settings.profiles, (cancel or Cancel()).options())
+    return BankAccess(settings.current().profiles, (cancel or Cancel()).options())

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
+from stopncii_desktop.gui.log_window import log
 from stopncii_desktop.resources import resource_path
 
 
@@ -193,3 +194,14 @@ def remove_translation(app: QCoreApplication) -> None:
 def current_language(translator: QTranslator) -> str:
     """The code of the language a translator from :func:`install_translation` holds."""
     return translator.language() or SOURCE_LANGUAGE
+
+
+def switch_language(app: QGuiApplication, code: str) -> str:
+    """Install ``code`` ("" follows the system), falling back to English when its
+    translation cannot be loaded; returns the language now in use."""
+    try:
+        translator = install_translation(app, code or None)
+    except OSError:
+        log("translation could not be loaded")
+        translator = install_translation(app, SOURCE_LANGUAGE)
+    return current_language(translator)

@@ -30,6 +30,13 @@ ResultRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 
 
+def texts_changed(model: QAbstractListModel) -> None:
+    """Tell the views that the words of every row changed (after a language change)."""
+    rows = model.rowCount()
+    if rows:
+        model.dataChanged.emit(model.index(0), model.index(rows - 1))
+
+
 def shown_name(path: Path, limit: int = 60) -> str:
     return safe_display(path.name, limit)
 

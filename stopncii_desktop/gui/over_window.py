@@ -11,12 +11,16 @@ it twice still quits.
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 #: A widget with this dynamic property set to True stays usable while a dialog is open.
 USABLE = "usable_over_dialogs"
+
+D = TypeVar("D", bound=QDialog)
 
 _INPUT = {
     QEvent.Type.MouseButtonPress,
@@ -115,3 +119,30 @@ def open_over(dialog: QDialog) -> None:
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
+
+
+class DialogSlot(Generic[D]):
+    """One dialog of a kind at a time: showing another closes the last, and a dialog is let
+    go of (and deleted) once it has finished."""
+
+    def __init__(self) -> None:
+        #: The dialog showing now, or None.
+        self.dialog: D | None = None
+
+    def show(self, dialog: D) -> D:
+        """Show ``dialog`` over the window (unless it shows already), in place of the last."""
+        self.close()
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        self.dialog = dialog
+        if not dialog.isVisible():
+            open_over(dialog)
+        return dialog
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+
+    def _forget(self, dialog: D) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()

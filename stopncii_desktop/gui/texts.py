@@ -77,6 +77,11 @@ def unsupported_text() -> str:
     return QCoreApplication.translate("Texts", "Not a photo or video the app can read.")
 
 
+def os_error_text(error: OSError) -> str:
+    """Why the system refused (its own short words), else the kind of error."""
+    return error.strerror or type(error).__name__
+
+
 def size_text(size: int) -> str:
     return QLocale().formattedDataSize(size)
 

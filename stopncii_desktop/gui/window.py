@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.a11y import button_texts, described
 from stopncii_desktop.gui.clipboard import clear_ours
-from stopncii_desktop.gui.context import AppContext
+from stopncii_desktop.gui.context import AppContext, startup_context
 from stopncii_desktop.gui.log_window import LogWindow, log
 from stopncii_desktop.gui.next_client import Choice, NextClientQuestion
 from stopncii_desktop.gui.over_window import USABLE, open_over
@@ -36,11 +36,7 @@ P = TypeVar("P", bound=Page)
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
-        if ctx is None:
-            from stopncii_desktop.gui.settings_store import startup_context
-
-            ctx = startup_context()
-        self.ctx = ctx
+        self.ctx = ctx if ctx is not None else startup_context()
         self.setWindowTitle(self.tr("StopNCII Desktop"))
         body = QWidget(self)
         outer = QVBoxLayout(body)
@@ -107,60 +103,34 @@ class MainWindow(QMainWindow):
                 "not to a real bank. Nothing is protected."
             ),
         )
-        self._header_button(
+        button_texts(
             self.log_button,
             self.tr("Lo&g"),
             self.tr("Shows what the app did in this session (kept in memory only)."),
         )
-        self._header_button(
+        button_texts(
             self.settings_button,
             self.tr("Se&ttings"),
             self.tr("Bank, language, extra fingerprints and caseworker mode."),
         )
-        self._header_button(
+        button_texts(
             self.next_client,
             self.tr("&Next client"),
             self.tr("Asks first, then forgets everything about this client and starts again."),
         )
-        self._header_button(
+        button_texts(
             self.quick_exit_button,
             self.tr("&Quick exit"),
             self.tr("Closes the app at once and forgets everything. Escape twice does the same."),
         )
 
-    @staticmethod
-    def _header_button(button: QPushButton, text: str, description: str) -> QPushButton:
-        button.setText(text)
-        button.setToolTip(description)
-        return described(button, text.replace("&", ""), description)
-
     def retranslate(self) -> None:
-        """After a language switch: set every text again, in the new language.
-
-        The header's texts are set again and the pages are built anew; the session lives in
-        the context, so they show the same files and results. A page with work in flight
-        (``running`` or ``testing``) is kept as it is, so nothing is interrupted.
-        """
+        """After a language switch: every text again, in the new language, in place. Each
+        page keeps its state and its job (hashing goes on, a bank's answer still lands)."""
         self._set_header_texts()
-        current = self.current_page.name
-        self.stack.blockSignals(True)  # swapping pages is not navigating
-        try:
-            for index, old in enumerate(list(self.pages.values())):
-                if getattr(old, "running", False) or getattr(old, "testing", False):
-                    continue
-                old.shutdown()
-                new = type(old)(self.ctx, self.stack)
-                take_over = getattr(new, "take_over", None)
-                if callable(take_over):
-                    take_over(old)  # what the page keeps beyond the session
-                self.ctx.stop_hooks[:] = [h for h in self.ctx.stop_hooks if not _of(h, old)]
-                self.stack.removeWidget(old)
-                self.stack.insertWidget(index, new)
-                self.pages[new.name] = new
-                old.deleteLater()
-        finally:
-            self.stack.blockSignals(False)
-        self.show_page(current)
+        for page in self.pages.values():
+            page.retranslate()
+        self._show_title()
 
     def page(self, kind: type[P]) -> P:
         """The page of this class, typed (for tests and for pages that hand over)."""
@@ -181,7 +151,10 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(page)
         page.entered()
-        title = page.heading.text()
+        self._show_title()
+
+    def _show_title(self) -> None:
+        title = self.current_page.heading.text()
         self.setWindowTitle(self.tr("%1 – StopNCII Desktop").replace("%1", title))
 
     def _mode_changed(self) -> None:
@@ -246,9 +219,3 @@ class MainWindow(QMainWindow):
             for page in self.pages.values():
                 page.shutdown()
         super().closeEvent(event)
-
-
-def _of(hook: object, page: Page) -> bool:
-    """True when ``hook`` is a method of ``page`` or of a widget inside it."""
-    owner = getattr(hook, "__self__", None)
-    return owner is page or (isinstance(owner, QWidget) and page.isAncestorOf(owner))

@@ -9,7 +9,7 @@ the previews the workers made into thumbnails, in memory.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,36 +38,6 @@ def any_running() -> bool:
         if job.isFinished():
             _JOBS.discard(job)
     return any(job.isRunning() for job in _JOBS)
-
-
-class Retired:
-    """Jobs let go of without waiting: a wipe never waits on a bank or a file.
-
-    Their owner listens only to its current job, so whatever a retired one still reports
-    lands nowhere. They are kept here so Qt does not destroy a running thread, and waited
-    for, a bounded time each, when the window closes (a stuck one is left to the OS).
-    """
-
-    #: How long closing the window waits for one job.
-    CLOSE_WAIT_MS = 10_000
-
-    def __init__(self) -> None:
-        self._jobs: list[QThread] = []
-
-    def __iter__(self) -> Iterator[QThread]:
-        return iter(list(self._jobs))
-
-    def add(self, job: QThread | None) -> None:
-        if job is None or job in self._jobs:
-            return
-        self._jobs.append(job)
-        job.finished.connect(lambda: self._jobs.remove(job) if job in self._jobs else None)
-
-    def wait(self, *current: QThread | None) -> None:
-        """Wait for the retired jobs and ``current`` ones to end."""
-        for job in [*self._jobs, *current]:
-            if job is not None:
-                job.wait(self.CLOSE_WAIT_MS)
 
 
 class HashJob(QThread):

@@ -111,6 +111,22 @@ def test_submit_status_withdraw_one_then_all(
         client.withdraw(new_token(), entries)
 
 
+def test_the_requests_shown_are_the_requests_sent(
+    server: ReferenceServer, client: CaseApiClient, tmp_path: Path
+) -> None:
+    """The case API takes the case token in a header: what the app shows before sending
+    names it, with the one body that goes."""
+    hs, token = sample_hashset(), new_token()
+    shown = client.describe_requests(make_plan(client, hs, token), token)
+    assert shown["to"] == server.url
+    assert shown["header"] == {"Case-Token": token.value}
+    submit_with_outbox(client, hs, token, outbox=Outbox(tmp_path), receipts_folder=tmp_path)
+    requests = shown["requests"]
+    assert isinstance(requests, list) and len(requests) == 1
+    sent = {(r["ref"], r["type"], r["value"]) for r in server.hash_rows()}
+    assert {(h["ref"], h["type"], h["value"]) for h in requests[0]["hashes"]} == sent
+
+
 def test_low_quality_and_vpdq_rules(client: CaseApiClient) -> None:
     from stopncii_desktop.case.hashset import HashSet
     from tests.e2e.hma_server import photo_item, video_item

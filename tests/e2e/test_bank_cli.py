@@ -168,6 +168,21 @@ def test_submit_status_withdraw_case_api(
     assert "waiting in the outbox: 0" in text and "receipts kept on this computer: 1" in text
 
 
+def test_submit_keeps_no_receipt_in_caseworker_mode(
+    home: Path, set_file: Path, capsys: pytest.CaptureFixture[str], server: ReferenceServer
+) -> None:
+    """The app's rule holds on the command line too: a computer set up for caseworkers
+    keeps nothing of a client, whatever save_receipts says."""
+    settings = Settings()
+    settings.preferences.caseworker_mode = True
+    save_settings(settings)
+    code, text, err = run(capsys, "submit", "--kind", "caseapi", "--url", server.url, set_file)
+    assert code == 0, err
+    assert "stored: 9 (hashes)" in text and "receipt kept" not in text
+    assert list((home / "data" / "receipts").glob("*.json")) == []
+    assert len(server.hash_rows()) == 9
+
+
 def test_submit_status_withdraw_hma_profile(
     home: Path, set_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

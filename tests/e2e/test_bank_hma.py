@@ -61,10 +61,14 @@ def _posts(srv: HmaServer) -> list[dict[str, object]]:
 
 
 def _submit(client: HmaClient, tmp_path: Path, hs: HashSet | None = None) -> object:
+    return _submit_token(client, tmp_path, hs or sample_hashset(), new_token())
+
+
+def _submit_token(client: HmaClient, tmp_path: Path, hs: HashSet, token: CaseToken) -> object:
     return submit_with_outbox(
         client,
-        hs or sample_hashset(),
-        new_token(),
+        hs,
+        token,
         outbox=Outbox(tmp_path / "outbox"),
         receipts_folder=tmp_path / "receipts",
     )
@@ -112,6 +116,22 @@ def test_flow_one_request_per_content_item(hma: HmaServer, sleeps: Sleeps, tmp_p
     assert deletes[0] == ("DELETE", f"/c/bank/{BANK}/content/{ids[0]}")
     with pytest.raises(BankError, match="not part"):
         client.withdraw(token, entries, "999")
+
+
+def test_the_requests_shown_are_the_requests_sent(
+    hma: HmaServer, sleeps: Sleeps, tmp_path: Path
+) -> None:
+    """HMA takes the case token as each content item's note: what the app shows before
+    sending has no Case-Token header (none is sent) and holds each body as it goes."""
+    client = _client(hma.url, sleeps, bearer="the-bank-sign-in")
+    hs, token = sample_hashset(2, 1), new_token()
+    shown = client.describe_requests(make_plan(client, hs, token), token)
+    assert set(shown) == {"to", "requests"} and shown["to"] == hma.url
+    assert "the-bank-sign-in" not in json.dumps(shown)
+    _submit_token(client, tmp_path, hs, token)
+    assert shown["requests"] == _posts(hma)
+    assert all(body["note"] == token.value for body in _posts(hma))
+    assert not any("Case-Token" in headers for _, _, headers, _ in hma.requests)
 
 
 def test_one_pdq_per_content_item(hma: HmaServer, sleeps: Sleeps, tmp_path: Path) -> None:

@@ -125,7 +125,7 @@ def test_dialogs_are_named_and_described(qtbot, hashed_window: MainWindow) -> No
     settings = window.pages["settings"]
     assert isinstance(settings, SettingsPage)
     window.settings_button.click()
-    profile = settings.open_dialog(None)
+    profile = settings.banks.open_dialog(None)
     document = DocumentDialog("{}", window)
     document.show()
     try:
@@ -231,7 +231,7 @@ def test_the_flow_works_from_the_keyboard_alone(
     wait_for_page(qtbot, window, "settings")
     settings = window.current_page
     assert isinstance(settings, SettingsPage)
-    qtbot.keyClick(settings.list, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(settings.banks.list, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
     wait_for_page(qtbot, window, "review")
 
     # Enter presses a focused button too.
@@ -251,11 +251,12 @@ def test_settings_dialog_from_the_keyboard(qtbot, home: Path) -> None:
     wait_for_page(qtbot, window, "settings")
     settings = window.current_page
     assert isinstance(settings, SettingsPage)
-    qtbot.keyClick(settings.list, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(settings.banks.list, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(
-        lambda: settings.dialog is not None and settings.dialog.isVisible(), timeout=30_000
+        lambda: settings.banks.dialog is not None and settings.banks.dialog.isVisible(),
+        timeout=30_000,
     )
-    dialog = settings.dialog
+    dialog = settings.banks.dialog
     assert dialog is not None
     dialog.name.setFocus()
     qtbot.keyClicks(dialog.name, "Keyboard bank")
@@ -264,9 +265,9 @@ def test_settings_dialog_from_the_keyboard(qtbot, home: Path) -> None:
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # to the address
     qtbot.keyClicks(QApplication.focusWidget(), "https://bank.example.org")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # OK is the default
-    qtbot.waitUntil(lambda: settings.dialog is None, timeout=30_000)
-    assert settings.model.rowCount() == 1
-    assert settings.model.profile_at(0).kind == "caseapi"
+    qtbot.waitUntil(lambda: settings.banks.dialog is None, timeout=30_000)
+    assert settings.banks.model.rowCount() == 1
+    assert settings.banks.model.profile_at(0).kind == "caseapi"
 
 
 def mnemonic(text: str) -> str | None:

@@ -26,7 +26,7 @@ from stopncii_desktop.gui.next_client import Choice
 from stopncii_desktop.gui.pages.choose import ChoosePage
 from stopncii_desktop.gui.pages.receipt import ReceiptPage
 from stopncii_desktop.gui.pages.review import ReviewPage
-from stopncii_desktop.gui.pages.send import QUEUED, SendPage
+from stopncii_desktop.gui.pages.send import SendPage
 from stopncii_desktop.gui.pages.status import StatusPage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.window import MainWindow
@@ -60,19 +60,22 @@ def send_and_fail(qtbot, window: MainWindow, bank: ReferenceServer) -> str:
     """Send to a bank that refuses once; the submission waits. Returns its case token."""
     send = go_to_send(qtbot, window)
     bank.inject(Fault("status", status=503, retry_after="100000"))
-    send.send_button.click()
-    send.confirm_button.click()
-    qtbot.waitUntil(lambda: send.job is None and send.retry_button.isEnabled(), timeout=30_000)
-    entry = window.ctx.session.extra[QUEUED]
+    send.sending.send_button.click()
+    send.sending.confirm.yes.click()
+    qtbot.waitUntil(
+        lambda: send.job is None and send.sending.retry_button.isEnabled(), timeout=30_000
+    )
+    queued = window.ctx.session.queued
+    assert queued is not None
     assert bank.hash_rows() == []
-    return str(entry.token)
+    return str(queued.entry.token)
 
 
 def practice_send(qtbot, window: MainWindow) -> ReceiptPage:
     send = go_to_send(qtbot, window)
-    send.practice_box.click()
-    send.send_button.click()
-    send.confirm_button.click()
+    send.sending.practice_box.click()
+    send.sending.send_button.click()
+    send.sending.confirm.yes.click()
     wait_for_page(qtbot, window, "receipt", timeout=30_000)
     return window.page(ReceiptPage)
 
@@ -120,7 +123,7 @@ def test_unsent_fingerprints_never_reach_the_next_client(
     choose_and_hash(qtbot, window, photos[:2])
     token = send_and_fail(qtbot, window, bank)
     send = window.page(SendPage)
-    assert "until Next client" in send.send_status.text()
+    assert "until Next client" in send.sending.send_status.text()
     # It waits in the app, not on the computer.
     _config, data = dirs
     assert Outbox().pending() == ([], [])
@@ -138,7 +141,7 @@ def test_unsent_fingerprints_never_reach_the_next_client(
     welcome = window.page(WelcomePage)
     assert not welcome.outbox.isVisible()
     welcome.outbox.deliver()  # even asked directly, it hands nothing over
-    assert welcome.outbox.job is None
+    assert welcome.job is None
     assert window.page(ReceiptPage).token_label.text() == ""
     assert bank.hash_rows() == []
     assert not data.exists() or files_under(data) == set()
@@ -177,15 +180,15 @@ def test_next_client_can_save_the_waiting_fingerprints_to_a_file(
     next_client(window, Choice.SAVE)
     send = window.page(SendPage)
     assert window.current_page is send
-    assert "Next client again" in send.save_status.text()
-    assert send.pass1.hasFocus() or QGuiApplication.focusObject() is send.pass1
-    send.pass1.setText(PASSPHRASE)
-    send.pass2.setText(PASSPHRASE)
+    assert "Next client again" in send.saving.save_status.text()
+    assert send.saving.pass1.hasFocus() or QGuiApplication.focusObject() is send.saving.pass1
+    send.saving.pass1.setText(PASSPHRASE)
+    send.saving.pass2.setText(PASSPHRASE)
     target = tmp_path / "for the client.stopncii.json"
-    send.export_to(target)
+    send.saving.export_to(target)
     qtbot.waitUntil(lambda: send.job is None, timeout=60_000)
-    assert send.save_status.text().startswith("Saved"), send.save_status.text()
-    assert "case token" in send.save_status.text()
+    assert send.saving.save_status.text().startswith("Saved"), send.saving.save_status.text()
+    assert "case token" in send.saving.save_status.text()
     saved = read_case_file(target, PASSPHRASE)
     assert saved.token is not None and saved.token.value == token  # the same case
     assert len(saved.hashset.items) == 3
@@ -214,13 +217,13 @@ def test_practice_mode_ends_with_the_client_visibly(
     assert not window.practice_label.isVisible()
     assert window.ctx.practice_server.server is None
     window.show_page("send")
-    assert not window.page(SendPage).practice_box.isChecked()
-    assert "PRACTICE" not in window.page(SendPage).bank_label.text()
+    assert not window.page(SendPage).sending.practice_box.isChecked()
+    assert "PRACTICE" not in window.page(SendPage).sending.bank_label.text()
 
     # The old practice case is said to be gone at once, not blamed on the internet.
     window.show_page("status")
     status = window.page(StatusPage)
-    assert status.open_receipt_file(saved)
+    assert status.case.open_receipt_file(saved)
     status.check.click()
     qtbot.waitUntil(lambda: status.job is None, timeout=60_000)
     assert "practice case" in status.message.text(), status.message.text()
@@ -244,8 +247,8 @@ def test_next_client_clears_the_log_the_clipboard_and_what_can_be_undone(
     log("a line of this client's session")
     window.show_page("status")
     status = window.page(StatusPage)
-    status.token_edit.setText("")
-    status.token_edit.insert(token)
+    status.case.token_edit.setText("")
+    status.case.token_edit.insert(token)
     choose = window.page(ChoosePage)
     choose.path_edit.insert(str(photos[0].parent))
 
@@ -255,7 +258,7 @@ def test_next_client_clears_the_log_the_clipboard_and_what_can_be_undone(
     window.show_log()
     shown = window._log_window.text.toPlainText()  # type: ignore[union-attr]
     assert "this client" not in shown
-    for edit in (status.token_edit, choose.path_edit):
+    for edit in (status.case.token_edit, choose.path_edit):
         edit.undo()
         assert edit.text() == "", "undo brought back what the last client typed"
 
@@ -295,9 +298,9 @@ def test_cases_of_others_are_not_listed_in_caseworker_mode(
     window.page(WelcomePage).status.click()
     wait_for_page(qtbot, window, "status")
     status = window.page(StatusPage)
-    assert not status.kept.isVisible()
-    assert all(token not in status.kept.itemText(i) for i in range(status.kept.count()))
-    assert status.kept.count() <= 1
+    assert not status.case.kept.isVisible()
+    assert all(token not in status.case.kept.itemText(i) for i in range(status.case.kept.count()))
+    assert status.case.kept.count() <= 1
 
 
 def test_settings_keep_no_receipts_in_caseworker_mode_and_say_so(
@@ -306,6 +309,6 @@ def test_settings_keep_no_receipts_in_caseworker_mode_and_say_so(
     window = caseworker
     window.settings_button.click()
     settings = window.current_page
-    keep = settings.keep_receipts  # type: ignore[attr-defined]
+    keep = settings.options.keep_receipts  # type: ignore[attr-defined]
     assert not keep.isChecked() and not keep.isEnabled()
-    assert settings.receipts_note.isVisible()  # type: ignore[attr-defined]
+    assert settings.options.receipts_note.isVisible()  # type: ignore[attr-defined]

@@ -120,7 +120,7 @@ def test_quick_exit_does_not_wait_for_a_bank_that_is_slow_to_answer(
     window.page(WelcomePage).status.click()
     wait_for_page(qtbot, window, "status")
     status = window.page(StatusPage)
-    status.token_edit.setText(new_token().value)
+    status.case.token_edit.setText(new_token().value)
     status.check.click()
     job = status.job
     assert job is not None

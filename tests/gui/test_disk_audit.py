@@ -149,15 +149,15 @@ def run_the_whole_flow(
 
     # Saved to an encrypted file, then sent to the practice bank.
     send = window.page(SendPage)
-    send.pass1.setText(PASSPHRASE)
-    send.pass2.setText(PASSPHRASE)
-    send.export_button.click()
-    choose_in_dialog(send.file_dialog, documents, "case.stopncii.json")
+    send.saving.pass1.setText(PASSPHRASE)
+    send.saving.pass2.setText(PASSPHRASE)
+    send.saving.export_button.click()
+    choose_in_dialog(send.saving.file_dialog, documents, "case.stopncii.json")
     qtbot.waitUntil(lambda: send.job is None, timeout=120_000)
-    assert send.save_status.text().startswith("Saved"), send.save_status.text()
-    send.practice_box.click()
-    send.send_button.click()
-    send.confirm_button.click()
+    assert send.saving.save_status.text().startswith("Saved"), send.saving.save_status.text()
+    send.sending.practice_box.click()
+    send.sending.send_button.click()
+    send.sending.confirm.yes.click()
     wait_for_page(qtbot, window, "receipt", timeout=60_000)
     tokens = [str(window.ctx.session.token)]
 
@@ -172,10 +172,12 @@ def run_the_whole_flow(
     wait_for_page(qtbot, window, "status")
     status = window.page(StatusPage)
     status.check.click()
-    qtbot.waitUntil(lambda: status.job is None and status.list.count() > 0, timeout=60_000)
-    status.list.setCurrentRow(0)
-    status.withdraw_one.click()
-    status.confirm_button.click()
+    qtbot.waitUntil(
+        lambda: status.job is None and status.fingerprints.list.count() > 0, timeout=60_000
+    )
+    status.fingerprints.list.setCurrentRow(0)
+    status.fingerprints.withdraw_one.click()
+    status.fingerprints.confirm.yes.click()
     qtbot.waitUntil(
         lambda: status.job is None and "Withdrawn" in status.message.text(), timeout=60_000
     )
@@ -193,10 +195,10 @@ def run_the_whole_flow(
     qtbot.waitUntil(lambda: importer.next.isEnabled(), timeout=120_000)
     importer.next.click()
     wait_for_page(qtbot, window, "send")
-    if not send.practice_box.isChecked():
-        send.practice_box.click()
-    send.send_button.click()
-    send.confirm_button.click()
+    if not send.sending.practice_box.isChecked():
+        send.sending.practice_box.click()
+    send.sending.send_button.click()
+    send.sending.confirm.yes.click()
     wait_for_page(qtbot, window, "receipt", timeout=60_000)
     tokens.append(str(window.ctx.session.token))
     assert tokens[0] != tokens[1]

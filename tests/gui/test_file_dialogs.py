@@ -75,11 +75,11 @@ def test_files_are_saved_and_opened_from_documents(
     choose_and_hash(qtbot, window, photos[:1])
     window.show_page("send")
     send = window.page(SendPage)
-    send.protect.setChecked(False)
-    send.export_button.click()
-    assert isinstance(send.file_dialog, QFileDialog)
-    assert Path(send.file_dialog.directory().absolutePath()) == documents
-    send.file_dialog.reject()
+    send.saving.protect.setChecked(False)
+    send.saving.export_button.click()
+    assert isinstance(send.saving.file_dialog, QFileDialog)
+    assert Path(send.saving.file_dialog.directory().absolutePath()) == documents
+    send.saving.file_dialog.reject()
     for page in window.pages.values():
         page.shutdown()
 

@@ -27,7 +27,7 @@ from stopncii_desktop.gui.pages.hashing import HashingPage
 from stopncii_desktop.gui.pages.importing import ImportPage
 from stopncii_desktop.gui.pages.receipt import ReceiptPage
 from stopncii_desktop.gui.pages.review import DocumentDialog, ReviewPage
-from stopncii_desktop.gui.pages.send import IMPORTED, SendPage
+from stopncii_desktop.gui.pages.send import SendPage
 from stopncii_desktop.gui.pages.status import StatusPage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.window import MainWindow
@@ -67,10 +67,10 @@ def go_to_send(qtbot, window: MainWindow) -> SendPage:
 
 
 def confirm_and_send(qtbot, window: MainWindow, send: SendPage) -> ReceiptPage:
-    assert send.send_button.isEnabled(), send.bank_label.text()
-    send.send_button.click()
-    assert send.confirm_panel.isVisible()
-    send.confirm_button.click()
+    assert send.sending.send_button.isEnabled(), send.sending.bank_label.text()
+    send.sending.send_button.click()
+    assert send.sending.confirm.isVisible()
+    send.sending.confirm.yes.click()
     wait_for_page(qtbot, window, "receipt", timeout=30_000)
     return window.page(ReceiptPage)
 
@@ -83,24 +83,24 @@ def test_whole_flow_in_practice_mode(
     exclude(window, 1)
     send = go_to_send(qtbot, window)
     assert not window.practice_label.isVisible()
-    send.practice_box.click()
+    send.sending.practice_box.click()
     assert window.ctx.practice
     server = window.ctx.practice_server.server
     assert server is not None
-    assert server.url in send.bank_label.text()
+    assert server.url in send.sending.bank_label.text()
     for name in ("welcome", "review", "send"):
         window.show_page(name)
         assert window.practice_label.isVisible(), f"practice not labelled on {name}"
 
     # Nothing is sent before the person confirms.
-    send.send_button.click()
-    assert send.confirm_panel.isVisible()
-    assert "3 file(s)" in send.confirm_text.text()
+    send.sending.send_button.click()
+    assert send.sending.confirm.isVisible()
+    assert "3 file(s)" in send.sending.confirm.text.text()
     assert server.hash_rows() == []
     # What the confirmation shows is what goes: hashes, refs and the token, no names.
-    shown = send.requests_text()
+    shown = send.sending.requests_text()
     requests = json.loads(shown)
-    assert requests["header"]["Case-Token"] == send._case_token().value
+    assert requests["header"]["Case-Token"] == session.outgoing_case().token.value
     sent_values = {h["value"] for r in requests["requests"] for h in r["hashes"]}
     assert not sent_values & plain_values(session.results[1])
     assert not any(p.name in shown or p.stem in shown for p in photos)
@@ -108,12 +108,13 @@ def test_whole_flow_in_practice_mode(
     assert {h["ref"] for r in requests["requests"] for h in r["hashes"]} == {
         i["id"] for i in review_doc["items"]
     }
-    send.not_now.click()
-    assert not send.confirm_panel.isVisible()
+    send.sending.confirm.no.click()
+    assert not send.sending.confirm.isVisible()
     assert server.hash_rows() == []
 
     receipt_page = confirm_and_send(qtbot, window, send)
     receipt = session.receipt
+    assert receipt is not None
     token = receipt.token
     assert is_app_token(token)
     assert receipt_page.token_label.text() == token
@@ -154,50 +155,56 @@ def test_whole_flow_in_practice_mode(
     receipt_page.status.click()
     wait_for_page(qtbot, window, "status")
     status = window.page(StatusPage)
-    assert status.token_edit.text() == token
+    assert status.case.token_edit.text() == token
     status.check.click()
-    qtbot.waitUntil(lambda: status.list.count() == len(rows), timeout=15_000)
-    lines = [status.list.item(n).text() for n in range(status.list.count())]
+    qtbot.waitUntil(lambda: status.fingerprints.list.count() == len(rows), timeout=15_000)
+    lines = [
+        status.fingerprints.list.item(n).text() for n in range(status.fingerprints.list.count())
+    ]
     assert all("in the bank" in line for line in lines)
     assert {line.split(",")[0] for line in lines} == {"File 1", "File 2", "File 3"}
     assert sum("picture fingerprint" in line for line in lines) == 3
-    status.list.setCurrentRow(2)
-    target = status.selected_remote_id()
-    status.withdraw_one.click()
-    assert status.confirm_panel.isVisible()
+    status.fingerprints.list.setCurrentRow(2)
+    target = status.fingerprints.selected_remote_id()
+    status.fingerprints.withdraw_one.click()
+    assert status.fingerprints.confirm.isVisible()
     assert all(r["state"] == "active" for r in server.hash_rows())
-    status.confirm_button.click()
+    status.fingerprints.confirm.yes.click()
     qtbot.waitUntil(
         lambda: status.job is None and "Withdrawn" in status.message.text(), timeout=15_000
     )
     states = {r["id"]: r["state"] for r in server.hash_rows()}
     assert states.pop(target) == "withdrawn"
     assert set(states.values()) == {"active"}
-    assert "withdrawn" in status.list.item(2).text()
-    assert not status.withdraw_one.isEnabled()  # the selected one is already withdrawn
+    assert "withdrawn" in status.fingerprints.list.item(2).text()
+    assert not status.fingerprints.withdraw_one.isEnabled()  # the selected one is already withdrawn
 
     # A token typed by hand (lower case, spaces) finds the case at the bank too.
-    status.token_edit.clear()
-    qtbot.keyClicks(status.token_edit, token.lower().replace("-", " "))
-    qtbot.keyClick(status.token_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: status.job is None and status.list.count() == len(rows), timeout=15_000)
-    assert status.list.item(0).text().startswith("Fingerprint 1")
-    status.token_edit.clear()
-    qtbot.keyClicks(status.token_edit, token[:-1] + ("0" if token[-1] != "0" else "1"))
+    status.case.token_edit.clear()
+    qtbot.keyClicks(status.case.token_edit, token.lower().replace("-", " "))
+    qtbot.keyClick(status.case.token_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: status.job is None and status.fingerprints.list.count() == len(rows), timeout=15_000
+    )
+    assert status.fingerprints.list.item(0).text().startswith("Fingerprint 1")
+    status.case.token_edit.clear()
+    qtbot.keyClicks(status.case.token_edit, token[:-1] + ("0" if token[-1] != "0" else "1"))
     status.check.click()
     assert "typing mistake" in status.message.text()
 
     # A saved receipt opens the same case on a fresh visit.
     window.ctx.session.receipt = None
-    status.wiped()
-    assert status.open_receipt_file(saved)
+    status.forget()
+    assert status.case.open_receipt_file(saved)
     status.check.click()
-    qtbot.waitUntil(lambda: status.list.count() == len(rows), timeout=15_000)
-    assert sum("withdrawn" in status.list.item(n).text() for n in range(len(rows))) == 1
+    qtbot.waitUntil(lambda: status.fingerprints.list.count() == len(rows), timeout=15_000)
+    assert (
+        sum("withdrawn" in status.fingerprints.list.item(n).text() for n in range(len(rows))) == 1
+    )
 
     # Withdraw the rest with "the whole case".
-    status.withdraw_all.click()
-    status.confirm_button.click()
+    status.fingerprints.withdraw_all.click()
+    status.fingerprints.confirm.yes.click()
     qtbot.waitUntil(
         lambda: status.job is None and "Withdrawn" in status.message.text(), timeout=15_000
     )
@@ -217,16 +224,20 @@ def test_submission_fails_stays_queued_and_retry_sends_it_once(
 ):
     choose_and_hash(qtbot, window, photos[:2])
     send = go_to_send(qtbot, window)
-    assert "Test NGO" in send.bank_label.text() and bank.url in send.bank_label.text()
+    assert (
+        "Test NGO" in send.sending.bank_label.text() and bank.url in send.sending.bank_label.text()
+    )
     assert not window.practice_label.isVisible()
     # The bank refuses once, asking to wait far longer than the app waits: a retryable failure.
     bank.inject(Fault("status", status=503, retry_after="100000"))
-    send.send_button.click()
-    send.confirm_button.click()
-    qtbot.waitUntil(lambda: send.job is None and send.retry_button.isEnabled(), timeout=15_000)
+    send.sending.send_button.click()
+    send.sending.confirm.yes.click()
+    qtbot.waitUntil(
+        lambda: send.job is None and send.sending.retry_button.isEnabled(), timeout=15_000
+    )
     assert window.current_page is send
-    assert "could not be sent" in send.send_status.text()
-    assert "kept safely" in send.send_status.text()
+    assert "could not be sent" in send.sending.send_status.text()
+    assert "kept safely" in send.sending.send_status.text()
     pending, problems = Outbox().pending()
     assert len(pending) == 1 and problems == []
     assert bank.hash_rows() == []
@@ -236,14 +247,16 @@ def test_submission_fails_stays_queued_and_retry_sends_it_once(
 
     # "Try again" while the bank still refuses: still one submission waiting.
     bank.inject(Fault("status", status=503, retry_after="100000"))
-    send.retry_button.click()
-    qtbot.waitUntil(lambda: send.job is None and send.retry_button.isEnabled(), timeout=15_000)
+    send.sending.retry_button.click()
+    qtbot.waitUntil(
+        lambda: send.job is None and send.sending.retry_button.isEnabled(), timeout=15_000
+    )
     assert len(Outbox().pending()[0]) == 1
     assert bank.hash_rows() == []
 
     # Sending again (rather than "Try again") still sends the one queued submission.
-    send.send_button.click()
-    send.confirm_button.click()
+    send.sending.send_button.click()
+    send.sending.confirm.yes.click()
     wait_for_page(qtbot, window, "receipt", timeout=30_000)
     assert Outbox().pending() == ([], [])
     rows = bank.hash_rows()
@@ -259,13 +272,15 @@ def test_submission_fails_stays_queued_and_retry_sends_it_once(
     window.page(WelcomePage).status.click()
     wait_for_page(qtbot, window, "status")
     status = window.page(StatusPage)
-    assert status.kept.count() == 2 and status.token_edit.text() == ""
-    assert token not in status.kept.itemText(1)
-    status.kept.setCurrentIndex(1)
-    assert status.token_edit.text() == token
+    assert status.case.kept.count() == 2 and status.case.token_edit.text() == ""
+    assert token not in status.case.kept.itemText(1)
+    status.case.kept.setCurrentIndex(1)
+    assert status.case.token_edit.text() == token
     status.check.click()
-    qtbot.waitUntil(lambda: status.job is None and status.list.count() == len(rows), timeout=15_000)
-    assert status.list.item(0).text().startswith("File 1")
+    qtbot.waitUntil(
+        lambda: status.job is None and status.fingerprints.list.count() == len(rows), timeout=15_000
+    )
+    assert status.fingerprints.list.item(0).text().startswith("File 1")
 
 
 def test_stop_while_waiting_for_the_bank(
@@ -275,13 +290,13 @@ def test_stop_while_waiting_for_the_bank(
     send = go_to_send(qtbot, window)
     first = Fault("status", status=503)
     bank.inject(first, *(Fault("status", status=503) for _ in range(5)))
-    send.send_button.click()
-    send.confirm_button.click()
+    send.sending.send_button.click()
+    send.sending.confirm.yes.click()
     assert first.reached.wait(10)
-    qtbot.waitUntil(lambda: send.stop_button.isEnabled(), timeout=5_000)
-    send.stop_button.click()
+    qtbot.waitUntil(lambda: send.sending.stop_button.isEnabled(), timeout=5_000)
+    send.sending.stop_button.click()
     qtbot.waitUntil(lambda: send.job is None, timeout=10_000)
-    assert send.send_status.text().startswith("Stopped")
+    assert send.sending.send_status.text().startswith("Stopped")
     assert len(Outbox().pending()[0]) == 1
     assert bank.hash_rows() == []
 
@@ -295,20 +310,20 @@ def test_export_with_passphrase_and_import_it_back(
     target = tmp_path / "out" / "case.stopncii.json"
     target.parent.mkdir()
 
-    assert send.protect.isChecked()
-    send.pass1.setText(PASSPHRASE)
-    send.pass2.setText(PASSPHRASE + "x")
-    send.export_to(target)
-    assert "not the same" in send.save_status.text()
+    assert send.saving.protect.isChecked()
+    send.saving.pass1.setText(PASSPHRASE)
+    send.saving.pass2.setText(PASSPHRASE + "x")
+    send.saving.export_to(target)
+    assert "not the same" in send.saving.save_status.text()
     assert not target.exists()
 
-    send.pass2.setText(PASSPHRASE)
-    send.export_to(target)
+    send.saving.pass2.setText(PASSPHRASE)
+    send.saving.export_to(target)
     qtbot.waitUntil(lambda: send.job is None, timeout=60_000)
-    assert send.save_status.text().startswith("Saved"), send.save_status.text()
+    assert send.saving.save_status.text().startswith("Saved"), send.saving.save_status.text()
     data = target.read_bytes()
     assert is_encrypted(data)
-    assert send.pass1.text() == "" and send.pass2.text() == ""
+    assert send.saving.pass1.text() == "" and send.saving.pass2.text() == ""
     results = window.ctx.session.results
     exported_values = plain_values(results[1]) | plain_values(results[2])
 
@@ -332,8 +347,8 @@ def test_export_with_passphrase_and_import_it_back(
     assert "2 file(s)" in importer.message.text()
     importer.next.click()
     wait_for_page(qtbot, window, "send")
-    assert len(send.document().items) == 2
-    send.practice_box.click()
+    assert len(window.ctx.session.outgoing_case().hashset.items) == 2
+    send.sending.practice_box.click()
     confirm_and_send(qtbot, window, send)
     server = window.ctx.practice_server.server
     assert server is not None
@@ -345,10 +360,10 @@ def test_plain_export_holds_no_names(
 ):
     choose_and_hash(qtbot, window, photos[:2])
     send = go_to_send(qtbot, window)
-    send.protect.setChecked(False)
-    assert not send.pass1.isEnabled()
+    send.saving.protect.setChecked(False)
+    assert not send.saving.pass1.isEnabled()
     target = tmp_path / "plain.json"
-    send.export_to(target)
+    send.saving.export_to(target)
     qtbot.waitUntil(lambda: send.job is None, timeout=30_000)
     text = target.read_text()
     doc = json.loads(text)
@@ -366,7 +381,7 @@ def test_corrupt_file_among_good_ones_then_send(
     assert results[1].error is not None and results[1].error.code == ErrorCode.TRUNCATED
     assert "could not be read" in window.page(ReviewPage).summary.text()
     send = go_to_send(qtbot, window)
-    send.practice_box.click()
+    send.sending.practice_box.click()
     confirm_and_send(qtbot, window, send)
     server = window.ctx.practice_server.server
     assert server is not None
@@ -398,8 +413,8 @@ def test_cancel_hashing_then_send_what_finished(
     hashing.next.click()
     wait_for_page(qtbot, window, "review")
     send = go_to_send(qtbot, window)
-    assert len(send.document().items) == len(finished)
-    send.practice_box.click()
+    assert len(window.ctx.session.outgoing_case().hashset.items) == len(finished)
+    send.sending.practice_box.click()
     confirm_and_send(qtbot, window, send)
     server = window.ctx.practice_server.server
     assert server is not None
@@ -411,21 +426,24 @@ def test_next_client_forgets_the_case_and_the_practice_server(
 ):
     choose_and_hash(qtbot, window, photos[:1])
     send = go_to_send(qtbot, window)
-    send.practice_box.click()
+    send.sending.practice_box.click()
     confirm_and_send(qtbot, window, send).status.click()
     assert window.ctx.session.token
     checking = window.page(StatusPage)
     checking.check.click()
-    qtbot.waitUntil(lambda: checking.list.count() > 0 and checking._files != {}, timeout=15_000)
+    lookup = window.ctx.session.lookup
+    qtbot.waitUntil(
+        lambda: checking.fingerprints.list.count() > 0 and lookup.file_numbers != {}, timeout=15_000
+    )
     next_client(window)
     assert window.ctx.session.is_empty
     assert window.ctx.practice_server.server is None
     assert window.page(ReceiptPage).token_label.text() == ""
-    assert window.page(StatusPage).token_edit.text() == ""
+    assert window.page(StatusPage).case.token_edit.text() == ""
     # Nor do the pages keep anything of the client behind the session's back.
-    assert send._hashset is None and send._token is None
-    status = window.page(StatusPage)
-    assert status.states == [] and status._files == {} and status._receipt is None
+    assert window.ctx.session.outgoing is None
+    lookup = window.ctx.session.lookup
+    assert lookup.states == [] and lookup.file_numbers == {} and lookup.receipt is None
     assert window.page(ImportPage).case_file is None
     assert files_under(home / "data") == set() if (home / "data").exists() else True
 
@@ -436,9 +454,11 @@ def test_waiting_submission_is_sent_from_the_welcome_page(
     choose_and_hash(qtbot, window, photos[:1])
     send = go_to_send(qtbot, window)
     bank.inject(Fault("status", status=503, retry_after="100000"))
-    send.send_button.click()
-    send.confirm_button.click()
-    qtbot.waitUntil(lambda: send.job is None and send.retry_button.isEnabled(), timeout=15_000)
+    send.sending.send_button.click()
+    send.sending.confirm.yes.click()
+    qtbot.waitUntil(
+        lambda: send.job is None and send.sending.retry_button.isEnabled(), timeout=15_000
+    )
     token = Outbox().pending()[0][0].token
 
     window.ctx.wipe()  # the next day, a new session
@@ -462,17 +482,17 @@ def test_file_dialogs_open_without_blocking_and_save(
 ):
     choose_and_hash(qtbot, window, photos[:1])
     send = go_to_send(qtbot, window)
-    send.protect.setChecked(False)
-    send.export_button.click()
-    dialog = send.file_dialog
+    send.saving.protect.setChecked(False)
+    send.saving.export_button.click()
+    dialog = send.saving.file_dialog
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()
     target = tmp_path / "chosen.stopncii.json"
     dialog.fileSelected.emit(str(target))
     dialog.close()
     qtbot.waitUntil(lambda: send.job is None and target.exists(), timeout=30_000)
 
-    send.practice_box.click()
-    send.send_button.click()
+    send.sending.practice_box.click()
+    send.sending.send_button.click()
     seen: list[str] = []
 
     def read_and_close() -> None:
@@ -482,7 +502,7 @@ def test_file_dialogs_open_without_blocking_and_save(
                 w.close()
 
     QTimer.singleShot(100, read_and_close)
-    send.show_plan.click()  # not blocking: the timer reads and closes it
+    send.sending.show_plan.click()  # not blocking: the timer reads and closes it
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=5_000)
     assert len(seen) == 1 and "Case-Token" in seen[0]
     receipt_page = confirm_and_send(qtbot, window, send)
@@ -508,11 +528,13 @@ def test_refused_access_is_said_plainly_and_nothing_is_stored(
         save_settings(Settings([profile], "Locked bank"))
         choose_and_hash(qtbot, window, photos[:1])
         send = go_to_send(qtbot, window)
-        send.send_button.click()
-        send.confirm_button.click()
-        qtbot.waitUntil(lambda: send.job is None and send.retry_button.isEnabled(), timeout=15_000)
-        assert "refused access" in send.send_status.text()
-        assert "a-wrong-token" not in send.send_status.text()
+        send.sending.send_button.click()
+        send.sending.confirm.yes.click()
+        qtbot.waitUntil(
+            lambda: send.job is None and send.sending.retry_button.isEnabled(), timeout=15_000
+        )
+        assert "refused access" in send.sending.send_status.text()
+        assert "a-wrong-token" not in send.sending.send_status.text()
         assert server.hash_rows() == []
         assert len(Outbox().pending()[0]) == 1  # kept: fixing the token in settings lets it go
         assert window.current_page is send
@@ -552,4 +574,4 @@ def test_a_file_that_is_not_a_saved_case_is_refused_plainly(
     assert "cannot be used" in importer.message.text()
     assert not importer.next.isEnabled()
     assert not importer.passphrase.isVisible()
-    assert IMPORTED not in window.ctx.session.extra
+    assert window.ctx.session.imported is None

@@ -47,7 +47,7 @@ def next_client_question(window: MainWindow) -> QWidget | None:
 
 def profile_dialog(window: MainWindow) -> QWidget | None:
     window.settings_button.click()
-    return window.page(SettingsPage).open_dialog(None)
+    return window.page(SettingsPage).banks.open_dialog(None)
 
 
 def document_dialog(window: MainWindow) -> QWidget | None:

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stopncii_desktop.bank.endpoints import Endpoint
+from stopncii_desktop.bank.receipts import Receipt
 from stopncii_desktop.case.token import new_token
 from stopncii_desktop.gui import quick_exit
 from stopncii_desktop.gui.log_window import log_lines
@@ -149,7 +151,7 @@ def hash_and_reveal(qtbot, window: MainWindow, photos: list[Path]) -> list[str]:
     token = new_token().value
     session.token = token
     session.hashset = session.hashset_to_send()
-    session.extra["status"] = {"token": token}
+    session.lookup.receipt = Receipt(token, Endpoint("caseapi", "https://bank.example"), [])
     pdqs = [
         s.value
         for r in session.ok_results()
@@ -182,8 +184,8 @@ def test_quick_exit_button_closes_everything_at_once(
     window.show_log()
     window.settings_button.click()
     settings = window.current_page
-    dialog = settings.open_dialog(None)  # type: ignore[attr-defined]
-    files = settings._pick_profile_file()  # type: ignore[attr-defined]
+    dialog = settings.banks.open_dialog(None)  # type: ignore[attr-defined]
+    files = settings.banks._pick_profile_file()  # type: ignore[attr-defined]
     assert dialog.isVisible() and files.isVisible() and len(visible_windows()) >= 4
 
     window.quick_exit_button.click()
@@ -262,7 +264,7 @@ def test_quick_exit_while_hashing_stops_the_work(qtbot, window: MainWindow, tmp_
     assert visible_windows() == []
     assert window.ctx.session.is_empty
     # The job was let go and cancelled; whatever it still reports lands nowhere.
-    retired = list(hashing._retired)
+    retired = list(hashing.jobs.retired)
     assert retired and all(isinstance(job, HashJob) and job.cancelled for job in retired)
     qtbot.waitUntil(lambda: not any(job.isRunning() for job in retired), timeout=30_000)
     QCoreApplication.processEvents()

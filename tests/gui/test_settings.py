@@ -87,7 +87,7 @@ def open_settings(window: MainWindow) -> SettingsPage:
 def fill_and_accept(
     qtbot, page: SettingsPage, *, name: str, kind: str, url: str, bank: str = "", token: str = ""
 ) -> None:
-    dialog = page.dialog
+    dialog = page.banks.dialog
     assert dialog is not None and dialog.isVisible()
     dialog.name.setText(name)
     dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
@@ -98,7 +98,7 @@ def fill_and_accept(
 
 
 def shown_rows(page: SettingsPage) -> list[str]:
-    model = page.list.model()
+    model = page.banks.list.model()
     return [str(model.data(model.index(r, 0))) for r in range(model.rowCount())]
 
 
@@ -106,9 +106,9 @@ def test_no_bank_configured_everything_else_works(
     qtbot, window: MainWindow, home: Path, photos: list[Path]
 ) -> None:
     page = open_settings(window)
-    assert page.no_bank.isVisible()
-    assert page.model.rowCount() == 0
-    assert not page.test.isEnabled() and not page.remove.isEnabled()
+    assert page.banks.no_bank.isVisible()
+    assert page.banks.model.rowCount() == 0
+    assert not page.banks.test.isEnabled() and not page.banks.remove.isEnabled()
     assert not settings_path().exists()  # looking at settings writes nothing
     page.back.click()
     assert window.current_page.name == "welcome"
@@ -118,7 +118,7 @@ def test_no_bank_configured_everything_else_works(
 
 def test_add_edit_use_and_remove_a_profile(qtbot, window: MainWindow, home: Path) -> None:
     page = open_settings(window)
-    page.add.click()
+    page.banks.add.click()
     fill_and_accept(
         qtbot, page, name="Helpline", kind="hma", url="https://hma.example.org/", bank="NCII"
     )
@@ -127,13 +127,13 @@ def test_add_edit_use_and_remove_a_profile(qtbot, window: MainWindow, home: Path
     assert saved.profiles[0].url == "https://hma.example.org"  # normalised by the core
     assert saved.default_profile == "Helpline"  # the only bank is the one used
     assert window.ctx.prefs.profile == "Helpline"
-    assert page.dialog is None
-    assert not page.no_bank.isVisible()
+    assert page.banks.dialog is None
+    assert not page.banks.no_bank.isVisible()
     assert "Helpline" in shown_rows(page)[0] and "hma.example.org" in shown_rows(page)[0]
     assert settings_path().stat().st_mode & 0o077 == 0  # owner-only: it may hold tokens
 
     # A second one, with a bearer token that never shows in the list.
-    page.add.click()
+    page.banks.add.click()
     fill_and_accept(
         qtbot, page, name="Case", kind="caseapi", url="http://127.0.0.1:9", token="s3cret-t0ken"
     )
@@ -141,14 +141,14 @@ def test_add_edit_use_and_remove_a_profile(qtbot, window: MainWindow, home: Path
     assert not any("s3cret" in row for row in shown_rows(page))
     assert load_settings().profiles[1].bearer_token == "s3cret-t0ken"
 
-    page.list.setCurrentIndex(page.model.index(1))
-    page.use.click()
+    page.banks.list.setCurrentIndex(page.banks.model.index(1))
+    page.banks.use.click()
     assert load_settings().default_profile == "Case"
     assert window.ctx.prefs.profile == "Case"
 
     # Rename by editing: the default follows the new name; the token is kept.
-    page.edit.click()
-    dialog = page.dialog
+    page.banks.edit.click()
+    dialog = page.banks.dialog
     assert dialog is not None and dialog.token.text() == "s3cret-t0ken"
     assert dialog.token.echoMode() == dialog.token.EchoMode.Password
     dialog.name.setText("Case API")
@@ -157,22 +157,24 @@ def test_add_edit_use_and_remove_a_profile(qtbot, window: MainWindow, home: Path
     assert [p.name for p in saved.profiles] == ["Helpline", "Case API"]
     assert saved.default_profile == "Case API"
 
-    page.list.setCurrentIndex(page.model.index(page.model.row_of("Case API") or 0))
+    page.banks.list.setCurrentIndex(
+        page.banks.model.index(page.banks.model.row_of("Case API") or 0)
+    )
     # Removing asks first; No keeps the profile, Yes deletes it.
-    page.remove.click()
-    box = page.confirm
+    page.banks.remove.click()
+    box = page.banks.confirm
     assert box is not None and box.isVisible() and "Case API" in box.text()
     assert box.defaultButton() is box.button(box.StandardButton.No)
     box.button(box.StandardButton.No).click()
-    assert len(load_settings().profiles) == 2 and page.confirm is None
-    page.remove.click()
-    box = page.confirm
+    assert len(load_settings().profiles) == 2 and page.banks.confirm is None
+    page.banks.remove.click()
+    box = page.banks.confirm
     assert box is not None
     box.button(box.StandardButton.Yes).click()
     saved = load_settings()
     assert [p.name for p in saved.profiles] == ["Helpline"]
     assert saved.default_profile is None
-    assert page.model.rowCount() == 1
+    assert page.banks.model.rowCount() == 1
 
 
 @pytest.mark.parametrize(
@@ -188,22 +190,22 @@ def test_an_invalid_profile_is_explained_and_not_saved(
     qtbot, window: MainWindow, home: Path, fields: dict[str, str], words: str
 ) -> None:
     page = open_settings(window)
-    page.add.click()
+    page.banks.add.click()
     fill_and_accept(qtbot, page, **fields)
-    dialog = page.dialog
+    dialog = page.banks.dialog
     assert dialog is not None and dialog.isVisible(), "the dialog stays open to fix the mistake"
     assert words in dialog.error.text()
     assert not settings_path().exists()
     dialog.cancel.click()
-    assert page.dialog is None and page.model.rowCount() == 0
+    assert page.banks.dialog is None and page.banks.model.rowCount() == 0
 
 
 def test_two_profiles_cannot_share_a_name(qtbot, window: MainWindow, home: Path) -> None:
     page = open_settings(window)
     for _ in range(2):
-        page.add.click()
+        page.banks.add.click()
         fill_and_accept(qtbot, page, name="Same", kind="caseapi", url="https://a.example.org")
-    assert page.dialog is not None and "already" in page.dialog.error.text()
+    assert page.banks.dialog is not None and "already" in page.banks.dialog.error.text()
     assert len(load_settings().profiles) == 1
 
 
@@ -215,7 +217,7 @@ def write_json(path: Path, doc: object) -> Path:
 def test_import_a_profile_file(qtbot, window: MainWindow, home: Path, tmp_path: Path) -> None:
     page = open_settings(window)
     one = {"name": "NGO bank", "kind": "hma", "url": "https://hma.ngo.example", "bank": "NCII"}
-    assert page.import_profile_file(write_json(tmp_path / "ngo.json", one))
+    assert page.banks.import_profile_file(write_json(tmp_path / "ngo.json", one))
     assert [p.name for p in load_settings().profiles] == ["NGO bank"]
     assert "NGO bank" in page.status.text()
 
@@ -226,7 +228,7 @@ def test_import_a_profile_file(qtbot, window: MainWindow, home: Path, tmp_path: 
         "profiles": [{"name": "Second", "kind": "caseapi", "url": "https://case.ngo.example"}],
         "preferences": {"caseworker_mode": True, "language": "ar"},
     }
-    assert page.import_profile_file(write_json(tmp_path / "two.json", doc))
+    assert page.banks.import_profile_file(write_json(tmp_path / "two.json", doc))
     saved = load_settings()
     assert [p.name for p in saved.profiles] == ["NGO bank", "Second"]
     assert saved.default_profile == "NGO bank"  # the person's own choice is kept
@@ -239,15 +241,15 @@ def test_import_through_the_file_dialog(
     page = open_settings(window)
     one = {"name": "From dialog", "kind": "caseapi", "url": "https://case.ngo.example"}
     path = write_json(tmp_path / "ngo profile.json", one)
-    page.import_.click()
-    dialog = page.file_dialog
+    page.banks.import_.click()
+    dialog = page.banks.file_dialog
     assert dialog is not None and dialog.isVisible()
     # Qt's own dialog (quick exit can close it; the system's may record recent files on disk).
     assert dialog.testOption(dialog.Option.DontUseNativeDialog)
     assert dialog.accessibleName() and dialog.accessibleDescription()
     dialog.selectFile(str(path))
     dialog.accept()
-    qtbot.waitUntil(lambda: page.file_dialog is None, timeout=5000)
+    qtbot.waitUntil(lambda: page.banks.file_dialog is None, timeout=5000)
     assert [p.name for p in load_settings().profiles] == ["From dialog"]
 
 
@@ -277,15 +279,15 @@ def test_a_bad_profile_file_is_refused_plainly(
     bad = tmp_path / "bad.json"
     bad.write_bytes(content)
     before = settings_path().read_bytes()
-    assert not page.import_profile_file(bad)
+    assert not page.banks.import_profile_file(bad)
     assert words in page.status.text()
     assert settings_path().read_bytes() == before
-    assert page.model.rowCount() == 1
+    assert page.banks.model.rowCount() == 1
 
 
 def test_a_missing_profile_file_is_refused(window: MainWindow, home: Path, tmp_path: Path) -> None:
     page = open_settings(window)
-    assert not page.import_profile_file(tmp_path / "nowhere.json")
+    assert not page.banks.import_profile_file(tmp_path / "nowhere.json")
     assert "could not be opened" in page.status.text()
 
 
@@ -348,11 +350,13 @@ def hma_server() -> Iterator[str]:
 
 
 def run_test(qtbot, page: SettingsPage, name: str) -> str:
-    page.list.setCurrentIndex(page.model.index(page.model.row_of(name) or 0))
-    page.test.click()
-    assert page.testing and not page.test.isEnabled()  # the request runs off the GUI thread
-    qtbot.waitUntil(lambda: not page.testing, timeout=30_000)
-    assert page.test.isEnabled()
+    page.banks.list.setCurrentIndex(page.banks.model.index(page.banks.model.row_of(name) or 0))
+    page.banks.test.click()
+    assert (
+        page.banks.testing and not page.banks.test.isEnabled()
+    )  # the request runs off the GUI thread
+    qtbot.waitUntil(lambda: not page.banks.testing, timeout=30_000)
+    assert page.banks.test.isEnabled()
     return page.status.text()
 
 
@@ -407,10 +411,10 @@ def test_caseworker_mode_and_dihedral_are_saved_and_used(
 ) -> None:
     page = open_settings(window)
     assert not window.next_client.isVisible()
-    page.caseworker.click()
+    page.options.caseworker.click()
     assert window.ctx.prefs.caseworker
     assert window.next_client.isVisible()
-    page.dihedral.click()
+    page.options.dihedral.click()
     assert window.ctx.prefs.hash_options().dihedral
     saved = load_settings().preferences
     assert saved.caseworker_mode and saved.dihedral
@@ -422,7 +426,7 @@ def test_caseworker_mode_and_dihedral_are_saved_and_used(
     again.show()
     assert again.next_client.isVisible()
 
-    page.caseworker.click()
+    page.options.caseworker.click()
     assert not window.next_client.isVisible()
     assert not load_settings().preferences.caseworker_mode
 
@@ -436,26 +440,31 @@ def test_language_switches_at_run_time(
     choose_and_hash(qtbot, window, photos[:1])
     page = open_settings(window)
     heading = "Protect your pictures from being shared"
-    codes = [page.language.itemData(i) for i in range(page.language.count())]
+    codes = [page.language.combo.itemData(i) for i in range(page.language.combo.count())]
     assert codes == ["", "en", "km", "ar"]
-    assert [page.language.itemText(i) for i in (1, 2, 3)] == ["English", "ភាសាខ្មែរ", "العربية"]
+    assert [page.language.combo.itemText(i) for i in (1, 2, 3)] == [
+        "English",
+        "ភាសាខ្មែរ",
+        "العربية",
+    ]
 
-    page.language.setCurrentIndex(codes.index("km"))
-    welcome = window.pages["welcome"]
+    page.language.combo.setCurrentIndex(codes.index("km"))
+    welcome, settings = window.pages["welcome"], page
     qtbot.waitUntil(
         lambda: window.pages["welcome"].heading.text() == f"[km] {heading}", timeout=5000
     )
-    assert window.pages["welcome"] is not welcome  # rebuilt in the new language
+    assert window.pages["welcome"] is welcome  # its words set again in place
     assert load_settings().preferences.language == "km"
-    # The settings page was rebuilt too and is still the one shown; nothing was lost.
+    # The settings page kept its state too and is still the one shown; nothing was lost.
     page = shown_settings(window)
+    assert page is settings
     assert page.heading.text() == "[km] Settings"
-    assert page.language.currentData() == "km"
+    assert page.language.combo.currentData() == "km"
     assert window.settings_button.text() == "[km] Se&ttings"
     assert window.windowTitle().startswith("[km] ")
     assert len(window.ctx.session.ok_results()) == 1
 
-    page.language.setCurrentIndex(codes.index("ar"))
+    page.language.combo.setCurrentIndex(codes.index("ar"))
     qtbot.waitUntil(
         lambda: window.pages["welcome"].heading.text() == f"[ar] {heading}", timeout=5000
     )
@@ -463,7 +472,7 @@ def test_language_switches_at_run_time(
     assert window.isRightToLeft()
 
     page = shown_settings(window)
-    page.language.setCurrentIndex(codes.index("en"))
+    page.language.combo.setCurrentIndex(codes.index("en"))
     qtbot.waitUntil(lambda: window.pages["welcome"].heading.text() == heading, timeout=5000)
     assert not window.isRightToLeft()
     assert load_settings().preferences.language == "en"
@@ -506,7 +515,7 @@ def test_language_switch_during_hashing_does_not_interrupt_it(
     hashing = window.pages["hashing"]
     assert isinstance(hashing, HashingPage) and hashing.running
     page = open_settings(window)
-    page.language.setCurrentIndex(page.language.findData("km"))
+    page.language.combo.setCurrentIndex(page.language.combo.findData("km"))
     qtbot.waitUntil(
         lambda: window.pages["welcome"].heading.text().startswith("[km] "), timeout=5000
     )
@@ -525,8 +534,8 @@ def test_language_switch_during_hashing_does_not_interrupt_it(
 
 def test_the_fingerprints_an_hma_bank_takes(qtbot, window: MainWindow, home: Path) -> None:
     page = open_settings(window)
-    page.add.click()
-    dialog = page.dialog
+    page.banks.add.click()
+    dialog = page.banks.dialog
     assert dialog is not None
     boxes = dialog.signal_boxes
     assert dialog.signals.isVisible()
@@ -541,8 +550,8 @@ def test_the_fingerprints_an_hma_bank_takes(qtbot, window: MainWindow, home: Pat
     dialog.ok.click()
     assert load_settings().profiles[0].signals == ("pdq", "vpdq")
     # Editing shows what was saved; a case API has no such choice.
-    page.edit.click()
-    dialog = page.dialog
+    page.banks.edit.click()
+    dialog = page.banks.dialog
     assert dialog is not None
     assert [s for s, b in dialog.signal_boxes.items() if b.isChecked()] == ["pdq", "vpdq"]
     dialog.kind.setCurrentIndex(dialog.kind.findData("caseapi"))
@@ -554,8 +563,8 @@ def send_to_the_bank(qtbot, window: MainWindow, photos: list[Path]) -> None:
     choose_and_hash(qtbot, window, photos)
     window.page(ReviewPage).next.click()
     send = window.page(SendPage)
-    send.send_button.click()
-    send.confirm_button.click()
+    send.sending.send_button.click()
+    send.sending.confirm.yes.click()
     wait_for_page(qtbot, window, "receipt", timeout=30_000)
 
 
@@ -563,16 +572,16 @@ def test_keeping_receipts_can_be_turned_off_and_the_kept_ones_deleted(
     qtbot, window: MainWindow, photos: list[Path], bank: ReferenceServer
 ) -> None:
     page = open_settings(window)
-    assert page.keep_receipts.isChecked() and page.keep_receipts.isEnabled()
-    assert not page.receipts_note.isVisible()
+    assert page.options.keep_receipts.isChecked() and page.options.keep_receipts.isEnabled()
+    assert not page.options.receipts_note.isVisible()
     page.back.click()
     send_to_the_bank(qtbot, window, photos[:1])
     assert [r.token for _p, r in list_receipts()] == [window.ctx.session.token]
 
     page = open_settings(window)
-    page.keep_receipts.click()
+    page.options.keep_receipts.click()
     assert not load_settings().preferences.save_receipts
-    question = page.delete_receipts
+    question = page.options.delete_receipts
     assert question is not None and question.isVisible()
     assert "1 receipt" in question.text()
     assert question.defaultButton() is question.button(QMessageBox.StandardButton.No)
@@ -588,16 +597,16 @@ def test_keeping_receipts_can_be_turned_off_and_the_kept_ones_deleted(
     qtbot.addWidget(again)
     assert not again.ctx.prefs.save_receipts
     again.settings_button.click()
-    assert not again.page(SettingsPage).keep_receipts.isChecked()
+    assert not again.page(SettingsPage).options.keep_receipts.isChecked()
     for p in again.pages.values():
         p.shutdown()
 
 
 def test_caseworker_mode_shows_receipts_are_never_kept(qtbot, window: MainWindow) -> None:
     page = open_settings(window)
-    page.caseworker.click()
-    assert not page.keep_receipts.isChecked() and not page.keep_receipts.isEnabled()
-    assert page.receipts_note.isVisible()
+    page.options.caseworker.click()
+    assert not page.options.keep_receipts.isChecked() and not page.options.keep_receipts.isEnabled()
+    assert page.options.receipts_note.isVisible()
     assert load_settings().preferences.save_receipts  # the person's own choice is kept
-    page.caseworker.click()
-    assert page.keep_receipts.isChecked() and page.keep_receipts.isEnabled()
+    page.options.caseworker.click()
+    assert page.options.keep_receipts.isChecked() and page.options.keep_receipts.isEnabled()

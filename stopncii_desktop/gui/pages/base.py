@@ -1,4 +1,5 @@
-"""What every page has: the shared context, a heading, and a row of buttons at the bottom."""
+"""What every page has: the shared context, a heading, a row of buttons at the bottom, one
+background job at a time, and the texts it sets again after a language change."""
 
 from __future__ import annotations
 
@@ -8,16 +9,28 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from stopncii_desktop.gui.a11y import described
 from stopncii_desktop.gui.context import AppContext
-from stopncii_desktop.gui.workers import Retired
+from stopncii_desktop.gui.jobs import CurrentJob
+from stopncii_desktop.gui.live_texts import LiveTexts
+from stopncii_desktop.gui.panels.base import Kit, Panel
+from stopncii_desktop.gui.widgets import push_button
 
 
 class Page(QWidget):
+    """A page of the window. Subclasses build their widgets (and panels) without words,
+    set their words in :meth:`set_texts`, and end their ``__init__`` with
+    :meth:`retranslate`."""
+
     #: The name the window navigates by.
     name = ""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        #: The one job of this page (its panels share it).
+        self.jobs = CurrentJob(self)
+        #: Texts shown from what happened, made again after a language change.
+        self.live = LiveTexts()
+        self.kit = Kit(ctx, self.jobs, self.live)
         self.layout_ = QVBoxLayout(self)
         self.heading = QLabel(self)
         font = QFont(self.heading.font())
@@ -28,9 +41,26 @@ class Page(QWidget):
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.layout_.addWidget(self.heading)
         self.buttons = QHBoxLayout()
-        #: Jobs let go by a wipe, kept until their thread ends; their answers are dropped.
-        self._retired = Retired()
-        ctx.session_wiped.connect(self.wiped)
+        ctx.session_wiped.connect(self.forget)
+        ctx.stop_hooks.append(self.jobs.cancel)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def paragraph(self) -> QLabel:
+        """A paragraph of plain text (its words set with :meth:`set_paragraph`)."""
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self.layout_.addWidget(label)
+        return label
+
+    def button(self) -> QPushButton:
+        return push_button(self)
+
+    def finish_layout(self) -> None:
+        self.layout_.addLayout(self.buttons)
+
+    # -- words -------------------------------------------------------------------------------
 
     def set_heading(self, text: str, description: str) -> None:
         self.heading.setText(text)
@@ -38,38 +68,53 @@ class Page(QWidget):
         self.setAccessibleName(text)
         self.setAccessibleDescription(description)
 
-    def paragraph(self, text: str, name: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
+    @staticmethod
+    def set_paragraph(label: QLabel, text: str, name: str) -> None:
+        label.setText(text)
         described(label, name, text)
-        self.layout_.addWidget(label)
-        return label
 
-    def button(self, text: str, description: str) -> QPushButton:
-        btn = QPushButton(text, self)
-        btn.setAutoDefault(True)  # Enter presses a focused button, as in dialogs
-        plain = text.replace("&", "")
-        described(btn, plain, description)
-        return btn
+    def set_texts(self) -> None:
+        """Set the page's own words in the current language (not its panels')."""
 
-    def finish_layout(self) -> None:
-        self.layout_.addLayout(self.buttons)
+    def retranslate(self) -> None:
+        """Set every word of the page in the current language: its own, its panels', and
+        the texts shown from what happened. Its state and its job are kept."""
+        self.set_texts()
+        for panel in self.findChildren(Panel):
+            panel.set_texts()
+        self.live.retranslate()
+
+    # -- the page's life ---------------------------------------------------------------------
+
+    @property
+    def job(self) -> QThread | None:
+        """The page's job now; None when idle."""
+        return self.jobs.current
 
     def entered(self) -> None:
         """Called each time the page is shown."""
 
+    def forget(self) -> None:
+        """The session was wiped (next client, quick exit): let go of the job without
+        waiting, clear what was shown, and forget the client in every panel."""
+        self.jobs.retire()
+        self.live.clear()
+        self._close_dialogs()
+        self.wiped()
+        for panel in self.findChildren(Panel):
+            panel.wiped()
+
     def wiped(self) -> None:
-        """Called when the session was wiped (next client, quick exit)."""
+        """What the page itself forgets when the session is wiped."""
 
     def shutdown(self) -> None:
-        """Called when the window closes: stop work in flight and wait for it."""
-        self.wait_for_jobs()
+        """The window closes: close the page's dialogs, stop the work in flight and wait
+        for it, a bounded time."""
+        self._close_dialogs()
+        self.jobs.shutdown()
 
-    def retire(self, job: QThread | None) -> None:
-        """Let go of ``job`` without waiting (see :class:`Retired`)."""
-        self._retired.add(job)
-
-    def wait_for_jobs(self, *current: QThread | None) -> None:
-        """At closing: wait for ``current`` jobs and the retired ones, a bounded time each."""
-        self._retired.wait(*current)
+    def _close_dialogs(self) -> None:
+        for panel in self.findChildren(Panel):
+            for dialog in panel.dialogs():
+                if dialog is not None:
+                    dialog.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stopncii_desktop.gui.a11y import described, show_text
+from stopncii_desktop.gui.a11y import button_texts, described, show_text
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import pick_many
 from stopncii_desktop.gui.models import FileListModel
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.path_scan import Found, Skip, scan
 from stopncii_desktop.gui.texts import error_text, size_text, unsupported_text
-from stopncii_desktop.gui.workers import TaskJob
+from stopncii_desktop.gui.widgets import message_label
 from stopncii_desktop.hashing.errors import ErrorCode, MediaError
 from stopncii_desktop.hashing.inputs import PHOTO_EXTENSIONS, VIDEO_EXTENSIONS
 
@@ -41,73 +41,38 @@ class ChoosePage(Page):
         self.setAcceptDrops(True)
         self._sizes: dict[Path, int] = {}
         # Chosen paths are looked at off the GUI thread, one batch at a time, in order.
-        self.scan_job: TaskJob | None = None
-        self._scan_cancel = threading.Event()
         self._waiting: list[tuple[list[Path], str | None]] = []
-        self._scan_typed: str | None = None
-        self._note = ""
-        self.set_heading(
-            self.tr("Choose photos and videos"),
-            self.tr("Choose the pictures to make fingerprints of. Nothing is sent yet."),
-        )
-        self.paragraph(
-            self.tr(
-                "Add the photos and videos you want to protect: pick files, a whole folder, "
-                "drag them here, or type a path. Nothing leaves this computer at this step."
-            ),
-            self.tr("How to choose"),
-        )
+        #: What the last look at the chosen paths found to say.
+        self._note: Callable[[], str] | None = None
+        self.intro = self.paragraph()
         row = QHBoxLayout()
-        self.add_files = self.button(
-            self.tr("Add &photos or videos…"),
-            self.tr("Opens a window to pick one or more photo or video files."),
-        )
-        self.add_folder = self.button(
-            self.tr("Add a &folder…"),
-            self.tr("Opens a window to pick a folder; every photo and video in it is added."),
-        )
+        self.add_files = self.button()
+        self.add_folder = self.button()
         row.addWidget(self.add_files)
         row.addWidget(self.add_folder)
         row.addStretch(1)
         self.layout_.addLayout(row)
 
         path_row = QHBoxLayout()
-        self.path_edit = described(
-            QLineEdit(self),
-            self.tr("Path of a file or folder"),
-            self.tr("Type or paste the path of a photo, a video or a folder, then press Enter."),
-        )
-        self.path_edit.setPlaceholderText(self.tr("Or type a path here and press Enter"))
-        self.add_path = self.button(
-            self.tr("A&dd this path"), self.tr("Adds the file or folder typed in the box.")
-        )
+        self.path_edit = QLineEdit(self)
+        self.add_path = self.button()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.add_path)
         self.layout_.addLayout(path_row)
 
         self.model = FileListModel(ctx.session)
-        self.list = described(
-            QListView(self),
-            self.tr("Chosen files"),
-            self.tr("The files that will get a fingerprint, and any that will be skipped."),
-        )
+        self.list = QListView(self)
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.layout_.addWidget(self.list, 1)
         self.file_dialog: QFileDialog | None = None
-        self.summary = described(QLabel(self), self.tr("Summary"), "")
-        self.summary.setWordWrap(True)
+        self.summary: QLabel = message_label(self)
         self.layout_.addWidget(self.summary)
 
-        self.back = self.button(self.tr("&Back"), self.tr("Go back to the first page."))
-        self.remove = self.button(
-            self.tr("&Remove selected"), self.tr("Takes the selected files off the list.")
-        )
-        self.clear = self.button(self.tr("C&lear list"), self.tr("Empties the list of files."))
-        self.next = self.button(
-            self.tr("&Make fingerprints"),
-            self.tr("Makes a fingerprint of each chosen file, on this computer."),
-        )
+        self.back = self.button()
+        self.remove = self.button()
+        self.clear = self.button()
+        self.next = self.button()
         self.buttons.addWidget(self.back)
         self.buttons.addWidget(self.remove)
         self.buttons.addWidget(self.clear)
@@ -123,6 +88,60 @@ class ChoosePage(Page):
         self.remove.clicked.connect(self._remove_selected)
         self.clear.clicked.connect(self.clear_files)
         self.next.clicked.connect(self._start)
+        self.retranslate()
+
+    def set_texts(self) -> None:
+        self.set_heading(
+            self.tr("Choose photos and videos"),
+            self.tr("Choose the pictures to make fingerprints of. Nothing is sent yet."),
+        )
+        self.set_paragraph(
+            self.intro,
+            self.tr(
+                "Add the photos and videos you want to protect: pick files, a whole folder, "
+                "drag them here, or type a path. Nothing leaves this computer at this step."
+            ),
+            self.tr("How to choose"),
+        )
+        button_texts(
+            self.add_files,
+            self.tr("Add &photos or videos…"),
+            self.tr("Opens a window to pick one or more photo or video files."),
+        )
+        button_texts(
+            self.add_folder,
+            self.tr("Add a &folder…"),
+            self.tr("Opens a window to pick a folder; every photo and video in it is added."),
+        )
+        described(
+            self.path_edit,
+            self.tr("Path of a file or folder"),
+            self.tr("Type or paste the path of a photo, a video or a folder, then press Enter."),
+        )
+        self.path_edit.setPlaceholderText(self.tr("Or type a path here and press Enter"))
+        button_texts(
+            self.add_path,
+            self.tr("A&dd this path"),
+            self.tr("Adds the file or folder typed in the box."),
+        )
+        described(
+            self.list,
+            self.tr("Chosen files"),
+            self.tr("The files that will get a fingerprint, and any that will be skipped."),
+        )
+        self.summary.setAccessibleName(self.tr("Summary"))
+        button_texts(self.back, self.tr("&Back"), self.tr("Go back to the first page."))
+        button_texts(
+            self.remove,
+            self.tr("&Remove selected"),
+            self.tr("Takes the selected files off the list."),
+        )
+        button_texts(self.clear, self.tr("C&lear list"), self.tr("Empties the list of files."))
+        button_texts(
+            self.next,
+            self.tr("&Make fingerprints"),
+            self.tr("Makes a fingerprint of each chosen file, on this computer."),
+        )
         self._refresh()
 
     # --- adding ------------------------------------------------------------------
@@ -154,7 +173,7 @@ class ChoosePage(Page):
 
     @property
     def scanning(self) -> bool:
-        return self.scan_job is not None or bool(self._waiting)
+        return self.jobs.busy or bool(self._waiting)
 
     def add_paths(self, paths: Iterable[Path], typed: str | None = None) -> None:
         """Add files and folders (walked, media only) to the session's list.
@@ -166,18 +185,19 @@ class ChoosePage(Page):
         self._scan_next()
 
     def _scan_next(self) -> None:
-        if self.scan_job is not None or not self._waiting:
+        if self.jobs.busy or not self._waiting:
             self._refresh()
             return
-        paths, self._scan_typed = self._waiting.pop(0)
+        paths, typed = self._waiting.pop(0)
         known, room = self._known(), MAX_FILES - len(self.ctx.session.files)
-        cancel = self._scan_cancel = threading.Event()
-        job = TaskJob(lambda: scan(paths, known, room, cancel.is_set), self)
-        job.succeeded.connect(self._scanned)
-        job.error.connect(self._scan_failed)
-        self.scan_job = job
+        cancel = threading.Event()
+        self.jobs.run(
+            lambda: scan(paths, known, room, cancel.is_set),
+            lambda found: self._scanned(found, typed),
+            self._scan_failed,
+            cancel=cancel.set,
+        )
         self._refresh()
-        job.start()
 
     def _known(self) -> set[Path]:
         session = self.ctx.session
@@ -185,19 +205,8 @@ class ChoosePage(Page):
             p.absolute() for p, _ in session.unsupported
         }
 
-    def _scan_done(self) -> bool:
-        """True when the job reporting is the current one (now let go of)."""
-        job = self.scan_job
-        if job is None or self.sender() is not job:
-            return False
-        job.wait()
-        self.scan_job = None
-        return True
-
-    def _scanned(self, found: object) -> None:
-        if not self._scan_done() or not isinstance(found, Found):
-            return
-        session, known, typed = self.ctx.session, self._known(), self._scan_typed
+    def _scanned(self, found: Found, typed: str | None) -> None:
+        session, known = self.ctx.session, self._known()
         for path, size in found.files:
             if path.absolute() not in known and len(session.files) < MAX_FILES:
                 known.add(path.absolute())
@@ -207,21 +216,19 @@ class ChoosePage(Page):
             if path.absolute() not in known:
                 known.add(path.absolute())
                 session.unsupported.append((path, self._skip_text(why)))
-        self._note = ""
+        self._note = None
         if found.missing:
-            self._note = self.tr("Nothing was found at that path. Check it and try again.")
+            self._note = lambda: self.tr("Nothing was found at that path. Check it and try again.")
         elif found.stopped_at_limit:
-            self._note = self.tr("Only the first %1 files were added.").replace(
+            self._note = lambda: self.tr("Only the first %1 files were added.").replace(
                 "%1", str(MAX_FILES)
             )
         if typed is not None and not found.missing and self.path_edit.text() == typed:
             self.path_edit.setText("")  # not clear(): undo must not bring the path back
         self._scan_next()
 
-    def _scan_failed(self, _error: object) -> None:
-        if not self._scan_done():
-            return
-        self._note = self.tr("The chosen files could not be looked at. Please try again.")
+    def _scan_failed(self, _error: Exception) -> None:
+        self._note = lambda: self.tr("The chosen files could not be looked at. Please try again.")
         self._scan_next()
 
     def _skip_text(self, why: Skip) -> str:
@@ -248,14 +255,12 @@ class ChoosePage(Page):
         self.ctx.session.files.clear()
         self.ctx.session.unsupported.clear()
         self._sizes.clear()
-        self._note = ""
+        self._note = None
         self._refresh()
 
     def _stop_scanning(self) -> None:
         self._waiting.clear()
-        self._scan_cancel.set()
-        self.retire(self.scan_job)
-        self.scan_job = None
+        self.jobs.retire()
 
     def _refresh(self) -> None:
         self.model.reload(self._sizes)
@@ -271,8 +276,8 @@ class ChoosePage(Page):
             )
         if self.scanning:
             text = self.tr("Looking at the chosen files…") + " " + text
-        elif self._note:
-            text = self._note + " " + text
+        elif self._note is not None:
+            text = self._note() + " " + text
         show_text(self.summary, text)
         self.next.setEnabled(count > 0 and not self.scanning)
         self.remove.setEnabled(count + len(session.unsupported) > 0)
@@ -295,15 +300,15 @@ class ChoosePage(Page):
             self.ctx.go("hashing")
 
     def wiped(self) -> None:
-        self._stop_scanning()
+        self._waiting.clear()
         self._sizes.clear()
-        self._note = ""
+        self._note = None
         self.path_edit.setText("")  # not clear(): undo must not bring the path back
         self._refresh()
 
     def shutdown(self) -> None:
-        self._stop_scanning()
-        self.wait_for_jobs()
+        self._waiting.clear()
+        super().shutdown()
 
     def entered(self) -> None:
         self._refresh()

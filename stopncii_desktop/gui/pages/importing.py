@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from stopncii_desktop.case.casefile import CaseFile, CaseFileError, read_case_file
 from stopncii_desktop.case.regular_files import refuse_special
-from stopncii_desktop.gui.a11y import described, show_text
+from stopncii_desktop.gui.a11y import button_texts, described
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
 from stopncii_desktop.gui.pages.base import Page
-from stopncii_desktop.gui.pages.send import IMPORTED
-from stopncii_desktop.gui.workers import TaskJob
+from stopncii_desktop.gui.widgets import busy_bar, message_label
 
 
 class ImportPage(Page):
@@ -27,56 +26,30 @@ class ImportPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.job: TaskJob | None = None
         self.file_dialog: QWidget | None = None
         self._path: Path | None = None
         self.case_file: CaseFile | None = None
-        self.set_heading(
-            self.tr("Send a saved file"),
-            self.tr("Open a file of fingerprints saved earlier, then send it."),
-        )
-        self.paragraph(
-            self.tr(
-                "If you made fingerprints on a computer without internet and saved them to a "
-                "file, open that file here. It holds fingerprints only, no pictures."
-            ),
-            self.tr("About saved files"),
-        )
+        self.intro = self.paragraph()
         row = QHBoxLayout()
-        self.open_button = self.button(
-            self.tr("&Open a saved file…"), self.tr("Choose the file of fingerprints to send.")
-        )
+        self.open_button = self.button()
         row.addWidget(self.open_button)
         row.addStretch(1)
         self.layout_.addLayout(row)
         pass_row = QHBoxLayout()
-        self.passphrase = described(
-            QLineEdit(self),
-            self.tr("Passphrase"),
-            self.tr("This file is locked. Type the passphrase chosen when it was saved."),
-        )
+        self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("Passphrase of the file"))
-        self.unlock = self.button(
-            self.tr("&Unlock"), self.tr("Opens the locked file with the passphrase.")
-        )
+        self.unlock = self.button()
         pass_row.addWidget(self.passphrase, 1)
         pass_row.addWidget(self.unlock)
         self.layout_.addLayout(pass_row)
-        self.busy = described(
-            QProgressBar(self), self.tr("Opening"), self.tr("The app is opening the file.")
-        )
-        self.busy.setRange(0, 0)
+        self.busy = busy_bar(self)
         self.layout_.addWidget(self.busy)
-        self.message = described(QLabel(self), self.tr("About the file"), "")
-        self.message.setWordWrap(True)
+        self.message: QLabel = message_label(self)
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
 
-        self.back = self.button(self.tr("&Back"), self.tr("Go back to the first page."))
-        self.next = self.button(
-            self.tr("&Continue: send"), self.tr("Go on to send the fingerprints in this file.")
-        )
+        self.back = self.button()
+        self.next = self.button()
         self.buttons.addWidget(self.back)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.next)
@@ -87,20 +60,63 @@ class ImportPage(Page):
         self.passphrase.returnPressed.connect(self._unlock)
         self.back.clicked.connect(lambda: ctx.go("welcome"))
         self.next.clicked.connect(self.go_on)
+        self.jobs.changed.connect(self._busy_changed)
         self._reset()
+        self.retranslate()
+
+    def set_texts(self) -> None:
+        self.set_heading(
+            self.tr("Send a saved file"),
+            self.tr("Open a file of fingerprints saved earlier, then send it."),
+        )
+        self.set_paragraph(
+            self.intro,
+            self.tr(
+                "If you made fingerprints on a computer without internet and saved them to a "
+                "file, open that file here. It holds fingerprints only, no pictures."
+            ),
+            self.tr("About saved files"),
+        )
+        button_texts(
+            self.open_button,
+            self.tr("&Open a saved file…"),
+            self.tr("Choose the file of fingerprints to send."),
+        )
+        described(
+            self.passphrase,
+            self.tr("Passphrase"),
+            self.tr("This file is locked. Type the passphrase chosen when it was saved."),
+        )
+        self.passphrase.setPlaceholderText(self.tr("Passphrase of the file"))
+        button_texts(
+            self.unlock, self.tr("&Unlock"), self.tr("Opens the locked file with the passphrase.")
+        )
+        described(self.busy, self.tr("Opening"), self.tr("The app is opening the file."))
+        self.message.setAccessibleName(self.tr("About the file"))
+        button_texts(self.back, self.tr("&Back"), self.tr("Go back to the first page."))
+        button_texts(
+            self.next,
+            self.tr("&Continue: send"),
+            self.tr("Go on to send the fingerprints in this file."),
+        )
 
     def _reset(self) -> None:
         self._path = None
         self.case_file = None
         self.passphrase.setText("")  # not clear(): undo must not bring it back
         self._show_passphrase(False)
-        self.busy.hide()
         self.next.setEnabled(False)
-        show_text(self.message, "")
+        self.live.clear(self.message)
 
     def _show_passphrase(self, on: bool) -> None:
         self.passphrase.setVisible(on)
         self.unlock.setVisible(on)
+
+    def _busy_changed(self) -> None:
+        busy = self.jobs.busy
+        self.busy.setVisible(busy)
+        self.open_button.setEnabled(not busy)
+        self.unlock.setEnabled(not busy)
 
     def entered(self) -> None:
         if self.case_file is None:
@@ -117,17 +133,17 @@ class ImportPage(Page):
 
     def open_file(self, path: Path) -> None:
         """Read ``path``; an encrypted file asks for its passphrase first."""
-        if self.job is not None:
+        if self.jobs.busy:
             return
         self._reset()
         self._path = path
         self._read(None)
 
     def _unlock(self) -> None:
-        if self._path is None or self.job is not None:
+        if self._path is None or self.jobs.busy:
             return
         if not self.passphrase.text():
-            show_text(self.message, self.tr("Please type the passphrase."))
+            self.live.show(self.message, lambda: self.tr("Please type the passphrase."))
             return
         self._read(self.passphrase.text())
 
@@ -139,82 +155,61 @@ class ImportPage(Page):
             refuse_special(path)  # a pipe would keep this job waiting forever
             return read_case_file(path, passphrase)
 
-        job = TaskJob(call, self)
-        job.succeeded.connect(self._opened)
-        job.error.connect(self._failed)
-        self.job = job
-        self.busy.show()
-        self.open_button.setEnabled(False)
-        self.unlock.setEnabled(False)
-        show_text(
-            self.message,
-            self.tr("Opening the file…") if passphrase is None else self.tr("Unlocking…"),
-        )
-        job.start()
+        self.jobs.run(call, self._opened, self._failed)
+        if passphrase is None:
+            self.live.show(self.message, lambda: self.tr("Opening the file…"))
+        else:
+            self.live.show(self.message, lambda: self.tr("Unlocking…"))
 
-    def _finish_job(self) -> None:
-        if self.job is not None:
-            self.job.wait()
-        self.job = None
-        self.busy.hide()
-        self.open_button.setEnabled(True)
-        self.unlock.setEnabled(True)
-
-    def _opened(self, case_file: object) -> None:
-        if self.sender() is not self.job:
-            return
-        self._finish_job()
-        assert isinstance(case_file, CaseFile)
+    def _opened(self, case_file: CaseFile) -> None:
         self.case_file = case_file
         self.passphrase.setText("")  # not clear(): undo must not bring it back
         self._show_passphrase(False)
         count = len(case_file.hashset.items)
-        text = self.tr("This file holds the fingerprints of %n file(s).", "", count)
-        if case_file.created:
-            text += " " + self.tr("It was made on %1.").replace("%1", case_file.created)
-        if case_file.token is not None:
-            text += " " + self.tr("It includes a case token, which will be used.")
-        show_text(self.message, text)
+        created, with_token = case_file.created, case_file.token is not None
+        self.live.show(self.message, lambda: self._opened_text(count, created, with_token))
         self.next.setEnabled(count > 0)
         self.next.setFocus()
         log(f"saved file opened: {count} item(s)")
 
-    def _failed(self, error: object) -> None:
-        if self.sender() is not self.job:
-            return
-        self._finish_job()
+    def _opened_text(self, count: int, created: str | None, with_token: bool) -> str:
+        text = self.tr("This file holds the fingerprints of %n file(s).", "", count)
+        if created:
+            text += " " + self.tr("It was made on %1.").replace("%1", created)
+        if with_token:
+            text += " " + self.tr("It includes a case token, which will be used.")
+        return text
+
+    def _failed(self, error: Exception) -> None:
         code = error.code if isinstance(error, CaseFileError) else ""
         if code == "needs-passphrase":
             self._show_passphrase(True)
             self.passphrase.setFocus()
-            show_text(
-                self.message, self.tr("This file is locked with a passphrase. Please type it.")
+            self.live.show(
+                self.message,
+                lambda: self.tr("This file is locked with a passphrase. Please type it."),
             )
         elif code == "wrong-passphrase":
             self._show_passphrase(True)
             self.passphrase.selectAll()
             self.passphrase.setFocus()
-            show_text(self.message, self.tr("That passphrase is not right. Please try again."))
+            self.live.show(
+                self.message, lambda: self.tr("That passphrase is not right. Please try again.")
+            )
         elif isinstance(error, CaseFileError):
-            show_text(
-                self.message, self.tr("This file cannot be used: %1.").replace("%1", str(error))
+            reason = str(error)
+            self.live.show(
+                self.message,
+                lambda: self.tr("This file cannot be used: %1.").replace("%1", reason),
             )
         else:
-            show_text(self.message, self.tr("This file could not be opened."))
+            self.live.show(self.message, lambda: self.tr("This file could not be opened."))
 
     def go_on(self) -> None:
         if self.case_file is None:
             return
-        session = self.ctx.session
-        session.extra[IMPORTED] = self.case_file
+        self.ctx.session.imported = self.case_file
         self.ctx.go("send")
 
-    def shutdown(self) -> None:
-        self.wait_for_jobs(self.job)
-
     def wiped(self) -> None:
-        self.retire(self.job)
-        self.job = None
         self._reset()
-        self.open_button.setEnabled(True)
-        self.unlock.setEnabled(True)

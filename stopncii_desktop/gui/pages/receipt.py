@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from stopncii_desktop.bank.receipts import Receipt, write_receipt
 from stopncii_desktop.case.regular_files import refuse_special
-from stopncii_desktop.gui.a11y import described, show_text
+from stopncii_desktop.gui.a11y import button_texts, described, show_text
 from stopncii_desktop.gui.clipboard import copy_secret
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
 from stopncii_desktop.gui.over_window import open_over
 from stopncii_desktop.gui.pages.base import Page
+from stopncii_desktop.gui.texts import os_error_text
 
 
 class ReceiptPage(Page):
@@ -28,10 +29,6 @@ class ReceiptPage(Page):
         super().__init__(ctx, parent)
         self.file_dialog: QWidget | None = None
         self.print_dialog: QPrintDialog | None = None
-        self.set_heading(
-            self.tr("Done. This is your case token"),
-            self.tr("The fingerprints were sent. Keep the case token below safe."),
-        )
         self.token_label = QLabel(self)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 2.0)
@@ -45,39 +42,27 @@ class ReceiptPage(Page):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.token_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        described(self.token_label, self.tr("Case token"), "")
         self.token_label.setProperty("i18n_exempt", True)  # the token is data, not words
         self.layout_.addWidget(self.token_label)
-        self.warning = self.paragraph(self.warning_text(), self.tr("Keep it safe"))
+        self.warning = self.paragraph()
         font = QFont(self.warning.font())
         font.setBold(True)
         self.warning.setFont(font)
-        self.details = self.paragraph("", self.tr("What the bank stored"))
-        self.result = self.paragraph("", self.tr("Result"))
+        self.details = self.paragraph()
+        self.result = self.paragraph()
         self.layout_.addStretch(1)
 
         row = QHBoxLayout()
-        self.copy = self.button(
-            self.tr("&Copy the token"),
-            self.tr("Copies the case token, to paste it somewhere safe."),
-        )
-        self.save = self.button(
-            self.tr("&Save the receipt to a file…"),
-            self.tr("Saves the token and what the bank stored, to check or withdraw later."),
-        )
-        self.print_ = self.button(self.tr("&Print…"), self.tr("Prints the case token on paper."))
+        self.copy = self.button()
+        self.save = self.button()
+        self.print_ = self.button()
         for b in (self.copy, self.save, self.print_):
             row.addWidget(b)
         row.addStretch(1)
         self.layout_.addLayout(row)
 
-        self.status = self.button(
-            self.tr("Check or &withdraw this case"),
-            self.tr("See what the bank holds for this case, or take it out again."),
-        )
-        self.finish = self.button(
-            self.tr("&Finish"), self.tr("Goes back to the first page. Keep your token first.")
-        )
+        self.status = self.button()
+        self.finish = self.button()
         self.buttons.addWidget(self.status)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.finish)
@@ -88,6 +73,38 @@ class ReceiptPage(Page):
         self.print_.clicked.connect(self.open_print_dialog)
         self.status.clicked.connect(lambda: ctx.go("status"))
         self.finish.clicked.connect(lambda: ctx.go("welcome"))
+        self.retranslate()
+
+    def set_texts(self) -> None:
+        self.set_heading(
+            self.tr("Done. This is your case token"),
+            self.tr("The fingerprints were sent. Keep the case token below safe."),
+        )
+        self.token_label.setAccessibleName(self.tr("Case token"))
+        self.set_paragraph(self.warning, self.warning_text(), self.tr("Keep it safe"))
+        self.details.setAccessibleName(self.tr("What the bank stored"))
+        self.result.setAccessibleName(self.tr("Result"))
+        button_texts(
+            self.copy,
+            self.tr("&Copy the token"),
+            self.tr("Copies the case token, to paste it somewhere safe."),
+        )
+        button_texts(
+            self.save,
+            self.tr("&Save the receipt to a file…"),
+            self.tr("Saves the token and what the bank stored, to check or withdraw later."),
+        )
+        button_texts(self.print_, self.tr("&Print…"), self.tr("Prints the case token on paper."))
+        button_texts(
+            self.status,
+            self.tr("Check or &withdraw this case"),
+            self.tr("See what the bank holds for this case, or take it out again."),
+        )
+        button_texts(
+            self.finish,
+            self.tr("&Finish"),
+            self.tr("Goes back to the first page. Keep your token first."),
+        )
 
     def warning_text(self) -> str:
         return self.tr(
@@ -97,13 +114,19 @@ class ReceiptPage(Page):
 
     @property
     def receipt(self) -> Receipt | None:
-        receipt = self.ctx.session.receipt
-        return receipt if isinstance(receipt, Receipt) else None
+        return self.ctx.session.receipt
 
     def entered(self) -> None:
         receipt = self.receipt
-        token = receipt.token if receipt is not None else ""
-        show_text(self.token_label, token)
+        show_text(self.token_label, receipt.token if receipt is not None else "")
+        practice = self.ctx.practice
+        self.live.show(self.details, lambda: self._details_text(receipt, practice))
+        self.live.clear(self.result)
+        for b in (self.copy, self.save, self.print_, self.status):
+            b.setEnabled(receipt is not None)
+        self.token_label.setFocus()
+
+    def _details_text(self, receipt: Receipt | None, practice: bool) -> str:
         count = len(receipt.entries) if receipt is not None else 0
         text = self.tr("The bank stored %n fingerprint(s) for this case.", "", count)
         if receipt is not None and receipt.held_back:
@@ -113,22 +136,18 @@ class ReceiptPage(Page):
                 "",
                 len(receipt.held_back),
             )
-        if self.ctx.practice:
+        if practice:
             text += " " + self.tr("This was practice: nothing is protected.")
-        show_text(self.details, text)
-        show_text(self.result, "")
-        for b in (self.copy, self.save, self.print_, self.status):
-            b.setEnabled(receipt is not None)
-        self.token_label.setFocus()
+        return text
 
     def copy_token(self) -> None:
         receipt = self.receipt
         if receipt is None:
             return
         copy_secret(receipt.token)
-        show_text(
+        self.live.show(
             self.result,
-            self.tr(
+            lambda: self.tr(
                 "The case token was copied. Paste it somewhere safe now: the app takes it off "
                 "the clipboard when it closes."
             ),
@@ -154,17 +173,16 @@ class ReceiptPage(Page):
             refuse_special(path)
             write_receipt(receipt, path, wait_for_reader=False)
         except OSError as exc:
-            show_text(
+            reason = os_error_text(exc)
+            self.live.show(
                 self.result,
-                self.tr("The receipt could not be saved: %1.").replace(
-                    "%1", exc.strerror or type(exc).__name__
-                ),
+                lambda: self.tr("The receipt could not be saved: %1.").replace("%1", reason),
             )
             return False
         log("receipt saved to a file")
-        show_text(
+        self.live.show(
             self.result,
-            self.tr("The receipt was saved. Keep the file as safe as the token itself."),
+            lambda: self.tr("The receipt was saved. Keep the file as safe as the token itself."),
         )
         return True
 
@@ -194,10 +212,7 @@ class ReceiptPage(Page):
     def print_to(self, printer: QPrinter) -> None:
         self.printable().print_(printer)
         log("case token printed")
-        show_text(self.result, self.tr("The case token was sent to the printer."))
+        self.live.show(self.result, lambda: self.tr("The case token was sent to the printer."))
 
     def wiped(self) -> None:
-        self.token_label.setText("")
-        self.token_label.setAccessibleDescription("")
-        show_text(self.details, "")
-        show_text(self.result, "")
+        show_text(self.token_label, "")

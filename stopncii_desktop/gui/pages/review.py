@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stopncii_desktop.gui.a11y import described, show_text
+from stopncii_desktop.gui.a11y import button_texts, described, show_text
 from stopncii_desktop.gui.context import AppContext
-from stopncii_desktop.gui.models import ReviewModel, StatusRole
+from stopncii_desktop.gui.models import ReviewModel, StatusRole, texts_changed
 from stopncii_desktop.gui.over_window import open_over
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.thumbnails import SIZE
+from stopncii_desktop.gui.widgets import message_label
 
 
 class DocumentDialog(QDialog):
@@ -61,26 +62,9 @@ class ReviewPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.set_heading(
-            self.tr("Check before anything is sent"),
-            self.tr("Choose which files to protect. The pictures are blurred."),
-        )
-        self.paragraph(
-            self.tr(
-                "The pictures are blurred so nobody sees them by accident. Untick a file to "
-                "leave it out. Select one and press Reveal to see it clearly."
-            ),
-            self.tr("How to review"),
-        )
+        self.intro = self.paragraph()
         self.model = ReviewModel(ctx.session, ctx.prefs.caseworker)
-        self.grid = described(
-            QListView(self),
-            self.tr("Files with fingerprints"),
-            self.tr(
-                "One entry per file. Space ticks or unticks the selected file; ticked files "
-                "will be sent."
-            ),
-        )
+        self.grid = QListView(self)
         self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setIconSize(QSize(SIZE, SIZE))
         self.grid.setGridSize(QSize(SIZE + 40, SIZE + 56))
@@ -90,43 +74,25 @@ class ReviewPage(Page):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setModel(self.model)
         self.layout_.addWidget(self.grid, 1)
-        self.detail = described(QLabel(self), self.tr("About the selected file"), "")
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail: QLabel = message_label(self)
         self.layout_.addWidget(self.detail)
-        self.summary = described(QLabel(self), self.tr("Summary"), "")
+        self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.layout_.addWidget(self.summary)
 
         row = QHBoxLayout()
-        self.reveal = self.button(
-            self.tr("Re&veal this picture"),
-            self.tr("Shows the selected picture clearly, or blurs it again."),
-        )
-        self.reveal_all = self.button(
-            self.tr("Reveal &all"), self.tr("Shows all pictures clearly, or blurs them all again.")
-        )
-        self.include = self.button(
-            self.tr("&Leave this one out"),
-            self.tr("Leaves the selected file out of what is sent, or puts it back."),
-        )
-        self.show_doc = self.button(
-            self.tr("Show &exactly what will be sent"),
-            self.tr("Opens the document that will leave this computer, to read it."),
-        )
+        self.reveal = self.button()
+        self.reveal_all = self.button()
+        self.include = self.button()
+        self.show_doc = self.button()
         for b in (self.reveal, self.reveal_all, self.include):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.show_doc)
         self.layout_.addLayout(row)
 
-        self.back = self.button(
-            self.tr("&Back"), self.tr("Go back to the chosen files; the fingerprints are kept.")
-        )
-        self.next = self.button(
-            self.tr("&Continue: send or save"),
-            self.tr("Go on to choose whether to send the fingerprints or save them to a file."),
-        )
+        self.back = self.button()
+        self.next = self.button()
         self.buttons.addWidget(self.back)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.next)
@@ -140,6 +106,63 @@ class ReviewPage(Page):
         self.show_doc.clicked.connect(self.show_document)
         self.back.clicked.connect(lambda: ctx.go("choose"))
         self.next.clicked.connect(lambda: ctx.go("send"))
+        self.retranslate()
+
+    def set_texts(self) -> None:
+        self.set_heading(
+            self.tr("Check before anything is sent"),
+            self.tr("Choose which files to protect. The pictures are blurred."),
+        )
+        self.set_paragraph(
+            self.intro,
+            self.tr(
+                "The pictures are blurred so nobody sees them by accident. Untick a file to "
+                "leave it out. Select one and press Reveal to see it clearly."
+            ),
+            self.tr("How to review"),
+        )
+        described(
+            self.grid,
+            self.tr("Files with fingerprints"),
+            self.tr(
+                "One entry per file. Space ticks or unticks the selected file; ticked files "
+                "will be sent."
+            ),
+        )
+        self.detail.setAccessibleName(self.tr("About the selected file"))
+        self.summary.setAccessibleName(self.tr("Summary"))
+        button_texts(
+            self.reveal,
+            self.tr("Re&veal this picture"),
+            self.tr("Shows the selected picture clearly, or blurs it again."),
+        )
+        button_texts(
+            self.reveal_all,
+            self.tr("Reveal &all"),
+            self.tr("Shows all pictures clearly, or blurs them all again."),
+        )
+        button_texts(
+            self.include,
+            self.tr("&Leave this one out"),
+            self.tr("Leaves the selected file out of what is sent, or puts it back."),
+        )
+        button_texts(
+            self.show_doc,
+            self.tr("Show &exactly what will be sent"),
+            self.tr("Opens the document that will leave this computer, to read it."),
+        )
+        button_texts(
+            self.back,
+            self.tr("&Back"),
+            self.tr("Go back to the chosen files; the fingerprints are kept."),
+        )
+        button_texts(
+            self.next,
+            self.tr("&Continue: send or save"),
+            self.tr("Go on to choose whether to send the fingerprints or save them to a file."),
+        )
+        texts_changed(self.model)
+        self._update()
 
     def entered(self) -> None:
         self.model.caseworker = self.ctx.prefs.caseworker

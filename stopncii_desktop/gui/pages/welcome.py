@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.a11y import button_texts, described
 from stopncii_desktop.gui.context import AppContext
-from stopncii_desktop.gui.outbox_panel import OutboxPanel
 from stopncii_desktop.gui.pages.base import Page
+from stopncii_desktop.gui.panels.outbox import OutboxPanel
 
 TAKE_IT_DOWN = "https://takeitdown.ncmec.org"
 STOPNCII = "https://stopncii.org"
@@ -19,69 +19,26 @@ class WelcomePage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.set_heading(
-            self.tr("Protect your pictures from being shared"),
-            self.tr("The first page: what this app does and does not do."),
-        )
-        self.paragraph(
-            self.tr(
-                "This app makes a fingerprint (a hash) of each photo or video you choose. "
-                "It does this here, on this computer. Your pictures never leave it: only "
-                "the fingerprints are sent, and only when you say so."
-            ),
-            self.tr("What the app does"),
-        )
-        self.paragraph(
-            self.tr(
-                "Platforms that use the hash bank can then block uploads that match your "
-                "fingerprints. Platforms that do not use it cannot. The app cannot remove "
-                "pictures that are already posted."
-            ),
-            self.tr("What the app cannot do"),
-        )
-        self.paragraph(
-            self.tr("It is for adults, for pictures of themselves."),
-            self.tr("Who the app is for"),
-        )
+        self.what = self.paragraph()
+        self.cannot = self.paragraph()
+        self.who = self.paragraph()
         minors = QFrame(self)
         minors.setFrameShape(QFrame.Shape.StyledPanel)
         box = QVBoxLayout(minors)
-        text = self.tr(
-            "Were you under 18 in the pictures? Then please use Take It Down from NCMEC "
-            "instead: %1. It is free and made for this. You can also talk to a helpline "
-            "in your country, or to an adult you trust."
-        ).replace("%1", f'<a href="{TAKE_IT_DOWN}">{TAKE_IT_DOWN}</a>')
-        self.minors = QLabel(text, minors)
+        self.minors = QLabel(minors)
         self.minors.setWordWrap(True)
         self.minors.setTextFormat(Qt.TextFormat.RichText)
         self.minors.setOpenExternalLinks(True)
         self.minors.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        described(
-            self.minors,
-            self.tr("If you were under 18"),
-            self.tr(
-                "Pictures taken when you were under 18: use NCMEC's Take It Down at "
-                "takeitdown.ncmec.org, or a helpline."
-            ),
-        )
         box.addWidget(self.minors)
         self.layout_.addWidget(minors)
         self.layout_.addStretch(1)
-        self.outbox = OutboxPanel(ctx, self)
+        self.outbox = OutboxPanel(self.kit, self)
         self.layout_.addWidget(self.outbox)
 
-        self.start = self.button(
-            self.tr("&Start: choose photos and videos"),
-            self.tr("Go to the next step, where you choose the pictures to protect."),
-        )
-        self.status = self.button(
-            self.tr("Check or &withdraw a case"),
-            self.tr("Enter a case token or open a saved receipt to see or withdraw a case."),
-        )
-        self.import_ = self.button(
-            self.tr("Send a saved &file"),
-            self.tr("Open a file of fingerprints saved earlier, perhaps on another computer."),
-        )
+        self.start = self.button()
+        self.status = self.button()
+        self.import_ = self.button()
         self.start.clicked.connect(lambda: ctx.go("choose"))
         self.status.clicked.connect(lambda: ctx.go("status"))
         self.import_.clicked.connect(lambda: ctx.go("import"))
@@ -94,11 +51,67 @@ class WelcomePage(Page):
         self.setTabOrder(self.import_, self.start)
         self.start.setDefault(True)
         self.finish_layout()
+        self.retranslate()
+
+    def set_texts(self) -> None:
+        self.set_heading(
+            self.tr("Protect your pictures from being shared"),
+            self.tr("The first page: what this app does and does not do."),
+        )
+        self.set_paragraph(
+            self.what,
+            self.tr(
+                "This app makes a fingerprint (a hash) of each photo or video you choose. "
+                "It does this here, on this computer. Your pictures never leave it: only "
+                "the fingerprints are sent, and only when you say so."
+            ),
+            self.tr("What the app does"),
+        )
+        self.set_paragraph(
+            self.cannot,
+            self.tr(
+                "Platforms that use the hash bank can then block uploads that match your "
+                "fingerprints. Platforms that do not use it cannot. The app cannot remove "
+                "pictures that are already posted."
+            ),
+            self.tr("What the app cannot do"),
+        )
+        self.set_paragraph(
+            self.who,
+            self.tr("It is for adults, for pictures of themselves."),
+            self.tr("Who the app is for"),
+        )
+        self.minors.setText(
+            self.tr(
+                "Were you under 18 in the pictures? Then please use Take It Down from NCMEC "
+                "instead: %1. It is free and made for this. You can also talk to a helpline "
+                "in your country, or to an adult you trust."
+            ).replace("%1", f'<a href="{TAKE_IT_DOWN}">{TAKE_IT_DOWN}</a>')
+        )
+        described(
+            self.minors,
+            self.tr("If you were under 18"),
+            self.tr(
+                "Pictures taken when you were under 18: use NCMEC's Take It Down at "
+                "takeitdown.ncmec.org, or a helpline."
+            ),
+        )
+        button_texts(
+            self.start,
+            self.tr("&Start: choose photos and videos"),
+            self.tr("Go to the next step, where you choose the pictures to protect."),
+        )
+        button_texts(
+            self.status,
+            self.tr("Check or &withdraw a case"),
+            self.tr("Enter a case token or open a saved receipt to see or withdraw a case."),
+        )
+        button_texts(
+            self.import_,
+            self.tr("Send a saved &file"),
+            self.tr("Open a file of fingerprints saved earlier, perhaps on another computer."),
+        )
 
     def entered(self) -> None:
         self.outbox.refresh()
         self.start.setFocus()
-
-    def shutdown(self) -> None:
-        self.outbox.shutdown()
-        super().shutdown()

@@ -2,21 +2,280 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>BanksPanel</name>
+    <message>
+        <location filename="../../gui/panels/banks.py" line="+84"/>
+        <location line="+3"/>
+        <source>Banks</source>
+        <translation>البنوك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where fingerprints can be sent. Without a bank you can still save a file.</source>
+        <translation>الجهات التي يمكن إرسال البصمات الرقمية إليها. حتى دون بنك، يمكنك حفظ ملف.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No bank is set up. You can still make fingerprints, save them to a file, and practise sending. Your organisation may give you a profile file to open here.</source>
+        <translation>لم يُعَدّ أي بنك بعد. ما زال بإمكانك صنع البصمات الرقمية، وحفظها في ملف، والتدرب على الإرسال. قد تعطيك مؤسستك ملف تعريف لتفتحه هنا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No bank</source>
+        <translation>لا يوجد بنك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank profiles</source>
+        <translation>ملفات تعريف البنوك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per bank. The one marked is used for sending.</source>
+        <translation>سطر لكل بنك. البنك المعلَّم هو الذي يُستخدم للإرسال.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add a bank…</source>
+        <translation>إضافة &amp;بنك…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set up a new bank profile.</source>
+        <translation>إعداد ملف تعريف جديد لبنك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>تع&amp;ديل…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the selected bank profile.</source>
+        <translation>تغيير ملف تعريف البنك المحدد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected bank profile.</source>
+        <translation>حذف ملف تعريف البنك المحدد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use for sending</source>
+        <translation>&amp;استخدامه للإرسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send fingerprints to the selected bank.</source>
+        <translation>إرسال البصمات الرقمية إلى البنك المحدد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test connect&amp;ion</source>
+        <translation>اختبار الات&amp;صال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks the selected bank whether it answers. Nothing of yours is sent.</source>
+        <translation>يسأل البنك المحدد إن كان يستجيب. لا يُرسَل أي شيء يخصك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open a profile file…</source>
+        <translation>&amp;فتح ملف تعريف…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds the bank profiles in a file your organisation gave you.</source>
+        <translation>يضيف ملفات تعريف البنوك الموجودة في ملف أعطتك إياه مؤسستك.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Saved the bank profile %1.</source>
+        <translation>حُفظ ملف تعريف البنك %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove this bank?</source>
+        <translation>هل تريد إزالة هذا البنك؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the bank profile %1? Its address and access token are deleted.</source>
+        <translation>هل تريد إزالة ملف تعريف البنك %1؟ سيُحذف عنوانه ورمز الوصول الخاص به.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletes the bank profile.</source>
+        <translation>يحذف ملف تعريف البنك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps the bank profile.</source>
+        <translation>يُبقي على ملف تعريف البنك.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed the bank profile %1.</source>
+        <translation>أُزيل ملف تعريف البنك %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fingerprints will be sent to %1.</source>
+        <translation>ستُرسَل البصمات الرقمية إلى %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a bank profile file</source>
+        <translation>فتح ملف تعريف بنك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the profile file your organisation gave you.</source>
+        <translation>اختر ملف التعريف الذي أعطتك إياه مؤسستك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank profiles (*.json);;All files (*)</source>
+        <translation>ملفات تعريف البنوك (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This profile file was not used: %1</source>
+        <translation>لم يُستخدم ملف التعريف هذا: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Added %n bank profile(s): %1.</source>
+        <translation>
+            <numerusform>لم يُضف أي ملف تعريف: %1.</numerusform>
+            <numerusform>أُضيف ملف تعريف واحد: %1.</numerusform>
+            <numerusform>أُضيف ملفا تعريف: %1.</numerusform>
+            <numerusform>أُضيفت %n ملفات تعريف: %1.</numerusform>
+            <numerusform>أُضيف %n ملف تعريف: %1.</numerusform>
+            <numerusform>أُضيف %n ملف تعريف: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Asking the bank…</source>
+        <translation>جارٍ سؤال البنك…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The test failed: %1</source>
+        <translation>فشل الاختبار: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseChoice</name>
+    <message>
+        <location filename="../../gui/panels/case_choice.py" line="+51"/>
+        <source>Case token</source>
+        <extracomment>Shows a sentence on the page&apos;s result line (made again after a language change). A receipt now names the case (what was shown of the last one no longer holds). The receipts kept on this computer, as listed.</extracomment>
+        <translation>رمز الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the case token, in groups of four, then press Enter.</source>
+        <translation>اكتب رمز الحالة، في مجموعات من أربعة أحرف، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case token, for example 7K3M-QX2A-…</source>
+        <translation>رمز الحالة، مثلًا 7K3M-QX2A-…‎</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>&amp;فتح إيصال محفوظ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens a receipt file saved after sending.</source>
+        <translation>يفتح ملف إيصال حُفظ بعد الإرسال.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cases sent from this computer</source>
+        <translation>الحالات المُرسلة من هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a case whose receipt was kept on this computer.</source>
+        <translation>اختر حالة حُفظ إيصالها على هذا الحاسوب.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Cases sent from this computer: %n kept</source>
+        <translation>
+            <numerusform>الحالات المُرسلة من هذا الحاسوب: لا شيء محفوظ</numerusform>
+            <numerusform>الحالات المُرسلة من هذا الحاسوب: حالة واحدة محفوظة</numerusform>
+            <numerusform>الحالات المُرسلة من هذا الحاسوب: حالتان محفوظتان</numerusform>
+            <numerusform>الحالات المُرسلة من هذا الحاسوب: %n حالات محفوظة</numerusform>
+            <numerusform>الحالات المُرسلة من هذا الحاسوب: %n حالة محفوظة</numerusform>
+            <numerusform>الحالات المُرسلة من هذا الحاسوب: %n حالة محفوظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Sent %1 UTC, %n fingerprint(s)</source>
+        <translation>
+            <numerusform>أُرسلت في %1 UTC، دون بصمات</numerusform>
+            <numerusform>أُرسلت في %1 UTC، بصمة واحدة</numerusform>
+            <numerusform>أُرسلت في %1 UTC، بصمتان</numerusform>
+            <numerusform>أُرسلت في %1 UTC، %n بصمات</numerusform>
+            <numerusform>أُرسلت في %1 UTC، %n بصمة</numerusform>
+            <numerusform>أُرسلت في %1 UTC، %n بصمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open a saved receipt</source>
+        <translation>فتح إيصال محفوظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the receipt file you saved after sending.</source>
+        <translation>اختر ملف الإيصال الذي حفظته بعد الإرسال.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation>الإيصالات (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This receipt could not be opened: %1.</source>
+        <translation>تعذّر فتح هذا الإيصال: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt opened. Press “Check the case”.</source>
+        <translation>فُتح الإيصال. اضغط «التحقق من الحالة».</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../gui/pages/choose.py" line="+50"/>
-        <location line="+84"/>
+        <location filename="../../gui/pages/choose.py" line="+95"/>
+        <location line="+58"/>
         <source>Choose photos and videos</source>
-        <extracomment>At most this many files are listed (a guard against choosing a whole disk).</extracomment>
+        <extracomment>At most this many files are listed (a guard against choosing a whole disk). What the last look at the chosen paths found to say.</extracomment>
         <translation>اختيار الصور ومقاطع الفيديو</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-57"/>
         <source>Choose the pictures to make fingerprints of. Nothing is sent yet.</source>
         <translation>اختر الصور التي تريد صنع بصمات رقمية لها. لم يُرسَل أي شيء بعد.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add the photos and videos you want to protect: pick files, a whole folder, drag them here, or type a path. Nothing leaves this computer at this step.</source>
         <translation>أضف الصور ومقاطع الفيديو التي تريد حمايتها: اختر ملفات أو مجلدًا كاملًا، أو اسحبها إلى هنا، أو اكتب مسارها. لا يخرج أي شيء من هذا الحاسوب في هذه الخطوة.</translation>
     </message>
@@ -36,7 +295,7 @@
         <translation>يفتح نافذة لاختيار ملف صورة أو فيديو واحد أو أكثر.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add a &amp;folder…</source>
         <translation>إضافة &amp;مجلد…</translation>
     </message>
@@ -46,7 +305,7 @@
         <translation>يفتح نافذة لاختيار مجلد؛ تُضاف كل الصور ومقاطع الفيديو التي فيه.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Path of a file or folder</source>
         <translation>مسار ملف أو مجلد</translation>
     </message>
@@ -61,17 +320,17 @@
         <translation>أو اكتب مسارًا هنا واضغط Enter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A&amp;dd this path</source>
         <translation>إ&amp;ضافة هذا المسار</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Adds the file or folder typed in the box.</source>
         <translation>يضيف الملف أو المجلد المكتوب في المربع.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Chosen files</source>
         <translation>الملفات المختارة</translation>
     </message>
@@ -81,12 +340,12 @@
         <translation>الملفات التي ستُصنع لها بصمة رقمية، وأي ملفات سيجري تخطيها.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>ملخص</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
@@ -96,12 +355,12 @@
         <translation>العودة إلى الصفحة الأولى.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Remove selected</source>
         <translation>إ&amp;زالة المحدد</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Takes the selected files off the list.</source>
         <translation>يزيل الملفات المحددة من القائمة.</translation>
     </message>
@@ -116,7 +375,7 @@
         <translation>يفرغ قائمة الملفات.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Make fingerprints</source>
         <translation>صنع ال&amp;بصمات الرقمية</translation>
     </message>
@@ -126,7 +385,7 @@
         <translation>يصنع بصمة رقمية لكل ملف مختار، على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>Pick one or more photos or videos. They stay on this computer.</source>
         <translation>اختر صورة أو مقطع فيديو أو أكثر. تبقى على هذا الحاسوب.</translation>
     </message>
@@ -146,7 +405,7 @@
         <translation>تُضاف كل الصور ومقاطع الفيديو الموجودة في المجلد الذي تختاره.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+58"/>
         <source>Nothing was found at that path. Check it and try again.</source>
         <translation>لم يُعثر على أي شيء في هذا المسار. تحقق منه وحاول مرة أخرى.</translation>
     </message>
@@ -156,7 +415,7 @@
         <translation>أُضيف أول %1 ملف فقط.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The chosen files could not be looked at. Please try again.</source>
         <translation>تعذّر فحص الملفات المختارة. يُرجى المحاولة مرة أخرى.</translation>
     </message>
@@ -166,7 +425,7 @@
         <translation>تعذّر فتح هذا المجلد. ربما لا تملك إذنًا بقراءته.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+31"/>
         <source>%n file(s) chosen, %1 in all.</source>
         <translation>
             <numerusform>لم يُختر أي ملف، والحجم الكلي %1.</numerusform>
@@ -196,9 +455,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmBar</name>
+    <message>
+        <location filename="../../gui/panels/confirm.py" line="+37"/>
+        <source>Please confirm</source>
+        <translation>يُرجى التأكيد</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../gui/pages/review.py" line="+31"/>
+        <location filename="../../gui/pages/review.py" line="+32"/>
         <source>Exactly what will be sent</source>
         <translation>ما سيُرسَل بالضبط</translation>
     </message>
@@ -234,10 +501,125 @@
     </message>
 </context>
 <context>
+    <name>FingerprintsPanel</name>
+    <message>
+        <location filename="../../gui/panels/fingerprints.py" line="+60"/>
+        <source>Fingerprints in this case</source>
+        <extracomment>The remote id of a row in the list. What waits for the confirmation: nothing, one fingerprint (its id), or the whole case. The person confirmed: withdraw this remote id, or (None) the whole case.</extracomment>
+        <translation>البصمات الرقمية في هذه الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per fingerprint, with what the bank says about it.</source>
+        <translation>سطر لكل بصمة رقمية، مع ما يقوله البنك عنها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Withdraw the &amp;selected fingerprint…</source>
+        <translation>سحب البصمة ال&amp;محددة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes only the selected fingerprint out of the bank, after you confirm.</source>
+        <translation>يسحب البصمة المحددة وحدها من البنك، بعد تأكيدك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Withdraw the &amp;whole case…</source>
+        <translation>سحب ال&amp;حالة كلها…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes every fingerprint of this case out of the bank, after you confirm.</source>
+        <translation>يسحب كل بصمات هذه الحالة من البنك، بعد تأكيدك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Yes, withdraw</source>
+        <translation>&amp;نعم، السحب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraws now. This cannot be undone.</source>
+        <translation>يسحب الآن. لا يمكن التراجع عن هذا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep them</source>
+        <translation>الإ&amp;بقاء عليها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdraws nothing.</source>
+        <translation>لا يسحب أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>File %1, %2: %3</source>
+        <translation>الملف %1، %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint %1 (%2): %3</source>
+        <translation>البصمة %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>in the bank; platforms can block matching uploads</source>
+        <translation>في البنك؛ يمكن للمنصات منع رفع ما يطابقها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn; no longer used to block uploads</source>
+        <translation>سُحبت؛ لم تعد تُستخدم لمنع الرفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the bank</source>
+        <translation>ليست في البنك</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>video fingerprint</source>
+        <translation>بصمة فيديو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact-copy fingerprint of the video</source>
+        <translation>بصمة النسخة المطابقة تمامًا للفيديو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>picture fingerprint</source>
+        <translation>بصمة صورة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extra picture fingerprint</source>
+        <translation>بصمة صورة إضافية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact-copy fingerprint</source>
+        <translation>بصمة النسخة المطابقة تمامًا</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Withdraw the selected fingerprint? Platforms will no longer block uploads that match it. This cannot be undone.</source>
+        <translation>هل تريد سحب البصمة المحددة؟ لن تمنع المنصات بعد ذلك رفع ما يطابقها. لا يمكن التراجع عن هذا.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Withdraw the whole case? Platforms will no longer block uploads that match any of its fingerprints. This cannot be undone.</source>
+        <translation>هل تريد سحب الحالة كلها؟ لن تمنع المنصات بعد ذلك رفع ما يطابق أيًّا من بصماتها. لا يمكن التراجع عن هذا.</translation>
+    </message>
+</context>
+<context>
     <name>HashingPage</name>
     <message>
-        <location filename="../../gui/pages/hashing.py" line="+27"/>
+        <location filename="../../gui/pages/hashing.py" line="+52"/>
         <source>Making fingerprints</source>
+        <extracomment>The file indexes in the order their results came (the order of the lines).</extracomment>
         <translation>جارٍ صنع البصمات الرقمية</translation>
     </message>
     <message>
@@ -246,7 +628,7 @@
         <translation>يصنع التطبيق بصمة رقمية لكل ملف، على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This happens on this computer. Nothing is sent. You can stop at any time.</source>
         <translation>يجري هذا على هذا الحاسوب. لا يُرسَل أي شيء. يمكنك التوقف في أي وقت.</translation>
     </message>
@@ -256,7 +638,7 @@
         <translation>ما يجري الآن</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
@@ -266,7 +648,7 @@
         <translation>مقدار ما أُنجز من العمل.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Files done</source>
         <translation>الملفات المنجزة</translation>
     </message>
@@ -276,7 +658,7 @@
         <translation>الوقت المتبقي</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Files</source>
         <translation>الملفات</translation>
     </message>
@@ -291,47 +673,47 @@
         <translation>إي&amp;قاف</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stops making fingerprints. Files already done are kept.</source>
         <translation>يوقف صنع البصمات الرقمية. يُحتفظ بالملفات التي أُنجزت.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Review</source>
         <translation>&amp;مراجعة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Look at the results before anything is sent.</source>
         <translation>الاطلاع على النتائج قبل إرسال أي شيء.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Back to the files</source>
         <translation>&amp;رجوع إلى الملفات</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Go back and change the chosen files.</source>
         <translation>العودة لتغيير الملفات المختارة.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 of %2 files done</source>
         <translation>الملفات المنجزة: %1 من %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Time left: %1</source>
         <translation>الوقت المتبقي: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -341,12 +723,12 @@
         <translation>%1: أُنجز، لكن الجودة منخفضة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1: done</source>
         <translation>%1: أُنجز</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Stopped. %n file(s) were finished and can be reviewed.</source>
         <translation>
             <numerusform>توقف العمل. لم يكتمل أي ملف.</numerusform>
@@ -366,7 +748,7 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../gui/pages/importing.py" line="+35"/>
+        <location filename="../../gui/pages/importing.py" line="+69"/>
         <source>Send a saved file</source>
         <translation>إرسال ملف محفوظ</translation>
     </message>
@@ -376,7 +758,7 @@
         <translation>افتح ملف بصمات رقمية حُفظ من قبل، ثم أرسله.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>If you made fingerprints on a computer without internet and saved them to a file, open that file here. It holds fingerprints only, no pictures.</source>
         <translation>إذا صنعت بصمات رقمية على حاسوب غير متصل بالإنترنت وحفظتها في ملف، فافتح ذلك الملف هنا. فيه البصمات الرقمية فقط، دون أي صور.</translation>
     </message>
@@ -391,12 +773,12 @@
         <translation>&amp;فتح ملف محفوظ…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Choose the file of fingerprints to send.</source>
         <translation>اختر ملف البصمات الرقمية الذي تريد إرساله.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
@@ -406,7 +788,7 @@
         <translation>هذا الملف مقفل. اكتب عبارة المرور التي اختيرت عند حفظه.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Passphrase of the file</source>
         <translation>عبارة مرور الملف</translation>
     </message>
@@ -421,7 +803,7 @@
         <translation>يفتح الملف المقفل بعبارة المرور.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Opening</source>
         <translation>جارٍ الفتح</translation>
     </message>
@@ -431,12 +813,12 @@
         <translation>يفتح التطبيق الملف.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>About the file</source>
         <translation>عن الملف</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
@@ -446,17 +828,17 @@
         <translation>العودة إلى الصفحة الأولى.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Continue: send</source>
         <translation>&amp;متابعة: الإرسال</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Go on to send the fingerprints in this file.</source>
         <translation>المتابعة لإرسال البصمات الرقمية التي في هذا الملف.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Open a saved file</source>
         <translation>فتح ملف محفوظ</translation>
     </message>
@@ -476,17 +858,17 @@
         <translation>يُرجى كتابة عبارة المرور.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Opening the file…</source>
         <translation>جارٍ فتح الملف…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Unlocking…</source>
         <translation>جارٍ إلغاء القفل…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+14"/>
         <source>This file holds the fingerprints of %n file(s).</source>
         <translation>
             <numerusform>لا يحتوي هذا الملف على بصمات أي ملف.</numerusform>
@@ -508,17 +890,17 @@
         <translation>يتضمن رمز حالة، وسيُستخدم.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>This file is locked with a passphrase. Please type it.</source>
         <translation>هذا الملف مقفل بعبارة مرور. يُرجى كتابتها.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>That passphrase is not right. Please try again.</source>
         <translation>عبارة المرور هذه غير صحيحة. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>This file cannot be used: %1.</source>
         <translation>لا يمكن استخدام هذا الملف: %1.</translation>
     </message>
@@ -526,6 +908,31 @@
         <location line="+3"/>
         <source>This file could not be opened.</source>
         <translation>تعذّر فتح هذا الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePanel</name>
+    <message>
+        <location filename="../../gui/panels/language.py" line="+31"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The language of the app.</source>
+        <translation>لغة التطبيق.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the language of the app. It changes at once.</source>
+        <translation>اختر لغة التطبيق. تتغير فورًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same as this computer</source>
+        <translation>مثل لغة هذا الحاسوب</translation>
     </message>
 </context>
 <context>
@@ -565,7 +972,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+44"/>
+        <location filename="../../gui/window.py" line="+40"/>
         <location line="+53"/>
         <source>StopNCII Desktop</source>
         <translation>StopNCII Desktop</translation>
@@ -631,7 +1038,7 @@
         <translation>يغلق التطبيق فورًا وينسى كل شيء. الضغط على Escape مرتين يفعل الشيء نفسه.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+34"/>
         <source>%1 – StopNCII Desktop</source>
         <translation>%1 – StopNCII Desktop</translation>
     </message>
@@ -639,7 +1046,7 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../gui/models.py" line="+61"/>
+        <location filename="../../gui/models.py" line="+68"/>
         <source>%1 (%2)</source>
         <extracomment>Extra roles of the review model.</extracomment>
         <translation>%1 (%2)</translation>
@@ -749,9 +1156,127 @@
     </message>
 </context>
 <context>
+    <name>OptionsPanel</name>
+    <message>
+        <location filename="../../gui/panels/options.py" line="+41"/>
+        <location line="+3"/>
+        <source>Options</source>
+        <translation>خيارات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra fingerprints, receipts and caseworker mode.</source>
+        <translation>بصمات إضافية، والإيصالات، ووضع مسؤول الحالات.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also fingerprint turned and mirrored copies of &amp;photos</source>
+        <translation>صنع بصمات أيضًا لل&amp;نسخ المدوَّرة والمعكوسة من الصور</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turned and mirrored copies</source>
+        <translation>النسخ المدوَّرة والمعكوسة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also makes fingerprints of each photo turned and mirrored, so copies that were turned or flipped can be matched. Takes longer.</source>
+        <translation>يصنع أيضًا بصمات رقمية لكل صورة بعد تدويرها وعكسها، حتى يمكن مطابقة النسخ التي دُوِّرت أو قُلبت. يستغرق وقتًا أطول.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Caseworker mode</source>
+        <translation>وضع مسؤول ال&amp;حالات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caseworker mode</source>
+        <translation>وضع مسؤول الحالات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For organisations helping one person after another: a Next client button forgets everything about a person, and pictures stay blurred.</source>
+        <translation>للمؤسسات التي تساعد شخصًا بعد آخر: زر «المستفيد التالي» ينسى كل شيء عن الشخص، وتبقى الصور مموَّهة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep a receipt of each case on this computer</source>
+        <translation>الاحتفاظ بإيصال ل&amp;كل حالة على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep receipts</source>
+        <translation>الاحتفاظ بالإيصالات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps the case token of each case sent, and what the bank stored, in the app&apos;s folder, so the case can be checked or withdrawn later from this computer. Anyone who uses this computer could find them.</source>
+        <translation>يحتفظ برمز الحالة لكل حالة أُرسلت، وبما حفظه البنك، في مجلد التطبيق، ليمكن التحقق من الحالة أو سحبها لاحقًا من هذا الحاسوب. ويستطيع أي شخص يستخدم هذا الحاسوب أن يجدها.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caseworker mode never keeps receipts: give each client their case token on paper or in their own file.</source>
+        <translation>وضع مسؤول الحالات لا يحتفظ بالإيصالات أبدًا: أعطِ كل مستفيد رمز حالته على ورقة أو في ملف خاص به.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No receipts kept</source>
+        <translation>لا تُحفظ الإيصالات</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the kept receipts?</source>
+        <translation>هل تريد حذف الإيصالات المحفوظة؟</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n receipt(s) are still kept on this computer. Delete them too? Without a receipt, a case can only be checked or withdrawn with its case token.</source>
+        <translation>
+            <numerusform>لا توجد إيصالات محفوظة على هذا الحاسوب. من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
+            <numerusform>لا يزال إيصال واحد محفوظًا على هذا الحاسوب. هل تريد حذفه أيضًا؟ من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
+            <numerusform>لا يزال إيصالان محفوظين على هذا الحاسوب. هل تريد حذفهما أيضًا؟ من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
+            <numerusform>لا تزال %n إيصالات محفوظة على هذا الحاسوب. هل تريد حذفها أيضًا؟ من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
+            <numerusform>لا يزال %n إيصالًا محفوظًا على هذا الحاسوب. هل تريد حذفها أيضًا؟ من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
+            <numerusform>لا يزال %n إيصال محفوظًا على هذا الحاسوب. هل تريد حذفها أيضًا؟ من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deletes the receipts kept here.</source>
+        <translation>يحذف الإيصالات المحفوظة هنا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps them; no new ones are kept.</source>
+        <translation>يُبقي عليها، ولن يُحفظ أي إيصال جديد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The receipts could not all be deleted: %1.</source>
+        <translation>تعذّر حذف كل الإيصالات: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deleted %n receipt(s).</source>
+        <translation>
+            <numerusform>لم يُحذف أي إيصال.</numerusform>
+            <numerusform>حُذف إيصال واحد.</numerusform>
+            <numerusform>حُذف إيصالان.</numerusform>
+            <numerusform>حُذفت %n إيصالات.</numerusform>
+            <numerusform>حُذف %n إيصالًا.</numerusform>
+            <numerusform>حُذف %n إيصال.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../gui/outbox_panel.py" line="+32"/>
+        <location filename="../../gui/panels/outbox.py" line="+35"/>
         <source>Waiting to be sent</source>
         <translation>بانتظار الإرسال</translation>
     </message>
@@ -762,16 +1287,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Send the waiting fingerprints</source>
-        <translation>إرسال البصمات المنتظرة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Tries again to send the fingerprints kept waiting on this computer.</source>
         <translation>يحاول من جديد إرسال البصمات الرقمية المنتظرة على هذا الحاسوب.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+19"/>
         <source>%n submission(s) could not be sent earlier and are kept waiting on this computer.</source>
         <translation>
             <numerusform>لا توجد إرسالات منتظرة على هذا الحاسوب.</numerusform>
@@ -783,12 +1303,12 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+15"/>
         <source>%n submission(s) were sent.</source>
         <translation>
             <numerusform>لم تُرسَل أي دفعة.</numerusform>
@@ -800,7 +1320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n could not be sent and are still kept waiting: %1.</source>
         <translation>
             <numerusform>لا شيء بقي بانتظار الإرسال: %1.</numerusform>
@@ -817,7 +1337,7 @@
         <translation>إيصالاتها محفوظة: استخدم «التحقق من حالة أو سحبها» لرؤيتها.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>The waiting fingerprints could not be sent. They are still kept.</source>
         <translation>تعذّر إرسال البصمات المنتظرة. ما زالت محفوظة.</translation>
     </message>
@@ -1032,9 +1552,33 @@
     </message>
 </context>
 <context>
+    <name>ProfileFiles</name>
+    <message>
+        <location filename="../../gui/profile_files.py" line="+35"/>
+        <source>The file could not be opened (%1).</source>
+        <extracomment>A profile file larger than this is not a profile file.</extracomment>
+        <translation>تعذّر فتح الملف (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file is too large to be a profile.</source>
+        <translation>هذا الملف أكبر من أن يكون ملف تعريف.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a bank profile file (it is not JSON text).</source>
+        <translation>هذا ليس ملف تعريف بنك (ليس نص JSON).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This file holds no bank profile.</source>
+        <translation>لا يحتوي هذا الملف على أي ملف تعريف بنك.</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+44"/>
+        <location filename="../../gui/i18n.py" line="+45"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
@@ -1107,7 +1651,7 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../gui/pages/receipt.py" line="+32"/>
+        <location filename="../../gui/pages/receipt.py" line="+80"/>
         <source>Done. This is your case token</source>
         <translation>تم. هذا رمز حالتك</translation>
     </message>
@@ -1117,17 +1661,17 @@
         <translation>أُرسلت البصمات الرقمية. احفظ رمز الحالة أدناه في مكان آمن.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Case token</source>
         <translation>رمز الحالة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Keep it safe</source>
         <translation>احفظه في مكان آمن</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>What the bank stored</source>
         <translation>ما حفظه البنك</translation>
     </message>
@@ -1137,7 +1681,7 @@
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Copy the token</source>
         <translation>&amp;نسخ الرمز</translation>
     </message>
@@ -1147,7 +1691,7 @@
         <translation>ينسخ رمز الحالة للصقه في مكان آمن.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Save the receipt to a file…</source>
         <translation>&amp;حفظ الإيصال في ملف…</translation>
     </message>
@@ -1167,7 +1711,7 @@
         <translation>يطبع رمز الحالة على ورق.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Check or &amp;withdraw this case</source>
         <translation>التحقق من هذه الحالة أو &amp;سحبها</translation>
     </message>
@@ -1177,22 +1721,22 @@
         <translation>معرفة ما يحفظه البنك لهذه الحالة، أو سحبها منه.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Finish</source>
         <translation>&amp;إنهاء</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Goes back to the first page. Keep your token first.</source>
         <translation>يعود إلى الصفحة الأولى. احفظ رمزك أولًا.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Keep this case token safe. Anyone who has it can check or withdraw this case. It cannot be recovered if it is lost: write it down, print it or save it now.</source>
         <translation>احفظ رمز الحالة هذا في مكان آمن. أي شخص يملكه يستطيع التحقق من هذه الحالة أو سحبها. ولا يمكن استعادته إذا ضاع: اكتبه أو اطبعه أو احفظه الآن.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>The bank stored %n fingerprint(s) for this case.</source>
         <translation>
             <numerusform>لم يحفظ البنك أي بصمة لهذه الحالة.</numerusform>
@@ -1221,7 +1765,7 @@
         <translation>كان هذا تدريبًا: لم يُحمَ أي شيء.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>The case token was copied. Paste it somewhere safe now: the app takes it off the clipboard when it closes.</source>
         <translation>نُسخ رمز الحالة. الصقه في مكان آمن الآن: يزيله التطبيق من الحافظة عند إغلاقه.</translation>
     </message>
@@ -1241,12 +1785,12 @@
         <translation>الإيصالات (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The receipt could not be saved: %1.</source>
         <translation>تعذّر حفظ الإيصال: %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The receipt was saved. Keep the file as safe as the token itself.</source>
         <translation>حُفظ الإيصال. احفظ الملف بعناية كما تحفظ الرمز نفسه.</translation>
     </message>
@@ -1274,7 +1818,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/pages/review.py" line="+12"/>
+        <location filename="../../gui/pages/review.py" line="+59"/>
         <source>Check before anything is sent</source>
         <translation>المراجعة قبل إرسال أي شيء</translation>
     </message>
@@ -1284,7 +1828,7 @@
         <translation>اختر الملفات التي تريد حمايتها. الصور مموَّهة.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The pictures are blurred so nobody sees them by accident. Untick a file to leave it out. Select one and press Reveal to see it clearly.</source>
         <translation>الصور مموَّهة حتى لا يراها أحد مصادفةً. أزل العلامة عن ملف لاستبعاده. حدد ملفًا واضغط «إظهار» لتراه بوضوح.</translation>
     </message>
@@ -1294,7 +1838,7 @@
         <translation>طريقة المراجعة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Files with fingerprints</source>
         <translation>الملفات ذات البصمات الرقمية</translation>
     </message>
@@ -1304,50 +1848,50 @@
         <translation>عنصر لكل ملف. مفتاح المسافة يضع العلامة على الملف المحدد أو يزيلها؛ الملفات المعلَّمة هي التي ستُرسَل.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>About the selected file</source>
         <translation>عن الملف المحدد</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Summary</source>
         <translation>ملخص</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+97"/>
+        <location line="+3"/>
+        <location line="+87"/>
         <source>Re&amp;veal this picture</source>
         <translation>إ&amp;ظهار هذه الصورة</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-86"/>
         <source>Shows the selected picture clearly, or blurs it again.</source>
         <translation>يُظهر الصورة المحددة بوضوح، أو يموّهها من جديد.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+110"/>
+        <location line="+4"/>
+        <location line="+99"/>
         <source>Reveal &amp;all</source>
         <translation>إظهار ال&amp;كل</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-98"/>
         <source>Shows all pictures clearly, or blurs them all again.</source>
         <translation>يُظهر كل الصور بوضوح، أو يموّهها كلها من جديد.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+97"/>
+        <location line="+4"/>
+        <location line="+84"/>
         <source>&amp;Leave this one out</source>
         <translation>&amp;استبعاد هذا الملف</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-83"/>
         <source>Leaves the selected file out of what is sent, or puts it back.</source>
         <translation>يستبعد الملف المحدد مما سيُرسَل، أو يعيده.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Show &amp;exactly what will be sent</source>
         <translation>عرض ما سيُرسَل &amp;بالضبط</translation>
     </message>
@@ -1357,17 +1901,17 @@
         <translation>يفتح المستند الذي سيخرج من هذا الحاسوب لقراءته.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Go back to the chosen files; the fingerprints are kept.</source>
         <translation>العودة إلى الملفات المختارة؛ يُحتفظ بالبصمات الرقمية.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Continue: send or save</source>
         <translation>&amp;متابعة: الإرسال أو الحفظ</translation>
     </message>
@@ -1377,7 +1921,7 @@
         <translation>المتابعة لاختيار إرسال البصمات الرقمية أو حفظها في ملف.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+59"/>
         <source>Blur this &amp;picture</source>
         <translation>تمويه هذه ال&amp;صورة</translation>
     </message>
@@ -1417,135 +1961,9 @@
     </message>
 </context>
 <context>
-    <name>SendPage</name>
+    <name>SavePanel</name>
     <message>
-        <location filename="../../gui/pages/send.py" line="+78"/>
-        <source>Send or save the fingerprints</source>
-        <translation>إرسال البصمات الرقمية أو حفظها</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose to send the fingerprints to the bank now, or save them to a file.</source>
-        <translation>اختر إرسال البصمات الرقمية إلى البنك الآن، أو حفظها في ملف.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What is ready</source>
-        <translation>ما هو جاهز</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+3"/>
-        <source>Send to the hash bank</source>
-        <translation>الإرسال إلى بنك البصمات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send the fingerprints and a case token to the bank.</source>
-        <translation>إرسال البصمات الرقمية ورمز حالة إلى البنك.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Where they go</source>
-        <translation>إلى أين تذهب</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Practice mode: try it with a practice server on this computer</source>
-        <translation>&amp;وضع التدريب: التجربة مع خادم تدريب على هذا الحاسوب</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Practice mode</source>
-        <translation>وضع التدريب</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sends the fingerprints to a practice server on this computer instead of a real bank. Nothing is protected and nothing leaves the computer.</source>
-        <translation>يرسل البصمات الرقمية إلى خادم تدريب على هذا الحاسوب بدلًا من بنك حقيقي. لا يُحمى أي شيء ولا يخرج أي شيء من الحاسوب.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Send to this bank…</source>
-        <translation>إرسال إلى هذا ال&amp;بنك…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Asks you to confirm, then sends only the fingerprints and a case token.</source>
-        <translation>يطلب منك التأكيد، ثم لا يرسل إلا البصمات الرقمية ورمز حالة.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Please confirm</source>
-        <translation>يُرجى التأكيد</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Yes, send now</source>
-        <translation>&amp;نعم، الإرسال الآن</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sends the fingerprints and the case token now.</source>
-        <translation>يرسل البصمات الرقمية ورمز الحالة الآن.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not no&amp;w</source>
-        <translation>&amp;ليس الآن</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sends nothing. You can still save to a file.</source>
-        <translation>لا يرسل أي شيء. ما زال بإمكانك الحفظ في ملف.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show e&amp;xactly what will be sent</source>
-        <translation>عرض ما سيُرسَل بال&amp;ضبط</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opens, to read, the requests that will go to the bank, as they will go.</source>
-        <translation>يفتح الطلبات التي ستذهب إلى البنك، كما ستذهب تمامًا، لقراءتها.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Sending</source>
-        <translation>جارٍ الإرسال</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shows that the app is talking to the bank.</source>
-        <translation>يبيّن أن التطبيق يتواصل مع البنك.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Sending status</source>
-        <translation>حالة الإرسال</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>St&amp;op</source>
-        <translation>إي&amp;قاف</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stops waiting for the bank. What was not sent stays kept on this computer.</source>
-        <translation>يتوقف عن انتظار البنك. ما لم يُرسَل يبقى محفوظًا على هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>T&amp;ry again</source>
-        <translation>إعادة ال&amp;محاولة</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tries again to send what is waiting.</source>
-        <translation>يحاول من جديد إرسال ما هو بانتظار الإرسال.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../gui/panels/saving.py" line="+51"/>
         <source>Save to a file instead</source>
         <translation>الحفظ في ملف بدلًا من ذلك</translation>
     </message>
@@ -1560,12 +1978,12 @@
         <translation>احفظ البصمات الرقمية في ملف، لإرسالها لاحقًا من حاسوب آخر عبر «إرسال ملف محفوظ» في التطبيق.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Prot&amp;ect the file with a passphrase</source>
         <translation>&amp;حماية الملف بعبارة مرور</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Protect with a passphrase</source>
         <translation>الحماية بعبارة مرور</translation>
     </message>
@@ -1575,13 +1993,13 @@
         <translation>يقفل الملف حتى لا يفتحه إلا من يعرف عبارة المرور.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+11"/>
+        <location line="+4"/>
+        <location line="+10"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>At least %1 characters. A few unrelated words are easy to remember.</source>
         <translation>%1 حرفًا على الأقل. بضع كلمات لا رابط بينها سهلة التذكر.</translation>
     </message>
@@ -1596,12 +2014,12 @@
         <translation>اكتب عبارة المرور نفسها مرة أخرى، للتأكد من خلوها من أخطاء الكتابة.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The same passphrase again</source>
         <translation>عبارة المرور نفسها مرة أخرى</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Save to a &amp;file…</source>
         <translation>ح&amp;فظ في ملف…</translation>
     </message>
@@ -1611,12 +2029,85 @@
         <translation>يختار مكان حفظ ملف البصمات الرقمية. لا توضع فيه أي صور.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Saving status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>Save the fingerprints</source>
+        <translation>حفظ البصمات الرقمية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the file of fingerprints.</source>
+        <translation>اختر مكان حفظ ملف البصمات الرقمية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint files (*.stopncii.json);;All files (*)</source>
+        <translation>ملفات البصمات الرقمية (*.stopncii.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>عبارتا المرور غير متطابقتين. يُرجى كتابتهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved. Take the file to a computer with internet, open this app there and choose “Send a saved file”.</source>
+        <translation>حُفظ. انقل الملف إلى حاسوب متصل بالإنترنت، وافتح هذا التطبيق عليه واختر «إرسال ملف محفوظ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file holds the fingerprints and the case token, so keep it as safe as the token itself.</source>
+        <translation>يحتوي الملف على البصمات الرقمية ورمز الحالة، فاحفظه في مكان آمن كما تحفظ الرمز نفسه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds fingerprints only.</source>
+        <translation>لا يحتوي الملف إلا على البصمات الرقمية.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file could not be saved: %1. Nothing else was changed.</source>
+        <translation>تعذّر حفظ الملف: %1. لم يتغير أي شيء آخر.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save this client’s fingerprints and case token to a file for them, then press Next client again.</source>
+        <translation>احفظ بصمات هذا المستفيد ورمز حالته في ملف له، ثم اضغط «المستفيد التالي» مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <location filename="../../gui/pages/send.py" line="+43"/>
+        <source>Send or save the fingerprints</source>
+        <translation>إرسال البصمات الرقمية أو حفظها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose to send the fingerprints to the bank now, or save them to a file.</source>
+        <translation>اختر إرسال البصمات الرقمية إلى البنك الآن، أو حفظها في ملف.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is ready</source>
+        <translation>ما هو جاهز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
@@ -1626,7 +2117,7 @@
         <translation>العودة؛ لا يُرسَل أي شيء.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+12"/>
         <source>%n picture(s) or video(s) have fingerprints ready.</source>
         <translation>
             <numerusform>لا توجد صور أو مقاطع فيديو لها بصمات جاهزة.</numerusform>
@@ -1642,8 +2133,118 @@
         <source>Only the fingerprints and a case token can leave this computer.</source>
         <translation>لا يمكن أن يخرج من هذا الحاسوب إلا البصمات الرقمية ورمز الحالة.</translation>
     </message>
+</context>
+<context>
+    <name>SendPanel</name>
     <message>
-        <location line="+22"/>
+        <location filename="../../gui/panels/sending.py" line="+78"/>
+        <location line="+3"/>
+        <source>Send to the hash bank</source>
+        <extracomment>True while the page&apos;s job is a submission of this panel.</extracomment>
+        <translation>الإرسال إلى بنك البصمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the fingerprints and a case token to the bank.</source>
+        <translation>إرسال البصمات الرقمية ورمز حالة إلى البنك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where they go</source>
+        <translation>إلى أين تذهب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Practice mode: try it with a practice server on this computer</source>
+        <translation>&amp;وضع التدريب: التجربة مع خادم تدريب على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Practice mode</source>
+        <translation>وضع التدريب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends the fingerprints to a practice server on this computer instead of a real bank. Nothing is protected and nothing leaves the computer.</source>
+        <translation>يرسل البصمات الرقمية إلى خادم تدريب على هذا الحاسوب بدلًا من بنك حقيقي. لا يُحمى أي شيء ولا يخرج أي شيء من الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Send to this bank…</source>
+        <translation>إرسال إلى هذا ال&amp;بنك…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks you to confirm, then sends only the fingerprints and a case token.</source>
+        <translation>يطلب منك التأكيد، ثم لا يرسل إلا البصمات الرقمية ورمز حالة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Yes, send now</source>
+        <translation>&amp;نعم، الإرسال الآن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends the fingerprints and the case token now.</source>
+        <translation>يرسل البصمات الرقمية ورمز الحالة الآن.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not no&amp;w</source>
+        <translation>&amp;ليس الآن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends nothing. You can still save to a file.</source>
+        <translation>لا يرسل أي شيء. ما زال بإمكانك الحفظ في ملف.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show e&amp;xactly what will be sent</source>
+        <translation>عرض ما سيُرسَل بال&amp;ضبط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens, to read, the requests that will go to the bank, as they will go.</source>
+        <translation>يفتح الطلبات التي ستذهب إلى البنك، كما ستذهب تمامًا، لقراءتها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending</source>
+        <translation>جارٍ الإرسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows that the app is talking to the bank.</source>
+        <translation>يبيّن أن التطبيق يتواصل مع البنك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending status</source>
+        <translation>حالة الإرسال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>St&amp;op</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops waiting for the bank. What was not sent stays kept on this computer.</source>
+        <translation>يتوقف عن انتظار البنك. ما لم يُرسَل يبقى محفوظًا على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>T&amp;ry again</source>
+        <translation>إعادة ال&amp;محاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tries again to send what is waiting.</source>
+        <translation>يحاول من جديد إرسال ما هو بانتظار الإرسال.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No bank is set up yet. You can save the fingerprints to a file, try practice mode, or add a bank in Settings.</source>
         <translation>لم يُعَدّ أي بنك بعد. يمكنك حفظ البصمات الرقمية في ملف، أو تجربة وضع التدريب، أو إضافة بنك من الإعدادات.</translation>
     </message>
@@ -1653,17 +2254,17 @@
         <translation>(تعذّر استخدام إعدادات البنك: انظر الإعدادات.)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>PRACTICE: the fingerprints go to a practice server on this computer (%1). Nothing is really sent and nothing is protected.</source>
         <translation>تدريب: تذهب البصمات الرقمية إلى خادم تدريب على هذا الحاسوب (%1). لا يُرسَل أي شيء فعلًا ولا يُحمى أي شيء.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The fingerprints will go to: %1, at %2</source>
         <translation>ستذهب البصمات الرقمية إلى: %1، على %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+32"/>
         <source>You are about to send the fingerprints of %n file(s) and a new case token</source>
         <translation>
             <numerusform>أنت على وشك إرسال رمز حالة جديد دون بصمات</numerusform>
@@ -1690,22 +2291,22 @@
         <translation>(تدريب: لا يخرج أي شيء فعلًا من هذا الحاسوب.)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+102"/>
         <source>Sending the fingerprints…</source>
         <translation>جارٍ إرسال البصمات الرقمية…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+12"/>
         <source>Sent.</source>
         <translation>أُرسل.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Stopped.</source>
         <translation>توقف.</translation>
     </message>
@@ -1734,61 +2335,6 @@
         <source>Nothing was lost: you can try again or save to a file.</source>
         <translation>لم يضع أي شيء: يمكنك المحاولة مرة أخرى أو الحفظ في ملف.</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>Save the fingerprints</source>
-        <translation>حفظ البصمات الرقمية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose where to save the file of fingerprints.</source>
-        <translation>اختر مكان حفظ ملف البصمات الرقمية.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fingerprint files (*.stopncii.json);;All files (*)</source>
-        <translation>ملفات البصمات الرقمية (*.stopncii.json);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The two passphrases are not the same. Please type them again.</source>
-        <translation>عبارتا المرور غير متطابقتين. يُرجى كتابتهما مرة أخرى.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Saving…</source>
-        <translation>جارٍ الحفظ…</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Saved. Take the file to a computer with internet, open this app there and choose “Send a saved file”.</source>
-        <translation>حُفظ. انقل الملف إلى حاسوب متصل بالإنترنت، وافتح هذا التطبيق عليه واختر «إرسال ملف محفوظ».</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file holds the fingerprints and the case token, so keep it as safe as the token itself.</source>
-        <translation>يحتوي الملف على البصمات الرقمية ورمز الحالة، فاحفظه في مكان آمن كما تحفظ الرمز نفسه.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file holds fingerprints only.</source>
-        <translation>لا يحتوي الملف إلا على البصمات الرقمية.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The file could not be saved: %1. Nothing else was changed.</source>
-        <translation>تعذّر حفظ الملف: %1. لم يتغير أي شيء آخر.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Save this client’s fingerprints and case token to a file for them, then press Next client again.</source>
-        <translation>احفظ بصمات هذا المستفيد ورمز حالته في ملف له، ثم اضغط «المستفيد التالي» مرة أخرى.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsConnection</name>
@@ -1806,8 +2352,9 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+60"/>
+        <location filename="../../gui/pages/settings.py" line="+63"/>
         <source>Settings</source>
+        <extracomment>The settings as saved (the defaults when the file could not be read).</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
@@ -1816,334 +2363,29 @@
         <translation>البنوك، واللغة، والبصمات الرقمية الإضافية، ووضع مسؤول الحالات.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Go back to where you were. Settings are already saved.</source>
         <translation>العودة إلى حيث كنت. الإعدادات محفوظة بالفعل.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+1"/>
-        <source>Banks</source>
-        <translation>البنوك</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where fingerprints can be sent. Without a bank you can still save a file.</source>
-        <translation>الجهات التي يمكن إرسال البصمات الرقمية إليها. حتى دون بنك، يمكنك حفظ ملف.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No bank is set up. You can still make fingerprints, save them to a file, and practise sending. Your organisation may give you a profile file to open here.</source>
-        <translation>لم يُعَدّ أي بنك بعد. ما زال بإمكانك صنع البصمات الرقمية، وحفظها في ملف، والتدرب على الإرسال. قد تعطيك مؤسستك ملف تعريف لتفتحه هنا.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No bank</source>
-        <translation>لا يوجد بنك</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Bank profiles</source>
-        <translation>ملفات تعريف البنوك</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One line per bank. The one marked is used for sending.</source>
-        <translation>سطر لكل بنك. البنك المعلَّم هو الذي يُستخدم للإرسال.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Add a bank…</source>
-        <translation>إضافة &amp;بنك…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Set up a new bank profile.</source>
-        <translation>إعداد ملف تعريف جديد لبنك.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>تع&amp;ديل…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Change the selected bank profile.</source>
-        <translation>تغيير ملف تعريف البنك المحدد.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation>إ&amp;زالة</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete the selected bank profile.</source>
-        <translation>حذف ملف تعريف البنك المحدد.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Use for sending</source>
-        <translation>&amp;استخدامه للإرسال</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Send fingerprints to the selected bank.</source>
-        <translation>إرسال البصمات الرقمية إلى البنك المحدد.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Test connect&amp;ion</source>
-        <translation>اختبار الات&amp;صال</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Asks the selected bank whether it answers. Nothing of yours is sent.</source>
-        <translation>يسأل البنك المحدد إن كان يستجيب. لا يُرسَل أي شيء يخصك.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open a profile file…</source>
-        <translation>&amp;فتح ملف تعريف…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adds the bank profiles in a file your organisation gave you.</source>
-        <translation>يضيف ملفات تعريف البنوك الموجودة في ملف أعطتك إياه مؤسستك.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+1"/>
-        <location line="+6"/>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>The language of the app.</source>
-        <translation>لغة التطبيق.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Choose the language of the app. It changes at once.</source>
-        <translation>اختر لغة التطبيق. تتغير فورًا.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Same as this computer</source>
-        <translation>مثل لغة هذا الحاسوب</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+1"/>
-        <source>Options</source>
-        <translation>خيارات</translation>
-    </message>
-    <message>
-        <location line="+359"/>
-        <source>Delete the kept receipts?</source>
-        <translation>هل تريد حذف الإيصالات المحفوظة؟</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n receipt(s) are still kept on this computer. Delete them too? Without a receipt, a case can only be checked or withdrawn with its case token.</source>
-        <translation>
-            <numerusform>لا توجد إيصالات محفوظة على هذا الحاسوب. من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
-            <numerusform>لا يزال إيصال واحد محفوظًا على هذا الحاسوب. هل تريد حذفه أيضًا؟ من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
-            <numerusform>لا يزال إيصالان محفوظين على هذا الحاسوب. هل تريد حذفهما أيضًا؟ من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
-            <numerusform>لا تزال %n إيصالات محفوظة على هذا الحاسوب. هل تريد حذفها أيضًا؟ من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
-            <numerusform>لا يزال %n إيصالًا محفوظًا على هذا الحاسوب. هل تريد حذفها أيضًا؟ من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
-            <numerusform>لا يزال %n إيصال محفوظًا على هذا الحاسوب. هل تريد حذفها أيضًا؟ من دون إيصال، لا يمكن التحقق من الحالة أو سحبها إلا برمز حالتها.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Deletes the receipts kept here.</source>
-        <translation>يحذف الإيصالات المحفوظة هنا.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keeps them; no new ones are kept.</source>
-        <translation>يُبقي عليها، ولن يُحفظ أي إيصال جديد.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The receipts could not all be deleted: %1.</source>
-        <translation>تعذّر حذف كل الإيصالات: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Deleted %n receipt(s).</source>
-        <translation>
-            <numerusform>لم يُحذف أي إيصال.</numerusform>
-            <numerusform>حُذف إيصال واحد.</numerusform>
-            <numerusform>حُذف إيصالان.</numerusform>
-            <numerusform>حُذفت %n إيصالات.</numerusform>
-            <numerusform>حُذف %n إيصالًا.</numerusform>
-            <numerusform>حُذف %n إيصال.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-386"/>
-        <source>Also fingerprint turned and mirrored copies of &amp;photos</source>
-        <translation>صنع بصمات أيضًا لل&amp;نسخ المدوَّرة والمعكوسة من الصور</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Turned and mirrored copies</source>
-        <translation>النسخ المدوَّرة والمعكوسة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Also makes fingerprints of each photo turned and mirrored, so copies that were turned or flipped can be matched. Takes longer.</source>
-        <translation>يصنع أيضًا بصمات رقمية لكل صورة بعد تدويرها وعكسها، حتى يمكن مطابقة النسخ التي دُوِّرت أو قُلبت. يستغرق وقتًا أطول.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Caseworker mode</source>
-        <translation>وضع مسؤول ال&amp;حالات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Caseworker mode</source>
-        <translation>وضع مسؤول الحالات</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For organisations helping one person after another: a Next client button forgets everything about a person, and pictures stay blurred.</source>
-        <translation>للمؤسسات التي تساعد شخصًا بعد آخر: زر «المستفيد التالي» ينسى كل شيء عن الشخص، وتبقى الصور مموَّهة.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Keep a receipt of each case on this computer</source>
-        <translation>الاحتفاظ بإيصال ل&amp;كل حالة على هذا الحاسوب</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep receipts</source>
-        <translation>الاحتفاظ بالإيصالات</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keeps the case token of each case sent, and what the bank stored, in the app&apos;s folder, so the case can be checked or withdrawn later from this computer. Anyone who uses this computer could find them.</source>
-        <translation>يحتفظ برمز الحالة لكل حالة أُرسلت، وبما حفظه البنك، في مجلد التطبيق، ليمكن التحقق من الحالة أو سحبها لاحقًا من هذا الحاسوب. ويستطيع أي شخص يستخدم هذا الحاسوب أن يجدها.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Caseworker mode never keeps receipts: give each client their case token on paper or in their own file.</source>
-        <translation>وضع مسؤول الحالات لا يحتفظ بالإيصالات أبدًا: أعطِ كل مستفيد رمز حالته على ورقة أو في ملف خاص به.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No receipts kept</source>
-        <translation>لا تُحفظ الإيصالات</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>The saved settings could not be read, so the defaults are used: %1</source>
         <translation>تعذّرت قراءة الإعدادات المحفوظة، لذا تُستخدم الإعدادات الافتراضية: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-35"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Saved the bank profile %1.</source>
-        <translation>حُفظ ملف تعريف البنك %1.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Remove this bank?</source>
-        <translation>هل تريد إزالة هذا البنك؟</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove the bank profile %1? Its address and access token are deleted.</source>
-        <translation>هل تريد إزالة ملف تعريف البنك %1؟ سيُحذف عنوانه ورمز الوصول الخاص به.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deletes the bank profile.</source>
-        <translation>يحذف ملف تعريف البنك.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keeps the bank profile.</source>
-        <translation>يُبقي على ملف تعريف البنك.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Removed the bank profile %1.</source>
-        <translation>أُزيل ملف تعريف البنك %1.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Fingerprints will be sent to %1.</source>
-        <translation>ستُرسَل البصمات الرقمية إلى %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Open a bank profile file</source>
-        <translation>فتح ملف تعريف بنك</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bank profiles (*.json);;All files (*)</source>
-        <translation>ملفات تعريف البنوك (*.json);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Choose the profile file your organisation gave you.</source>
-        <translation>اختر ملف التعريف الذي أعطتك إياه مؤسستك.</translation>
-    </message>
-    <message>
-        <location line="-251"/>
-        <source>Extra fingerprints, receipts and caseworker mode.</source>
-        <translation>بصمات إضافية، والإيصالات، ووضع مسؤول الحالات.</translation>
-    </message>
-    <message>
-        <location line="+271"/>
-        <source>This profile file was not used: %1</source>
-        <translation>لم يُستخدم ملف التعريف هذا: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Added %n bank profile(s): %1.</source>
-        <translation>
-            <numerusform>لم يُضف أي ملف تعريف: %1.</numerusform>
-            <numerusform>أُضيف ملف تعريف واحد: %1.</numerusform>
-            <numerusform>أُضيف ملفا تعريف: %1.</numerusform>
-            <numerusform>أُضيفت %n ملفات تعريف: %1.</numerusform>
-            <numerusform>أُضيف %n ملف تعريف: %1.</numerusform>
-            <numerusform>أُضيف %n ملف تعريف: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Asking the bank…</source>
-        <translation>جارٍ سؤال البنك…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The test failed: %1</source>
-        <translation>فشل الاختبار: %1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Saved.</source>
-        <translation>حُفظ.</translation>
     </message>
 </context>
 <context>
@@ -2177,38 +2419,17 @@
 <context>
     <name>SettingsStore</name>
     <message>
-        <location filename="../../gui/settings_store.py" line="+73"/>
+        <location filename="../../gui/stores.py" line="+57"/>
         <source>The settings could not be saved (%1).</source>
-        <extracomment>A profile file larger than this is not a profile file.</extracomment>
+        <extracomment>None: ``settings.json`` in the config folder.</extracomment>
         <translation>تعذّر حفظ الإعدادات (%1).</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>The file could not be opened (%1).</source>
-        <translation>تعذّر فتح الملف (%1).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This file is too large to be a profile.</source>
-        <translation>هذا الملف أكبر من أن يكون ملف تعريف.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This is not a bank profile file (it is not JSON text).</source>
-        <translation>هذا ليس ملف تعريف بنك (ليس نص JSON).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>This file holds no bank profile.</source>
-        <translation>لا يحتوي هذا الملف على أي ملف تعريف بنك.</translation>
     </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../gui/pages/status.py" line="+58"/>
+        <location filename="../../gui/pages/status.py" line="+64"/>
         <source>Check or withdraw a case</source>
-        <extracomment>The remote id of a row in the list. File number (from the receipt) of each remote id, when known.</extracomment>
         <translation>التحقق من حالة أو سحبها</translation>
     </message>
     <message>
@@ -2217,7 +2438,7 @@
         <translation>معرفة ما يحفظه البنك لحالة ما، وسحب البصمات الرقمية منه.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type your case token, or open the receipt you saved. Withdrawing takes the fingerprints out of the bank: platforms will then no longer block matching uploads.</source>
         <translation>اكتب رمز حالتك، أو افتح الإيصال الذي حفظته. السحب يُخرج البصمات الرقمية من البنك: وبعدها لن تمنع المنصات رفع ما يطابقها.</translation>
     </message>
@@ -2227,52 +2448,17 @@
         <translation>كيف يعمل هذا</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Case token</source>
-        <translation>رمز الحالة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type the case token, in groups of four, then press Enter.</source>
-        <translation>اكتب رمز الحالة، في مجموعات من أربعة أحرف، ثم اضغط Enter.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Case token, for example 7K3M-QX2A-…</source>
-        <translation>رمز الحالة، مثلًا 7K3M-QX2A-…‎</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open a saved receipt…</source>
-        <translation>&amp;فتح إيصال محفوظ…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opens a receipt file saved after sending.</source>
-        <translation>يفتح ملف إيصال حُفظ بعد الإرسال.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cases sent from this computer</source>
-        <translation>الحالات المُرسلة من هذا الحاسوب</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a case whose receipt was kept on this computer.</source>
-        <translation>اختر حالة حُفظ إيصالها على هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Check the case</source>
         <translation>التح&amp;قق من الحالة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Asks the bank what it holds for this case.</source>
         <translation>يسأل البنك عمّا يحفظه لهذه الحالة.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Working</source>
         <translation>جارٍ العمل</translation>
     </message>
@@ -2282,67 +2468,12 @@
         <translation>يتواصل التطبيق مع البنك.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Fingerprints in this case</source>
-        <translation>البصمات الرقمية في هذه الحالة</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>One line per fingerprint, with what the bank says about it.</source>
-        <translation>سطر لكل بصمة رقمية، مع ما يقوله البنك عنها.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Withdraw the &amp;selected fingerprint…</source>
-        <translation>سحب البصمة ال&amp;محددة…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Takes only the selected fingerprint out of the bank, after you confirm.</source>
-        <translation>يسحب البصمة المحددة وحدها من البنك، بعد تأكيدك.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Withdraw the &amp;whole case…</source>
-        <translation>سحب ال&amp;حالة كلها…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Takes every fingerprint of this case out of the bank, after you confirm.</source>
-        <translation>يسحب كل بصمات هذه الحالة من البنك، بعد تأكيدك.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Please confirm</source>
-        <translation>يُرجى التأكيد</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Yes, withdraw</source>
-        <translation>&amp;نعم، السحب</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Withdraws now. This cannot be undone.</source>
-        <translation>يسحب الآن. لا يمكن التراجع عن هذا.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Keep them</source>
-        <translation>الإ&amp;بقاء عليها</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Withdraws nothing.</source>
-        <translation>لا يسحب أي شيء.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
@@ -2351,73 +2482,23 @@
         <source>Go back to the first page.</source>
         <translation>العودة إلى الصفحة الأولى.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>Cases sent from this computer: %n kept</source>
-        <translation>
-            <numerusform>الحالات المُرسلة من هذا الحاسوب: لا شيء محفوظ</numerusform>
-            <numerusform>الحالات المُرسلة من هذا الحاسوب: حالة واحدة محفوظة</numerusform>
-            <numerusform>الحالات المُرسلة من هذا الحاسوب: حالتان محفوظتان</numerusform>
-            <numerusform>الحالات المُرسلة من هذا الحاسوب: %n حالات محفوظة</numerusform>
-            <numerusform>الحالات المُرسلة من هذا الحاسوب: %n حالة محفوظة</numerusform>
-            <numerusform>الحالات المُرسلة من هذا الحاسوب: %n حالة محفوظة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Sent %1 UTC, %n fingerprint(s)</source>
-        <translation>
-            <numerusform>أُرسلت في %1 UTC، دون بصمات</numerusform>
-            <numerusform>أُرسلت في %1 UTC، بصمة واحدة</numerusform>
-            <numerusform>أُرسلت في %1 UTC، بصمتان</numerusform>
-            <numerusform>أُرسلت في %1 UTC، %n بصمات</numerusform>
-            <numerusform>أُرسلت في %1 UTC، %n بصمة</numerusform>
-            <numerusform>أُرسلت في %1 UTC، %n بصمة</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+30"/>
-        <source>Open a saved receipt</source>
-        <translation>فتح إيصال محفوظ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the receipt file you saved after sending.</source>
-        <translation>اختر ملف الإيصال الذي حفظته بعد الإرسال.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receipts (*.json);;All files (*)</source>
-        <translation>الإيصالات (*.json);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>This receipt could not be opened: %1.</source>
-        <translation>تعذّر فتح هذا الإيصال: %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Receipt opened. Press “Check the case”.</source>
-        <translation>فُتح الإيصال. اضغط «التحقق من الحالة».</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+127"/>
+        <location line="+48"/>
         <source>Please check the case token: %1.</source>
         <translation>يُرجى التحقق من رمز الحالة: %1.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-26"/>
         <source>Asking the bank…</source>
         <translation>جارٍ سؤال البنك…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+60"/>
         <source>The bank holds nothing for this case.</source>
         <translation>لا يحفظ البنك أي شيء لهذه الحالة.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n fingerprint(s) of this case are in the bank.</source>
         <translation>
             <numerusform>لا توجد أي بصمة من هذه الحالة في البنك.</numerusform>
@@ -2429,7 +2510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n were withdrawn or are not there.</source>
         <translation>
             <numerusform>لم يُسحب شيء.</numerusform>
@@ -2441,77 +2522,17 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>File %1, %2: %3</source>
-        <translation>الملف %1، %2: %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fingerprint %1 (%2): %3</source>
-        <translation>البصمة %1 (%2): %3</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>in the bank; platforms can block matching uploads</source>
-        <translation>في البنك؛ يمكن للمنصات منع رفع ما يطابقها</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>withdrawn; no longer used to block uploads</source>
-        <translation>سُحبت؛ لم تعد تُستخدم لمنع الرفع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not in the bank</source>
-        <translation>ليست في البنك</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>video fingerprint</source>
-        <translation>بصمة فيديو</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>exact-copy fingerprint of the video</source>
-        <translation>بصمة النسخة المطابقة تمامًا للفيديو</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>picture fingerprint</source>
-        <translation>بصمة صورة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>extra picture fingerprint</source>
-        <translation>بصمة صورة إضافية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>exact-copy fingerprint</source>
-        <translation>بصمة النسخة المطابقة تمامًا</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Withdraw the selected fingerprint? Platforms will no longer block uploads that match it. This cannot be undone.</source>
-        <translation>هل تريد سحب البصمة المحددة؟ لن تمنع المنصات بعد ذلك رفع ما يطابقها. لا يمكن التراجع عن هذا.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Withdraw the whole case? Platforms will no longer block uploads that match any of its fingerprints. This cannot be undone.</source>
-        <translation>هل تريد سحب الحالة كلها؟ لن تمنع المنصات بعد ذلك رفع ما يطابق أيًّا من بصماتها. لا يمكن التراجع عن هذا.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="-53"/>
         <source>Withdrawing…</source>
         <translation>جارٍ السحب…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+57"/>
         <source>Withdrawn. The list below shows what the bank holds now.</source>
         <translation>سُحبت. تعرض القائمة أدناه ما يحفظه البنك الآن.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
         <source>This was a practice case. Practice mode has ended since, and the practice server forgot all it held, so there is nothing to check or withdraw.</source>
         <translation>كانت هذه حالة تدريب. وقد انتهى وضع التدريب منذ ذلك الحين، ونسي خادم التدريب كل ما كان يحمله، فلا يوجد ما يمكن التحقق منه أو سحبه.</translation>
     </message>
@@ -2625,7 +2646,7 @@
         <translation>ليس صورة أو فيديو يستطيع التطبيق قراءته.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+15"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>أقل من ثانية</numerusform>
@@ -2667,7 +2688,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="+23"/>
+        <location filename="../../gui/pages/welcome.py" line="+58"/>
         <source>Protect your pictures from being shared</source>
         <translation>احمِ صورك من النشر دون موافقتك</translation>
     </message>
@@ -2677,7 +2698,7 @@
         <translation>الصفحة الأولى: ما يفعله هذا التطبيق وما لا يفعله.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This app makes a fingerprint (a hash) of each photo or video you choose. It does this here, on this computer. Your pictures never leave it: only the fingerprints are sent, and only when you say so.</source>
         <translation>يصنع هذا التطبيق بصمة رقمية (hash) لكل صورة أو مقطع فيديو تختاره. ويفعل ذلك هنا، على هذا الحاسوب. صورك لا تغادره أبدًا: تُرسَل البصمات الرقمية وحدها، وفقط عندما تطلب ذلك.</translation>
     </message>
@@ -2687,7 +2708,7 @@
         <translation>ما يفعله التطبيق</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Platforms that use the hash bank can then block uploads that match your fingerprints. Platforms that do not use it cannot. The app cannot remove pictures that are already posted.</source>
         <translation>بعد ذلك تستطيع المنصات التي تستخدم بنك البصمات منع رفع ما يطابق بصماتك الرقمية. أما المنصات التي لا تستخدمه فلا تستطيع. ولا يستطيع التطبيق إزالة صور نُشرت من قبل.</translation>
     </message>
@@ -2697,7 +2718,7 @@
         <translation>ما لا يستطيع التطبيق فعله</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>It is for adults, for pictures of themselves.</source>
         <translation>هذا التطبيق للبالغين، لصورهم هم أنفسهم.</translation>
     </message>
@@ -2707,12 +2728,12 @@
         <translation>لمن هذا التطبيق</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Were you under 18 in the pictures? Then please use Take It Down from NCMEC instead: %1. It is free and made for this. You can also talk to a helpline in your country, or to an adult you trust.</source>
         <translation>هل كان عمرك أقل من 18 عامًا في هذه الصور؟ إذن يُرجى استخدام خدمة Take It Down من NCMEC بدلًا من ذلك: %1 . إنها مجانية ومصممة لهذا الغرض. ويمكنك أيضًا التحدث إلى خط مساعدة في بلدك، أو إلى شخص بالغ تثق به.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>If you were under 18</source>
         <translation>إذا كان عمرك أقل من 18 عامًا</translation>
     </message>
@@ -2722,7 +2743,7 @@
         <translation>الصور الملتقطة حين كان عمرك أقل من 18 عامًا: استخدم خدمة Take It Down من NCMEC على takeitdown.ncmec.org، أو اتصل بخط مساعدة.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>&amp;Start: choose photos and videos</source>
         <translation>&amp;البدء: اختيار الصور ومقاطع الفيديو</translation>
     </message>
@@ -2732,7 +2753,7 @@
         <translation>الانتقال إلى الخطوة التالية لاختيار الصور التي تريد حمايتها.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check or &amp;withdraw a case</source>
         <translation>التحقق من حالة أو &amp;سحبها</translation>
     </message>
@@ -2742,7 +2763,7 @@
         <translation>أدخل رمز الحالة أو افتح إيصالًا محفوظًا لمعرفة حالتها أو سحبها.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Send a saved &amp;file</source>
         <translation>إرسال &amp;ملف محفوظ</translation>
     </message>

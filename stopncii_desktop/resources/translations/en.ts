@@ -2,9 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BanksPanel</name>
+    <message numerus="yes">
+        <location filename="../../gui/panels/banks.py" line="+272"/>
+        <source>Added %n bank profile(s): %1.</source>
+        <translation>
+            <numerusform>Added %n bank profile: %1.</numerusform>
+            <numerusform>Added %n bank profiles: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseChoice</name>
+    <message numerus="yes">
+        <location filename="../../gui/panels/case_choice.py" line="+88"/>
+        <source>Cases sent from this computer: %n kept</source>
+        <translation>
+            <numerusform>Cases sent from this computer: %n kept</numerusform>
+            <numerusform>Cases sent from this computer: %n kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Sent %1 UTC, %n fingerprint(s)</source>
+        <translation>
+            <numerusform>Sent %1 UTC, %n fingerprint</numerusform>
+            <numerusform>Sent %1 UTC, %n fingerprints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/choose.py" line="+265"/>
+        <location filename="../../gui/pages/choose.py" line="+270"/>
         <source>%n file(s) chosen, %1 in all.</source>
         <translation>
             <numerusform>%n file chosen, %1 in all.</numerusform>
@@ -23,7 +53,7 @@
 <context>
     <name>HashingPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/hashing.py" line="+155"/>
+        <location filename="../../gui/pages/hashing.py" line="+184"/>
         <source>Stopped. %n file(s) were finished and can be reviewed.</source>
         <translation>
             <numerusform>Stopped. %n file was finished and can be reviewed.</numerusform>
@@ -34,7 +64,7 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/importing.py" line="+172"/>
+        <location filename="../../gui/pages/importing.py" line="+176"/>
         <source>This file holds the fingerprints of %n file(s).</source>
         <translation>
             <numerusform>This file holds the fingerprints of %n file.</numerusform>
@@ -43,9 +73,28 @@
     </message>
 </context>
 <context>
+    <name>OptionsPanel</name>
+    <message numerus="yes">
+        <location filename="../../gui/panels/options.py" line="+135"/>
+        <source>%n receipt(s) are still kept on this computer. Delete them too? Without a receipt, a case can only be checked or withdrawn with its case token.</source>
+        <translation>
+            <numerusform>%n receipt is still kept on this computer. Delete it too? Without a receipt, a case can only be checked or withdrawn with its case token.</numerusform>
+            <numerusform>%n receipts are still kept on this computer. Delete them too? Without a receipt, a case can only be checked or withdrawn with its case token.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Deleted %n receipt(s).</source>
+        <translation>
+            <numerusform>Deleted %n receipt.</numerusform>
+            <numerusform>Deleted %n receipts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/outbox_panel.py" line="+59"/>
+        <location filename="../../gui/panels/outbox.py" line="+58"/>
         <source>%n submission(s) could not be sent earlier and are kept waiting on this computer.</source>
         <translation>
             <numerusform>%n submission could not be sent earlier and is kept waiting on this computer.</numerusform>
@@ -53,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+36"/>
         <source>%n submission(s) were sent.</source>
         <translation>
             <numerusform>%n submission was sent.</numerusform>
@@ -61,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n could not be sent and are still kept waiting: %1.</source>
         <translation>
             <numerusform>%n could not be sent and is still kept waiting: %1.</numerusform>
@@ -72,7 +121,7 @@
 <context>
     <name>ReceiptPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/receipt.py" line="+108"/>
+        <location filename="../../gui/pages/receipt.py" line="+131"/>
         <source>The bank stored %n fingerprint(s) for this case.</source>
         <translation>
             <numerusform>The bank stored %n fingerprint for this case.</numerusform>
@@ -91,7 +140,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/review.py" line="+221"/>
+        <location filename="../../gui/pages/review.py" line="+244"/>
         <source>%n file(s) will be protected.</source>
         <translation>
             <numerusform>%n file will be protected.</numerusform>
@@ -110,15 +159,18 @@
 <context>
     <name>SendPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/send.py" line="+263"/>
+        <location filename="../../gui/pages/send.py" line="+59"/>
         <source>%n picture(s) or video(s) have fingerprints ready.</source>
         <translation>
             <numerusform>%n picture or video has fingerprints ready.</numerusform>
             <numerusform>%n pictures or videos have fingerprints ready.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SendPanel</name>
     <message numerus="yes">
-        <location line="+53"/>
+        <location filename="../../gui/panels/sending.py" line="+198"/>
         <source>You are about to send the fingerprints of %n file(s) and a new case token</source>
         <translation>
             <numerusform>You are about to send the fingerprints of %n file and a new case token</numerusform>
@@ -127,52 +179,9 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
-    <message numerus="yes">
-        <location filename="../../gui/pages/settings.py" line="+463"/>
-        <source>Added %n bank profile(s): %1.</source>
-        <translation>
-            <numerusform>Added %n bank profile: %1.</numerusform>
-            <numerusform>Added %n bank profiles: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+78"/>
-        <source>%n receipt(s) are still kept on this computer. Delete them too? Without a receipt, a case can only be checked or withdrawn with its case token.</source>
-        <translation>
-            <numerusform>%n receipt is still kept on this computer. Delete it too? Without a receipt, a case can only be checked or withdrawn with its case token.</numerusform>
-            <numerusform>%n receipts are still kept on this computer. Delete them too? Without a receipt, a case can only be checked or withdrawn with its case token.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+30"/>
-        <source>Deleted %n receipt(s).</source>
-        <translation>
-            <numerusform>Deleted %n receipt.</numerusform>
-            <numerusform>Deleted %n receipts.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>StatusPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/status.py" line="+178"/>
-        <source>Cases sent from this computer: %n kept</source>
-        <translation>
-            <numerusform>Cases sent from this computer: %n kept</numerusform>
-            <numerusform>Cases sent from this computer: %n kept</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Sent %1 UTC, %n fingerprint(s)</source>
-        <translation>
-            <numerusform>Sent %1 UTC, %n fingerprint</numerusform>
-            <numerusform>Sent %1 UTC, %n fingerprints</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+95"/>
+        <location filename="../../gui/pages/status.py" line="+166"/>
         <source>%n fingerprint(s) of this case are in the bank.</source>
         <translation>
             <numerusform>%n fingerprint of this case is in the bank.</numerusform>
@@ -180,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n were withdrawn or are not there.</source>
         <translation>
             <numerusform>%n was withdrawn or is not there.</numerusform>
@@ -191,7 +200,7 @@
 <context>
     <name>Texts</name>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="+87"/>
+        <location filename="../../gui/texts.py" line="+92"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>

@@ -2,21 +2,268 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
 <context>
+    <name>BanksPanel</name>
+    <message>
+        <location filename="../../gui/panels/banks.py" line="+84"/>
+        <location line="+3"/>
+        <source>Banks</source>
+        <translation>ធនាគារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where fingerprints can be sent. Without a bank you can still save a file.</source>
+        <translation>កន្លែងដែលអាចផ្ញើស្នាមម្រាមដៃឌីជីថលទៅ។ ទោះគ្មានធនាគារ អ្នកនៅតែអាចរក្សាទុកជាឯកសារបាន។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No bank is set up. You can still make fingerprints, save them to a file, and practise sending. Your organisation may give you a profile file to open here.</source>
+        <translation>មិនទាន់មានធនាគារណាមួយត្រូវបានរៀបចំទេ។ អ្នកនៅតែអាចបង្កើតស្នាមម្រាមដៃឌីជីថល រក្សាទុកវាជាឯកសារ និងហាត់ផ្ញើបាន។ អង្គការរបស់អ្នកអាចផ្ដល់ឯកសារប្រវត្តិរូបធនាគារមួយ ដើម្បីបើកនៅទីនេះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No bank</source>
+        <translation>គ្មានធនាគារ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank profiles</source>
+        <translation>ប្រវត្តិរូបធនាគារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per bank. The one marked is used for sending.</source>
+        <translation>មួយបន្ទាត់សម្រាប់ធនាគារនីមួយៗ។ ធនាគារដែលមានសញ្ញាសម្គាល់ គឺជាធនាគារដែលប្រើសម្រាប់ផ្ញើ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add a bank…</source>
+        <translation>បន្ថែមធនាគារ (&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set up a new bank profile.</source>
+        <translation>រៀបចំប្រវត្តិរូបធនាគារថ្មី។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>កែប្រែ (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the selected bank profile.</source>
+        <translation>កែប្រែប្រវត្តិរូបធនាគារដែលបានជ្រើស។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>លុបចេញ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected bank profile.</source>
+        <translation>លុបប្រវត្តិរូបធនាគារដែលបានជ្រើស។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use for sending</source>
+        <translation>ប្រើសម្រាប់ផ្ញើ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send fingerprints to the selected bank.</source>
+        <translation>ផ្ញើស្នាមម្រាមដៃឌីជីថលទៅធនាគារដែលបានជ្រើស។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test connect&amp;ion</source>
+        <translation>សាកល្បងការតភ្ជាប់ (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks the selected bank whether it answers. Nothing of yours is sent.</source>
+        <translation>សួរធនាគារដែលបានជ្រើស ថាតើវាឆ្លើយតបឬទេ។ គ្មានអ្វីរបស់អ្នកត្រូវបានផ្ញើទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open a profile file…</source>
+        <translation>បើកឯកសារប្រវត្តិរូប (&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds the bank profiles in a file your organisation gave you.</source>
+        <translation>បន្ថែមប្រវត្តិរូបធនាគារ ពីឯកសារដែលអង្គការរបស់អ្នកបានផ្ដល់ឲ្យ។</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Saved the bank profile %1.</source>
+        <translation>បានរក្សាទុកប្រវត្តិរូបធនាគារ %1។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove this bank?</source>
+        <translation>លុបធនាគារនេះឬ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the bank profile %1? Its address and access token are deleted.</source>
+        <translation>លុបប្រវត្តិរូបធនាគារ %1 ឬ? អាសយដ្ឋាន និងកូដចូលប្រើរបស់វា នឹងត្រូវលុបចោល។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletes the bank profile.</source>
+        <translation>លុបប្រវត្តិរូបធនាគារ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps the bank profile.</source>
+        <translation>រក្សាប្រវត្តិរូបធនាគារទុក។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed the bank profile %1.</source>
+        <translation>បានលុបប្រវត្តិរូបធនាគារ %1។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fingerprints will be sent to %1.</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលនឹងត្រូវផ្ញើទៅ %1។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a bank profile file</source>
+        <translation>បើកឯកសារប្រវត្តិរូបធនាគារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the profile file your organisation gave you.</source>
+        <translation>ជ្រើសឯកសារប្រវត្តិរូបដែលអង្គការរបស់អ្នកបានផ្ដល់ឲ្យ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank profiles (*.json);;All files (*)</source>
+        <translation>ប្រវត្តិរូបធនាគារ (*.json);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This profile file was not used: %1</source>
+        <translation>ឯកសារប្រវត្តិរូបនេះមិនត្រូវបានប្រើទេ៖ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Added %n bank profile(s): %1.</source>
+        <translation>
+            <numerusform>បានបន្ថែមប្រវត្តិរូបធនាគារចំនួន %n៖ %1។</numerusform>
+            <numerusform>បានបន្ថែមប្រវត្តិរូបធនាគារចំនួន %n៖ %1។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Asking the bank…</source>
+        <translation>កំពុងសួរធនាគារ…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The test failed: %1</source>
+        <translation>ការសាកល្បងមិនបានសម្រេច៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseChoice</name>
+    <message>
+        <location filename="../../gui/panels/case_choice.py" line="+51"/>
+        <source>Case token</source>
+        <extracomment>Shows a sentence on the page&apos;s result line (made again after a language change). A receipt now names the case (what was shown of the last one no longer holds). The receipts kept on this computer, as listed.</extracomment>
+        <translation>លេខកូដករណី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the case token, in groups of four, then press Enter.</source>
+        <translation>វាយលេខកូដករណី ជាក្រុមៗ ក្រុមមួយមានបួនតួ រួចចុច Enter។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case token, for example 7K3M-QX2A-…</source>
+        <translation>លេខកូដករណី ឧទាហរណ៍ 7K3M-QX2A-…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open a saved receipt…</source>
+        <translation>បើកបង្កាន់ដៃដែលបានរក្សាទុក (&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens a receipt file saved after sending.</source>
+        <translation>បើកឯកសារបង្កាន់ដៃដែលបានរក្សាទុកក្រោយពេលផ្ញើ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cases sent from this computer</source>
+        <translation>ករណីដែលបានផ្ញើពីកុំព្យូទ័រនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a case whose receipt was kept on this computer.</source>
+        <translation>ជ្រើសករណីមួយ ដែលបង្កាន់ដៃរបស់វាត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Cases sent from this computer: %n kept</source>
+        <translation>
+            <numerusform>ករណីដែលបានផ្ញើពីកុំព្យូទ័រនេះ៖ រក្សាទុកចំនួន %n</numerusform>
+            <numerusform>ករណីដែលបានផ្ញើពីកុំព្យូទ័រនេះ៖ រក្សាទុកចំនួន %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Sent %1 UTC, %n fingerprint(s)</source>
+        <translation>
+            <numerusform>បានផ្ញើនៅ %1 UTC, ស្នាមម្រាមដៃឌីជីថលចំនួន %n</numerusform>
+            <numerusform>បានផ្ញើនៅ %1 UTC, ស្នាមម្រាមដៃឌីជីថលចំនួន %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open a saved receipt</source>
+        <translation>បើកបង្កាន់ដៃដែលបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the receipt file you saved after sending.</source>
+        <translation>ជ្រើសឯកសារបង្កាន់ដៃដែលអ្នកបានរក្សាទុកក្រោយពេលផ្ញើ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation>បង្កាន់ដៃ (*.json);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This receipt could not be opened: %1.</source>
+        <translation>មិនអាចបើកបង្កាន់ដៃនេះបានទេ៖ %1។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt opened. Press “Check the case”.</source>
+        <translation>បានបើកបង្កាន់ដៃហើយ។ សូមចុច «ពិនិត្យករណី»។</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../gui/pages/choose.py" line="+50"/>
-        <location line="+84"/>
+        <location filename="../../gui/pages/choose.py" line="+95"/>
+        <location line="+58"/>
         <source>Choose photos and videos</source>
-        <extracomment>At most this many files are listed (a guard against choosing a whole disk).</extracomment>
+        <extracomment>At most this many files are listed (a guard against choosing a whole disk). What the last look at the chosen paths found to say.</extracomment>
         <translation>ជ្រើសរើសរូបថត និងវីដេអូ</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-57"/>
         <source>Choose the pictures to make fingerprints of. Nothing is sent yet.</source>
         <translation>ជ្រើសរើសរូបភាពដែលត្រូវបង្កើតស្នាមម្រាមដៃឌីជីថល។ មិនទាន់មានអ្វីត្រូវបានផ្ញើនៅឡើយទេ។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add the photos and videos you want to protect: pick files, a whole folder, drag them here, or type a path. Nothing leaves this computer at this step.</source>
         <translation>បន្ថែមរូបថត និងវីដេអូដែលអ្នកចង់ការពារ៖ ជ្រើសឯកសារ ជ្រើសថតឯកសារទាំងមូល អូសវាមកដាក់ទីនេះ ឬវាយបញ្ចូលទីតាំងឯកសារ។ នៅជំហាននេះ គ្មានអ្វីចេញពីកុំព្យូទ័រនេះទេ។</translation>
     </message>
@@ -36,7 +283,7 @@
         <translation>បើកផ្ទាំងមួយ ដើម្បីជ្រើសឯកសាររូបថត ឬវីដេអូ មួយ ឬច្រើន។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add a &amp;folder…</source>
         <translation>បន្ថែមថតឯកសារ (&amp;F)…</translation>
     </message>
@@ -46,7 +293,7 @@
         <translation>បើកផ្ទាំងមួយ ដើម្បីជ្រើសថតឯកសារ។ រូបថត និងវីដេអូទាំងអស់នៅក្នុងនោះ នឹងត្រូវបានបន្ថែម។</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Path of a file or folder</source>
         <translation>ទីតាំងរបស់ឯកសារ ឬថតឯកសារ</translation>
     </message>
@@ -61,17 +308,17 @@
         <translation>ឬវាយទីតាំងឯកសារនៅទីនេះ ហើយចុច Enter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A&amp;dd this path</source>
         <translation>បន្ថែមទីតាំងនេះ (&amp;D)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Adds the file or folder typed in the box.</source>
         <translation>បន្ថែមឯកសារ ឬថតឯកសារដែលបានវាយក្នុងប្រអប់។</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Chosen files</source>
         <translation>ឯកសារដែលបានជ្រើស</translation>
     </message>
@@ -81,12 +328,12 @@
         <translation>ឯកសារដែលនឹងទទួលបានស្នាមម្រាមដៃឌីជីថល និងឯកសារណាដែលនឹងត្រូវរំលង។</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Summary</source>
         <translation>សេចក្ដីសង្ខេប</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Back</source>
         <translation>ថយក្រោយ (&amp;B)</translation>
     </message>
@@ -96,12 +343,12 @@
         <translation>ត្រឡប់ទៅទំព័រដំបូងវិញ។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Remove selected</source>
         <translation>ដកឯកសារដែលបានជ្រើសចេញ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Takes the selected files off the list.</source>
         <translation>ដកឯកសារដែលបានជ្រើសចេញពីបញ្ជី។</translation>
     </message>
@@ -116,7 +363,7 @@
         <translation>ដកឯកសារទាំងអស់ចេញពីបញ្ជី។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Make fingerprints</source>
         <translation>បង្កើតស្នាមម្រាមដៃឌីជីថល (&amp;M)</translation>
     </message>
@@ -126,7 +373,7 @@
         <translation>បង្កើតស្នាមម្រាមដៃឌីជីថលនៃឯកសារដែលបានជ្រើសនីមួយៗ នៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>Pick one or more photos or videos. They stay on this computer.</source>
         <translation>ជ្រើសរូបថត ឬវីដេអូ មួយ ឬច្រើន។ វានៅតែស្ថិតនៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
@@ -146,7 +393,7 @@
         <translation>រូបថត និងវីដេអូទាំងអស់នៅក្នុងថតឯកសារដែលអ្នកជ្រើស នឹងត្រូវបានបន្ថែម។</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+58"/>
         <source>Nothing was found at that path. Check it and try again.</source>
         <translation>រកមិនឃើញអ្វីនៅទីតាំងនោះទេ។ សូមពិនិត្យមើល ហើយព្យាយាមម្ដងទៀត។</translation>
     </message>
@@ -156,7 +403,7 @@
         <translation>បានបន្ថែមតែឯកសារ %1 ដំបូងប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The chosen files could not be looked at. Please try again.</source>
         <translation>មិនអាចពិនិត្យមើលឯកសារដែលបានជ្រើសបានទេ។ សូមព្យាយាមម្ដងទៀត។</translation>
     </message>
@@ -166,7 +413,7 @@
         <translation>មិនអាចបើកថតឯកសារនេះបានទេ។ ប្រហែលជាអ្នកគ្មានសិទ្ធិអានវា។</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+31"/>
         <source>%n file(s) chosen, %1 in all.</source>
         <translation>
             <numerusform>បានជ្រើសឯកសារចំនួន %n សរុប %1។</numerusform>
@@ -188,9 +435,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmBar</name>
+    <message>
+        <location filename="../../gui/panels/confirm.py" line="+37"/>
+        <source>Please confirm</source>
+        <translation>សូមបញ្ជាក់</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../gui/pages/review.py" line="+31"/>
+        <location filename="../../gui/pages/review.py" line="+32"/>
         <source>Exactly what will be sent</source>
         <translation>អ្វីៗដែលនឹងត្រូវផ្ញើ យ៉ាងពិតប្រាកដ</translation>
     </message>
@@ -226,10 +481,125 @@
     </message>
 </context>
 <context>
+    <name>FingerprintsPanel</name>
+    <message>
+        <location filename="../../gui/panels/fingerprints.py" line="+60"/>
+        <source>Fingerprints in this case</source>
+        <extracomment>The remote id of a row in the list. What waits for the confirmation: nothing, one fingerprint (its id), or the whole case. The person confirmed: withdraw this remote id, or (None) the whole case.</extracomment>
+        <translation>ស្នាមម្រាមដៃឌីជីថលក្នុងករណីនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line per fingerprint, with what the bank says about it.</source>
+        <translation>មួយបន្ទាត់សម្រាប់ស្នាមម្រាមដៃឌីជីថលនីមួយៗ ជាមួយអ្វីដែលធនាគារនិយាយអំពីវា។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Withdraw the &amp;selected fingerprint…</source>
+        <translation>ដកស្នាមម្រាមដៃឌីជីថលដែលបានជ្រើសវិញ (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes only the selected fingerprint out of the bank, after you confirm.</source>
+        <translation>ដកតែស្នាមម្រាមដៃឌីជីថលដែលបានជ្រើសចេញពីធនាគារ បន្ទាប់ពីអ្នកបញ្ជាក់។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Withdraw the &amp;whole case…</source>
+        <translation>ដកករណីទាំងមូលវិញ (&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes every fingerprint of this case out of the bank, after you confirm.</source>
+        <translation>ដកស្នាមម្រាមដៃឌីជីថលទាំងអស់នៃករណីនេះចេញពីធនាគារ បន្ទាប់ពីអ្នកបញ្ជាក់។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Yes, withdraw</source>
+        <translation>បាទ/ចាស ដកវិញ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraws now. This cannot be undone.</source>
+        <translation>ដកវិញឥឡូវនេះ។ មិនអាចត្រឡប់វិញបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep them</source>
+        <translation>រក្សាវាទុក (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdraws nothing.</source>
+        <translation>មិនដកអ្វីទាំងអស់។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>File %1, %2: %3</source>
+        <translation>ឯកសារ %1, %2៖ %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint %1 (%2): %3</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថល %1 (%2)៖ %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>in the bank; platforms can block matching uploads</source>
+        <translation>នៅក្នុងធនាគារ។ វេទិកានានាអាចរារាំងការបង្ហោះដែលត្រូវគ្នា</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdrawn; no longer used to block uploads</source>
+        <translation>បានដកវិញ។ លែងប្រើដើម្បីរារាំងការបង្ហោះទៀតហើយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the bank</source>
+        <translation>មិននៅក្នុងធនាគារទេ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>video fingerprint</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលវីដេអូ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact-copy fingerprint of the video</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលច្បាប់ចម្លងដូចបេះបិទនៃវីដេអូ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>picture fingerprint</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលរូបភាព</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extra picture fingerprint</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលរូបភាពបន្ថែម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact-copy fingerprint</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលច្បាប់ចម្លងដូចបេះបិទ</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Withdraw the selected fingerprint? Platforms will no longer block uploads that match it. This cannot be undone.</source>
+        <translation>ដកស្នាមម្រាមដៃឌីជីថលដែលបានជ្រើសវិញឬ? វេទិកានានានឹងលែងរារាំងការបង្ហោះដែលត្រូវនឹងវាទៀតហើយ។ មិនអាចត្រឡប់វិញបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Withdraw the whole case? Platforms will no longer block uploads that match any of its fingerprints. This cannot be undone.</source>
+        <translation>ដកករណីទាំងមូលវិញឬ? វេទិកានានានឹងលែងរារាំងការបង្ហោះដែលត្រូវនឹងស្នាមម្រាមដៃឌីជីថលណាមួយរបស់វាទៀតហើយ។ មិនអាចត្រឡប់វិញបានទេ។</translation>
+    </message>
+</context>
+<context>
     <name>HashingPage</name>
     <message>
-        <location filename="../../gui/pages/hashing.py" line="+27"/>
+        <location filename="../../gui/pages/hashing.py" line="+52"/>
         <source>Making fingerprints</source>
+        <extracomment>The file indexes in the order their results came (the order of the lines).</extracomment>
         <translation>កំពុងបង្កើតស្នាមម្រាមដៃឌីជីថល</translation>
     </message>
     <message>
@@ -238,7 +608,7 @@
         <translation>កម្មវិធីកំពុងបង្កើតស្នាមម្រាមដៃឌីជីថលនៃឯកសារនីមួយៗ នៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This happens on this computer. Nothing is sent. You can stop at any time.</source>
         <translation>ការងារនេះធ្វើនៅលើកុំព្យូទ័រនេះ។ គ្មានអ្វីត្រូវបានផ្ញើទេ។ អ្នកអាចបញ្ឈប់បានគ្រប់ពេល។</translation>
     </message>
@@ -248,7 +618,7 @@
         <translation>អ្វីដែលកំពុងកើតឡើង</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Progress</source>
         <translation>វឌ្ឍនភាព</translation>
     </message>
@@ -258,7 +628,7 @@
         <translation>ការងារបានធ្វើរួចប៉ុន្មានហើយ។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Files done</source>
         <translation>ឯកសារដែលរួចរាល់</translation>
     </message>
@@ -268,7 +638,7 @@
         <translation>ពេលវេលានៅសល់</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Files</source>
         <translation>ឯកសារ</translation>
     </message>
@@ -283,47 +653,47 @@
         <translation>បញ្ឈប់ (&amp;S)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stops making fingerprints. Files already done are kept.</source>
         <translation>បញ្ឈប់ការបង្កើតស្នាមម្រាមដៃឌីជីថល។ ឯកសារដែលបានធ្វើរួច នឹងត្រូវរក្សាទុក។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Review</source>
         <translation>ពិនិត្យ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Look at the results before anything is sent.</source>
         <translation>មើលលទ្ធផល មុនពេលផ្ញើអ្វីមួយ។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Back to the files</source>
         <translation>ត្រឡប់ទៅឯកសារវិញ (&amp;B)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Go back and change the chosen files.</source>
         <translation>ត្រឡប់ក្រោយ ហើយផ្លាស់ប្ដូរឯកសារដែលបានជ្រើស។</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 of %2 files done</source>
         <translation>រួចរាល់ %1 ក្នុងចំណោម %2 ឯកសារ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Time left: %1</source>
         <translation>ពេលនៅសល់៖ %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation>%1៖ %2</translation>
     </message>
@@ -333,12 +703,12 @@
         <translation>%1៖ រួចរាល់ ប៉ុន្តែគុណភាពទាប</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1: done</source>
         <translation>%1៖ រួចរាល់</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Stopped. %n file(s) were finished and can be reviewed.</source>
         <translation>
             <numerusform>បានបញ្ឈប់។ ឯកសារចំនួន %n បានធ្វើរួច ហើយអាចពិនិត្យបាន។</numerusform>
@@ -354,7 +724,7 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../gui/pages/importing.py" line="+35"/>
+        <location filename="../../gui/pages/importing.py" line="+69"/>
         <source>Send a saved file</source>
         <translation>ផ្ញើឯកសារដែលបានរក្សាទុក</translation>
     </message>
@@ -364,7 +734,7 @@
         <translation>បើកឯកសារស្នាមម្រាមដៃឌីជីថលដែលបានរក្សាទុកពីមុន រួចផ្ញើវា។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>If you made fingerprints on a computer without internet and saved them to a file, open that file here. It holds fingerprints only, no pictures.</source>
         <translation>ប្រសិនបើអ្នកបានបង្កើតស្នាមម្រាមដៃឌីជីថលនៅលើកុំព្យូទ័រដែលគ្មានអ៊ីនធឺណិត ហើយបានរក្សាទុកវាជាឯកសារ សូមបើកឯកសារនោះនៅទីនេះ។ វាមានតែស្នាមម្រាមដៃឌីជីថលប៉ុណ្ណោះ គ្មានរូបភាពទេ។</translation>
     </message>
@@ -379,12 +749,12 @@
         <translation>បើកឯកសារដែលបានរក្សាទុក (&amp;O)…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Choose the file of fingerprints to send.</source>
         <translation>ជ្រើសឯកសារស្នាមម្រាមដៃឌីជីថលដែលត្រូវផ្ញើ។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Passphrase</source>
         <translation>ឃ្លាសម្ងាត់</translation>
     </message>
@@ -394,7 +764,7 @@
         <translation>ឯកសារនេះត្រូវបានចាក់សោ។ សូមវាយឃ្លាសម្ងាត់ដែលបានជ្រើសនៅពេលរក្សាទុកវា។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Passphrase of the file</source>
         <translation>ឃ្លាសម្ងាត់របស់ឯកសារ</translation>
     </message>
@@ -409,7 +779,7 @@
         <translation>បើកឯកសារដែលបានចាក់សោ ដោយប្រើឃ្លាសម្ងាត់។</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Opening</source>
         <translation>កំពុងបើក</translation>
     </message>
@@ -419,12 +789,12 @@
         <translation>កម្មវិធីកំពុងបើកឯកសារ។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>About the file</source>
         <translation>អំពីឯកសារ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Back</source>
         <translation>ថយក្រោយ (&amp;B)</translation>
     </message>
@@ -434,17 +804,17 @@
         <translation>ត្រឡប់ទៅទំព័រដំបូងវិញ។</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Continue: send</source>
         <translation>បន្ត៖ ផ្ញើ (&amp;C)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Go on to send the fingerprints in this file.</source>
         <translation>បន្តទៅផ្ញើស្នាមម្រាមដៃឌីជីថលក្នុងឯកសារនេះ។</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Open a saved file</source>
         <translation>បើកឯកសារដែលបានរក្សាទុក</translation>
     </message>
@@ -464,17 +834,17 @@
         <translation>សូមវាយឃ្លាសម្ងាត់។</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Opening the file…</source>
         <translation>កំពុងបើកឯកសារ…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Unlocking…</source>
         <translation>កំពុងដោះសោ…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+14"/>
         <source>This file holds the fingerprints of %n file(s).</source>
         <translation>
             <numerusform>ឯកសារនេះមានស្នាមម្រាមដៃឌីជីថលនៃឯកសារចំនួន %n។</numerusform>
@@ -492,17 +862,17 @@
         <translation>វាមានលេខកូដករណីមួយ ដែលនឹងត្រូវបានប្រើ។</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>This file is locked with a passphrase. Please type it.</source>
         <translation>ឯកសារនេះត្រូវបានចាក់សោដោយឃ្លាសម្ងាត់។ សូមវាយវាបញ្ចូល។</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>That passphrase is not right. Please try again.</source>
         <translation>ឃ្លាសម្ងាត់នោះមិនត្រឹមត្រូវទេ។ សូមព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>This file cannot be used: %1.</source>
         <translation>មិនអាចប្រើឯកសារនេះបានទេ៖ %1។</translation>
     </message>
@@ -510,6 +880,31 @@
         <location line="+3"/>
         <source>This file could not be opened.</source>
         <translation>មិនអាចបើកឯកសារនេះបានទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePanel</name>
+    <message>
+        <location filename="../../gui/panels/language.py" line="+31"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The language of the app.</source>
+        <translation>ភាសារបស់កម្មវិធី។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the language of the app. It changes at once.</source>
+        <translation>ជ្រើសរើសភាសារបស់កម្មវិធី។ វាផ្លាស់ប្ដូរភ្លាមៗ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same as this computer</source>
+        <translation>ដូចកុំព្យូទ័រនេះ</translation>
     </message>
 </context>
 <context>
@@ -549,7 +944,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+44"/>
+        <location filename="../../gui/window.py" line="+40"/>
         <location line="+53"/>
         <source>StopNCII Desktop</source>
         <translation>StopNCII Desktop</translation>
@@ -615,7 +1010,7 @@
         <translation>បិទកម្មវិធីភ្លាមៗ ហើយបំភ្លេចអ្វីៗទាំងអស់។ ការចុច Escape ពីរដង ក៏ធ្វើដូចគ្នាដែរ។</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+34"/>
         <source>%1 – StopNCII Desktop</source>
         <translation>%1 – StopNCII Desktop</translation>
     </message>
@@ -623,7 +1018,7 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../gui/models.py" line="+61"/>
+        <location filename="../../gui/models.py" line="+68"/>
         <source>%1 (%2)</source>
         <extracomment>Extra roles of the review model.</extracomment>
         <translation>%1 (%2)</translation>
@@ -733,9 +1128,119 @@
     </message>
 </context>
 <context>
+    <name>OptionsPanel</name>
+    <message>
+        <location filename="../../gui/panels/options.py" line="+41"/>
+        <location line="+3"/>
+        <source>Options</source>
+        <translation>ជម្រើស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra fingerprints, receipts and caseworker mode.</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលបន្ថែម បង្កាន់ដៃ និងរបៀបអ្នកគ្រប់គ្រងករណី។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also fingerprint turned and mirrored copies of &amp;photos</source>
+        <translation>បង្កើតស្នាមម្រាមដៃឌីជីថលនៃរូបថតដែលបានបង្វិល និងត្រឡប់ផងដែរ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turned and mirrored copies</source>
+        <translation>ច្បាប់ចម្លងដែលបានបង្វិល និងត្រឡប់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also makes fingerprints of each photo turned and mirrored, so copies that were turned or flipped can be matched. Takes longer.</source>
+        <translation>បង្កើតស្នាមម្រាមដៃឌីជីថលនៃរូបថតនីមួយៗ ដែលបានបង្វិល និងត្រឡប់ផងដែរ ដើម្បីឲ្យអាចផ្គូផ្គងច្បាប់ចម្លងដែលត្រូវបានបង្វិល ឬត្រឡប់បាន។ ចំណាយពេលយូរជាង។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Caseworker mode</source>
+        <translation>របៀបអ្នកគ្រប់គ្រងករណី (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caseworker mode</source>
+        <translation>របៀបអ្នកគ្រប់គ្រងករណី</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For organisations helping one person after another: a Next client button forgets everything about a person, and pictures stay blurred.</source>
+        <translation>សម្រាប់អង្គការដែលជួយមនុស្សម្នាក់បន្ទាប់ពីម្នាក់៖ ប៊ូតុង «អតិថិជនបន្ទាប់» បំភ្លេចអ្វីៗទាំងអស់អំពីមនុស្សម្នាក់ ហើយរូបភាពនៅតែព្រិល។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep a receipt of each case on this computer</source>
+        <translation>រក្សាទុកបង្កាន់ដៃនៃករណីនីមួយៗនៅលើកុំព្យូទ័រនេះ (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep receipts</source>
+        <translation>រក្សាទុកបង្កាន់ដៃ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps the case token of each case sent, and what the bank stored, in the app&apos;s folder, so the case can be checked or withdrawn later from this computer. Anyone who uses this computer could find them.</source>
+        <translation>រក្សាទុកលេខកូដករណីនៃករណីនីមួយៗដែលបានផ្ញើ និងអ្វីដែលធនាគារបានរក្សាទុក នៅក្នុងថតឯកសាររបស់កម្មវិធី ដើម្បីអាចពិនិត្យ ឬដកករណីនោះវិញនៅពេលក្រោយពីកុំព្យូទ័រនេះ។ អ្នកណាក៏ដោយដែលប្រើកុំព្យូទ័រនេះ អាចរកឃើញវាបាន។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caseworker mode never keeps receipts: give each client their case token on paper or in their own file.</source>
+        <translation>របៀបអ្នកគ្រប់គ្រងករណី មិនដែលរក្សាទុកបង្កាន់ដៃទេ៖ សូមផ្ដល់លេខកូដករណីដល់អតិថិជនម្នាក់ៗ នៅលើក្រដាស ឬក្នុងឯកសាររបស់គាត់ផ្ទាល់។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No receipts kept</source>
+        <translation>មិនរក្សាទុកបង្កាន់ដៃ</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saved.</source>
+        <translation>បានរក្សាទុក។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the kept receipts?</source>
+        <translation>លុបបង្កាន់ដៃដែលបានរក្សាទុកឬ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n receipt(s) are still kept on this computer. Delete them too? Without a receipt, a case can only be checked or withdrawn with its case token.</source>
+        <translation>
+            <numerusform>បង្កាន់ដៃចំនួន %n នៅតែត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ។ លុបវាផងដែរឬ? បើគ្មានបង្កាន់ដៃទេ ករណីអាចពិនិត្យ ឬដកវិញបាន តែដោយលេខកូដករណីរបស់វាប៉ុណ្ណោះ។</numerusform>
+            <numerusform>បង្កាន់ដៃចំនួន %n នៅតែត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ។ លុបវាផងដែរឬ? បើគ្មានបង្កាន់ដៃទេ ករណីអាចពិនិត្យ ឬដកវិញបាន តែដោយលេខកូដករណីរបស់វាប៉ុណ្ណោះ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deletes the receipts kept here.</source>
+        <translation>លុបបង្កាន់ដៃដែលបានរក្សាទុកនៅទីនេះ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps them; no new ones are kept.</source>
+        <translation>រក្សាវាទុក។ បង្កាន់ដៃថ្មីនឹងមិនត្រូវបានរក្សាទុកទៀតទេ។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The receipts could not all be deleted: %1.</source>
+        <translation>មិនអាចលុបបង្កាន់ដៃទាំងអស់បានទេ៖ %1។</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deleted %n receipt(s).</source>
+        <translation>
+            <numerusform>បានលុបបង្កាន់ដៃចំនួន %n។</numerusform>
+            <numerusform>បានលុបបង្កាន់ដៃចំនួន %n។</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../gui/outbox_panel.py" line="+32"/>
+        <location filename="../../gui/panels/outbox.py" line="+35"/>
         <source>Waiting to be sent</source>
         <translation>កំពុងរង់ចាំផ្ញើ</translation>
     </message>
@@ -746,16 +1251,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Send the waiting fingerprints</source>
-        <translation>ផ្ញើស្នាមម្រាមដៃឌីជីថលដែលកំពុងរង់ចាំ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Tries again to send the fingerprints kept waiting on this computer.</source>
         <translation>ព្យាយាមផ្ញើម្ដងទៀតនូវស្នាមម្រាមដៃឌីជីថលដែលកំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+19"/>
         <source>%n submission(s) could not be sent earlier and are kept waiting on this computer.</source>
         <translation>
             <numerusform>ការផ្ញើចំនួន %n មិនអាចផ្ញើបានពីមុន ហើយកំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។</numerusform>
@@ -763,12 +1263,12 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Sending…</source>
         <translation>កំពុងផ្ញើ…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+15"/>
         <source>%n submission(s) were sent.</source>
         <translation>
             <numerusform>បានផ្ញើការផ្ញើចំនួន %n រួចហើយ។</numerusform>
@@ -776,7 +1276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n could not be sent and are still kept waiting: %1.</source>
         <translation>
             <numerusform>ចំនួន %n មិនអាចផ្ញើបានទេ ហើយនៅតែរង់ចាំ៖ %1។</numerusform>
@@ -789,7 +1289,7 @@
         <translation>បង្កាន់ដៃរបស់វាត្រូវបានរក្សាទុក៖ សូមប្រើ «ពិនិត្យ ឬដកករណីវិញ» ដើម្បីមើលវា។</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>The waiting fingerprints could not be sent. They are still kept.</source>
         <translation>មិនអាចផ្ញើស្នាមម្រាមដៃឌីជីថលដែលកំពុងរង់ចាំបានទេ។ វានៅតែត្រូវបានរក្សាទុក។</translation>
     </message>
@@ -1004,9 +1504,33 @@
     </message>
 </context>
 <context>
+    <name>ProfileFiles</name>
+    <message>
+        <location filename="../../gui/profile_files.py" line="+35"/>
+        <source>The file could not be opened (%1).</source>
+        <extracomment>A profile file larger than this is not a profile file.</extracomment>
+        <translation>មិនអាចបើកឯកសារបានទេ (%1)។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file is too large to be a profile.</source>
+        <translation>ឯកសារនេះធំពេក មិនអាចជាប្រវត្តិរូបបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a bank profile file (it is not JSON text).</source>
+        <translation>នេះមិនមែនជាឯកសារប្រវត្តិរូបធនាគារទេ (វាមិនមែនជាអត្ថបទ JSON ទេ)។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This file holds no bank profile.</source>
+        <translation>ឯកសារនេះគ្មានប្រវត្តិរូបធនាគារទេ។</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+44"/>
+        <location filename="../../gui/i18n.py" line="+45"/>
         <source>OK</source>
         <translation>យល់ព្រម</translation>
     </message>
@@ -1079,7 +1603,7 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../gui/pages/receipt.py" line="+32"/>
+        <location filename="../../gui/pages/receipt.py" line="+80"/>
         <source>Done. This is your case token</source>
         <translation>រួចរាល់។ នេះគឺជាលេខកូដករណីរបស់អ្នក</translation>
     </message>
@@ -1089,17 +1613,17 @@
         <translation>ស្នាមម្រាមដៃឌីជីថលត្រូវបានផ្ញើហើយ។ សូមរក្សាលេខកូដករណីខាងក្រោមឲ្យមានសុវត្ថិភាព។</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Case token</source>
         <translation>លេខកូដករណី</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Keep it safe</source>
         <translation>សូមរក្សាវាឲ្យមានសុវត្ថិភាព</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>What the bank stored</source>
         <translation>អ្វីដែលធនាគារបានរក្សាទុក</translation>
     </message>
@@ -1109,7 +1633,7 @@
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Copy the token</source>
         <translation>ចម្លងលេខកូដករណី (&amp;C)</translation>
     </message>
@@ -1119,7 +1643,7 @@
         <translation>ចម្លងលេខកូដករណី ដើម្បីបិទភ្ជាប់វានៅកន្លែងដែលមានសុវត្ថិភាព។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Save the receipt to a file…</source>
         <translation>រក្សាទុកបង្កាន់ដៃជាឯកសារ (&amp;S)…</translation>
     </message>
@@ -1139,7 +1663,7 @@
         <translation>បោះពុម្ពលេខកូដករណីលើក្រដាស។</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Check or &amp;withdraw this case</source>
         <translation>ពិនិត្យ ឬដកករណីនេះវិញ (&amp;W)</translation>
     </message>
@@ -1149,22 +1673,22 @@
         <translation>មើលអ្វីដែលធនាគាររក្សាទុកសម្រាប់ករណីនេះ ឬដកវាចេញវិញ។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Finish</source>
         <translation>បញ្ចប់ (&amp;F)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Goes back to the first page. Keep your token first.</source>
         <translation>ត្រឡប់ទៅទំព័រដំបូងវិញ។ សូមរក្សាទុកលេខកូដករណីរបស់អ្នកជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Keep this case token safe. Anyone who has it can check or withdraw this case. It cannot be recovered if it is lost: write it down, print it or save it now.</source>
         <translation>សូមរក្សាលេខកូដករណីនេះឲ្យមានសុវត្ថិភាព។ អ្នកណាក៏ដោយដែលមានវា អាចពិនិត្យ ឬដកករណីនេះវិញបាន។ ប្រសិនបើបាត់ វាមិនអាចយកមកវិញបានទេ៖ សូមសរសេរវាទុក បោះពុម្ពវា ឬរក្សាទុកវាឥឡូវនេះ។</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>The bank stored %n fingerprint(s) for this case.</source>
         <translation>
             <numerusform>ធនាគារបានរក្សាទុកស្នាមម្រាមដៃឌីជីថលចំនួន %n សម្រាប់ករណីនេះ។</numerusform>
@@ -1185,7 +1709,7 @@
         <translation>នេះគ្រាន់តែជាការហាត់សម៖ គ្មានអ្វីត្រូវបានការពារទេ។</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>The case token was copied. Paste it somewhere safe now: the app takes it off the clipboard when it closes.</source>
         <translation>លេខកូដករណីត្រូវបានចម្លងហើយ។ សូមបិទភ្ជាប់វានៅកន្លែងដែលមានសុវត្ថិភាពឥឡូវនេះ៖ កម្មវិធីនឹងដកវាចេញពីក្ដារតម្បៀតខ្ទាស់ នៅពេលវាបិទ។</translation>
     </message>
@@ -1205,12 +1729,12 @@
         <translation>បង្កាន់ដៃ (*.json);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The receipt could not be saved: %1.</source>
         <translation>មិនអាចរក្សាទុកបង្កាន់ដៃបានទេ៖ %1។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The receipt was saved. Keep the file as safe as the token itself.</source>
         <translation>បង្កាន់ដៃត្រូវបានរក្សាទុកហើយ។ សូមរក្សាឯកសារនេះឲ្យមានសុវត្ថិភាព ដូចលេខកូដករណីដែរ។</translation>
     </message>
@@ -1238,7 +1762,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/pages/review.py" line="+12"/>
+        <location filename="../../gui/pages/review.py" line="+59"/>
         <source>Check before anything is sent</source>
         <translation>ពិនិត្យមើល មុនពេលផ្ញើអ្វីមួយ</translation>
     </message>
@@ -1248,7 +1772,7 @@
         <translation>ជ្រើសរើសឯកសារដែលត្រូវការពារ។ រូបភាពត្រូវបានធ្វើឲ្យព្រិល។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The pictures are blurred so nobody sees them by accident. Untick a file to leave it out. Select one and press Reveal to see it clearly.</source>
         <translation>រូបភាពត្រូវបានធ្វើឲ្យព្រិល ដើម្បីកុំឲ្យនរណាម្នាក់មើលឃើញដោយចៃដន្យ។ ដោះធីកឯកសារណាមួយ ដើម្បីទុកវាចោល។ ជ្រើសឯកសារមួយ ហើយចុច «បង្ហាញ» ដើម្បីមើលវាឲ្យច្បាស់។</translation>
     </message>
@@ -1258,7 +1782,7 @@
         <translation>របៀបពិនិត្យ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Files with fingerprints</source>
         <translation>ឯកសារដែលមានស្នាមម្រាមដៃឌីជីថល</translation>
     </message>
@@ -1268,50 +1792,50 @@
         <translation>មួយធាតុសម្រាប់ឯកសារនីមួយៗ។ គ្រាប់ចុច Space ធីក ឬដោះធីកឯកសារដែលបានជ្រើស។ ឯកសារដែលបានធីក នឹងត្រូវផ្ញើ។</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>About the selected file</source>
         <translation>អំពីឯកសារដែលបានជ្រើស</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Summary</source>
         <translation>សេចក្ដីសង្ខេប</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+97"/>
+        <location line="+3"/>
+        <location line="+87"/>
         <source>Re&amp;veal this picture</source>
         <translation>បង្ហាញរូបភាពនេះ (&amp;V)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-86"/>
         <source>Shows the selected picture clearly, or blurs it again.</source>
         <translation>បង្ហាញរូបភាពដែលបានជ្រើសឲ្យច្បាស់ ឬធ្វើឲ្យវាព្រិលវិញ។</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+110"/>
+        <location line="+4"/>
+        <location line="+99"/>
         <source>Reveal &amp;all</source>
         <translation>បង្ហាញទាំងអស់ (&amp;A)</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-98"/>
         <source>Shows all pictures clearly, or blurs them all again.</source>
         <translation>បង្ហាញរូបភាពទាំងអស់ឲ្យច្បាស់ ឬធ្វើឲ្យវាទាំងអស់ព្រិលវិញ។</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+97"/>
+        <location line="+4"/>
+        <location line="+84"/>
         <source>&amp;Leave this one out</source>
         <translation>កុំផ្ញើឯកសារនេះ (&amp;L)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-83"/>
         <source>Leaves the selected file out of what is sent, or puts it back.</source>
         <translation>ដកឯកសារដែលបានជ្រើសចេញពីអ្វីដែលនឹងផ្ញើ ឬដាក់វាចូលវិញ។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Show &amp;exactly what will be sent</source>
         <translation>បង្ហាញអ្វីដែលនឹងត្រូវផ្ញើ យ៉ាងពិតប្រាកដ (&amp;E)</translation>
     </message>
@@ -1321,17 +1845,17 @@
         <translation>បើកឯកសារដែលនឹងចេញពីកុំព្យូទ័រនេះ ដើម្បីអានវា។</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>&amp;Back</source>
         <translation>ថយក្រោយ (&amp;B)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Go back to the chosen files; the fingerprints are kept.</source>
         <translation>ត្រឡប់ទៅឯកសារដែលបានជ្រើសវិញ។ ស្នាមម្រាមដៃឌីជីថលនៅតែត្រូវបានរក្សាទុក។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Continue: send or save</source>
         <translation>បន្ត៖ ផ្ញើ ឬរក្សាទុក (&amp;C)</translation>
     </message>
@@ -1341,7 +1865,7 @@
         <translation>បន្តទៅជ្រើសរើសថា តើត្រូវផ្ញើស្នាមម្រាមដៃឌីជីថល ឬរក្សាទុកវាក្នុងឯកសារ។</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+59"/>
         <source>Blur this &amp;picture</source>
         <translation>ធ្វើឲ្យរូបភាពនេះព្រិល (&amp;P)</translation>
     </message>
@@ -1373,135 +1897,9 @@
     </message>
 </context>
 <context>
-    <name>SendPage</name>
+    <name>SavePanel</name>
     <message>
-        <location filename="../../gui/pages/send.py" line="+78"/>
-        <source>Send or save the fingerprints</source>
-        <translation>ផ្ញើ ឬរក្សាទុកស្នាមម្រាមដៃឌីជីថល</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose to send the fingerprints to the bank now, or save them to a file.</source>
-        <translation>ជ្រើសរើសថាត្រូវផ្ញើស្នាមម្រាមដៃឌីជីថលទៅធនាគារឥឡូវនេះ ឬរក្សាទុកវាជាឯកសារ។</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What is ready</source>
-        <translation>អ្វីដែលរួចរាល់</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+3"/>
-        <source>Send to the hash bank</source>
-        <translation>ផ្ញើទៅធនាគារស្នាមម្រាមដៃឌីជីថល</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send the fingerprints and a case token to the bank.</source>
-        <translation>ផ្ញើស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណីមួយ ទៅធនាគារ។</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Where they go</source>
-        <translation>កន្លែងដែលវាទៅ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Practice mode: try it with a practice server on this computer</source>
-        <translation>របៀបហាត់សម៖ សាកល្បងជាមួយម៉ាស៊ីនមេហាត់សមនៅលើកុំព្យូទ័រនេះ (&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Practice mode</source>
-        <translation>របៀបហាត់សម</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sends the fingerprints to a practice server on this computer instead of a real bank. Nothing is protected and nothing leaves the computer.</source>
-        <translation>ផ្ញើស្នាមម្រាមដៃឌីជីថលទៅម៉ាស៊ីនមេហាត់សមនៅលើកុំព្យូទ័រនេះ ជំនួសឲ្យធនាគារពិត។ គ្មានអ្វីត្រូវបានការពារ ហើយគ្មានអ្វីចេញពីកុំព្យូទ័រនេះទេ។</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Send to this bank…</source>
-        <translation>ផ្ញើទៅធនាគារនេះ (&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Asks you to confirm, then sends only the fingerprints and a case token.</source>
-        <translation>សុំឲ្យអ្នកបញ្ជាក់ជាមុនសិន រួចផ្ញើតែស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណីមួយប៉ុណ្ណោះ។</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Please confirm</source>
-        <translation>សូមបញ្ជាក់</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Yes, send now</source>
-        <translation>បាទ/ចាស ផ្ញើឥឡូវនេះ (&amp;Y)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sends the fingerprints and the case token now.</source>
-        <translation>ផ្ញើស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណីឥឡូវនេះ។</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not no&amp;w</source>
-        <translation>មិនមែនឥឡូវនេះទេ (&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sends nothing. You can still save to a file.</source>
-        <translation>មិនផ្ញើអ្វីទាំងអស់។ អ្នកនៅតែអាចរក្សាទុកជាឯកសារបាន។</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show e&amp;xactly what will be sent</source>
-        <translation>បង្ហាញអ្វីដែលនឹងត្រូវផ្ញើ យ៉ាងពិតប្រាកដ (&amp;X)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opens, to read, the requests that will go to the bank, as they will go.</source>
-        <translation>បើកសំណើដែលនឹងទៅកាន់ធនាគារ ដូចដែលវានឹងត្រូវផ្ញើ ដើម្បីអានវា។</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Sending</source>
-        <translation>កំពុងផ្ញើ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shows that the app is talking to the bank.</source>
-        <translation>បង្ហាញថាកម្មវិធីកំពុងទាក់ទងជាមួយធនាគារ។</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Sending status</source>
-        <translation>ស្ថានភាពនៃការផ្ញើ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>St&amp;op</source>
-        <translation>បញ្ឈប់ (&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stops waiting for the bank. What was not sent stays kept on this computer.</source>
-        <translation>ឈប់រង់ចាំធនាគារ។ អ្វីដែលមិនទាន់បានផ្ញើ នៅតែរក្សាទុកនៅលើកុំព្យូទ័រនេះ។</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>T&amp;ry again</source>
-        <translation>ព្យាយាមម្ដងទៀត (&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tries again to send what is waiting.</source>
-        <translation>ព្យាយាមផ្ញើអ្វីដែលកំពុងរង់ចាំម្ដងទៀត។</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../gui/panels/saving.py" line="+51"/>
         <source>Save to a file instead</source>
         <translation>រក្សាទុកជាឯកសារជំនួសវិញ</translation>
     </message>
@@ -1516,12 +1914,12 @@
         <translation>រក្សាទុកស្នាមម្រាមដៃឌីជីថលជាឯកសារ ដើម្បីផ្ញើនៅពេលក្រោយពីកុំព្យូទ័រផ្សេង ដោយប្រើ «ផ្ញើឯកសារដែលបានរក្សាទុក» របស់កម្មវិធីនេះ។</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Prot&amp;ect the file with a passphrase</source>
         <translation>ការពារឯកសារដោយឃ្លាសម្ងាត់ (&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Protect with a passphrase</source>
         <translation>ការពារដោយឃ្លាសម្ងាត់</translation>
     </message>
@@ -1531,13 +1929,13 @@
         <translation>ចាក់សោឯកសារ ដើម្បីឲ្យតែអ្នកដែលដឹងឃ្លាសម្ងាត់ប៉ុណ្ណោះអាចបើកវាបាន។</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+11"/>
+        <location line="+4"/>
+        <location line="+10"/>
         <source>Passphrase</source>
         <translation>ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>At least %1 characters. A few unrelated words are easy to remember.</source>
         <translation>យ៉ាងហោចណាស់ %1 តួអក្សរ។ ពាក្យពីរបីដែលមិនទាក់ទងគ្នា ងាយស្រួលចងចាំ។</translation>
     </message>
@@ -1552,12 +1950,12 @@
         <translation>វាយឃ្លាសម្ងាត់ដដែលម្ដងទៀត ដើម្បីប្រាកដថាគ្មានកំហុសវាយ។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The same passphrase again</source>
         <translation>ឃ្លាសម្ងាត់ដដែលម្ដងទៀត</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Save to a &amp;file…</source>
         <translation>រក្សាទុកជាឯកសារ (&amp;F)…</translation>
     </message>
@@ -1567,12 +1965,85 @@
         <translation>ជ្រើសកន្លែងរក្សាទុកឯកសារស្នាមម្រាមដៃឌីជីថល។ គ្មានរូបភាពណាមួយនៅក្នុងវាទេ។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Saving status</source>
         <translation>ស្ថានភាពនៃការរក្សាទុក</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>Save the fingerprints</source>
+        <translation>រក្សាទុកស្នាមម្រាមដៃឌីជីថល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the file of fingerprints.</source>
+        <translation>ជ្រើសកន្លែងរក្សាទុកឯកសារស្នាមម្រាមដៃឌីជីថល។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint files (*.stopncii.json);;All files (*)</source>
+        <translation>ឯកសារស្នាមម្រាមដៃឌីជីថល (*.stopncii.json);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>ឃ្លាសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ %1 តួអក្សរ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយវាម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saving…</source>
+        <translation>កំពុងរក្សាទុក…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved. Take the file to a computer with internet, open this app there and choose “Send a saved file”.</source>
+        <translation>បានរក្សាទុកហើយ។ សូមយកឯកសារនេះទៅកុំព្យូទ័រដែលមានអ៊ីនធឺណិត បើកកម្មវិធីនេះនៅទីនោះ ហើយជ្រើស «ផ្ញើឯកសារដែលបានរក្សាទុក»។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file holds the fingerprints and the case token, so keep it as safe as the token itself.</source>
+        <translation>ឯកសារនេះមានស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណី ដូច្នេះសូមរក្សាវាឲ្យមានសុវត្ថិភាព ដូចលេខកូដករណីដែរ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file holds fingerprints only.</source>
+        <translation>ឯកសារនេះមានតែស្នាមម្រាមដៃឌីជីថលប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file could not be saved: %1. Nothing else was changed.</source>
+        <translation>មិនអាចរក្សាទុកឯកសារបានទេ៖ %1។ គ្មានអ្វីផ្សេងទៀតត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save this client’s fingerprints and case token to a file for them, then press Next client again.</source>
+        <translation>សូមរក្សាទុកស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណីរបស់អតិថិជននេះ ជាឯកសារសម្រាប់គាត់ បន្ទាប់មកចុច «អតិថិជនបន្ទាប់» ម្ដងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <location filename="../../gui/pages/send.py" line="+43"/>
+        <source>Send or save the fingerprints</source>
+        <translation>ផ្ញើ ឬរក្សាទុកស្នាមម្រាមដៃឌីជីថល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose to send the fingerprints to the bank now, or save them to a file.</source>
+        <translation>ជ្រើសរើសថាត្រូវផ្ញើស្នាមម្រាមដៃឌីជីថលទៅធនាគារឥឡូវនេះ ឬរក្សាទុកវាជាឯកសារ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is ready</source>
+        <translation>អ្វីដែលរួចរាល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Back</source>
         <translation>ថយក្រោយ (&amp;B)</translation>
     </message>
@@ -1582,7 +2053,7 @@
         <translation>ត្រឡប់ក្រោយ។ គ្មានអ្វីត្រូវបានផ្ញើទេ។</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+12"/>
         <source>%n picture(s) or video(s) have fingerprints ready.</source>
         <translation>
             <numerusform>រូបភាព ឬវីដេអូចំនួន %n មានស្នាមម្រាមដៃឌីជីថលរួចរាល់ហើយ។</numerusform>
@@ -1594,8 +2065,118 @@
         <source>Only the fingerprints and a case token can leave this computer.</source>
         <translation>មានតែស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណីមួយប៉ុណ្ណោះ ដែលអាចចេញពីកុំព្យូទ័រនេះ។</translation>
     </message>
+</context>
+<context>
+    <name>SendPanel</name>
     <message>
-        <location line="+22"/>
+        <location filename="../../gui/panels/sending.py" line="+78"/>
+        <location line="+3"/>
+        <source>Send to the hash bank</source>
+        <extracomment>True while the page&apos;s job is a submission of this panel.</extracomment>
+        <translation>ផ្ញើទៅធនាគារស្នាមម្រាមដៃឌីជីថល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the fingerprints and a case token to the bank.</source>
+        <translation>ផ្ញើស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណីមួយ ទៅធនាគារ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where they go</source>
+        <translation>កន្លែងដែលវាទៅ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Practice mode: try it with a practice server on this computer</source>
+        <translation>របៀបហាត់សម៖ សាកល្បងជាមួយម៉ាស៊ីនមេហាត់សមនៅលើកុំព្យូទ័រនេះ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Practice mode</source>
+        <translation>របៀបហាត់សម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends the fingerprints to a practice server on this computer instead of a real bank. Nothing is protected and nothing leaves the computer.</source>
+        <translation>ផ្ញើស្នាមម្រាមដៃឌីជីថលទៅម៉ាស៊ីនមេហាត់សមនៅលើកុំព្យូទ័រនេះ ជំនួសឲ្យធនាគារពិត។ គ្មានអ្វីត្រូវបានការពារ ហើយគ្មានអ្វីចេញពីកុំព្យូទ័រនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Send to this bank…</source>
+        <translation>ផ្ញើទៅធនាគារនេះ (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks you to confirm, then sends only the fingerprints and a case token.</source>
+        <translation>សុំឲ្យអ្នកបញ្ជាក់ជាមុនសិន រួចផ្ញើតែស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណីមួយប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Yes, send now</source>
+        <translation>បាទ/ចាស ផ្ញើឥឡូវនេះ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends the fingerprints and the case token now.</source>
+        <translation>ផ្ញើស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណីឥឡូវនេះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not no&amp;w</source>
+        <translation>មិនមែនឥឡូវនេះទេ (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends nothing. You can still save to a file.</source>
+        <translation>មិនផ្ញើអ្វីទាំងអស់។ អ្នកនៅតែអាចរក្សាទុកជាឯកសារបាន។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show e&amp;xactly what will be sent</source>
+        <translation>បង្ហាញអ្វីដែលនឹងត្រូវផ្ញើ យ៉ាងពិតប្រាកដ (&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens, to read, the requests that will go to the bank, as they will go.</source>
+        <translation>បើកសំណើដែលនឹងទៅកាន់ធនាគារ ដូចដែលវានឹងត្រូវផ្ញើ ដើម្បីអានវា។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending</source>
+        <translation>កំពុងផ្ញើ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows that the app is talking to the bank.</source>
+        <translation>បង្ហាញថាកម្មវិធីកំពុងទាក់ទងជាមួយធនាគារ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending status</source>
+        <translation>ស្ថានភាពនៃការផ្ញើ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>St&amp;op</source>
+        <translation>បញ្ឈប់ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops waiting for the bank. What was not sent stays kept on this computer.</source>
+        <translation>ឈប់រង់ចាំធនាគារ។ អ្វីដែលមិនទាន់បានផ្ញើ នៅតែរក្សាទុកនៅលើកុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>T&amp;ry again</source>
+        <translation>ព្យាយាមម្ដងទៀត (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tries again to send what is waiting.</source>
+        <translation>ព្យាយាមផ្ញើអ្វីដែលកំពុងរង់ចាំម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No bank is set up yet. You can save the fingerprints to a file, try practice mode, or add a bank in Settings.</source>
         <translation>មិនទាន់មានធនាគារណាមួយត្រូវបានរៀបចំនៅឡើយទេ។ អ្នកអាចរក្សាទុកស្នាមម្រាមដៃឌីជីថលជាឯកសារ សាកល្បងរបៀបហាត់សម ឬបន្ថែមធនាគារនៅក្នុង «ការកំណត់»។</translation>
     </message>
@@ -1605,17 +2186,17 @@
         <translation>(មិនអាចប្រើការកំណត់ធនាគារបានទេ៖ សូមមើល «ការកំណត់»។)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>PRACTICE: the fingerprints go to a practice server on this computer (%1). Nothing is really sent and nothing is protected.</source>
         <translation>ហាត់សម៖ ស្នាមម្រាមដៃឌីជីថលទៅកាន់ម៉ាស៊ីនមេហាត់សមនៅលើកុំព្យូទ័រនេះ (%1)។ គ្មានអ្វីត្រូវបានផ្ញើពិតប្រាកដ ហើយគ្មានអ្វីត្រូវបានការពារទេ។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The fingerprints will go to: %1, at %2</source>
         <translation>ស្នាមម្រាមដៃឌីជីថលនឹងទៅកាន់៖ %1 នៅ %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+32"/>
         <source>You are about to send the fingerprints of %n file(s) and a new case token</source>
         <translation>
             <numerusform>អ្នកហៀបនឹងផ្ញើស្នាមម្រាមដៃឌីជីថលនៃឯកសារចំនួន %n និងលេខកូដករណីថ្មីមួយ</numerusform>
@@ -1638,22 +2219,22 @@
         <translation>(ហាត់សម៖ គ្មានអ្វីចេញពីកុំព្យូទ័រនេះពិតប្រាកដទេ។)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+102"/>
         <source>Sending the fingerprints…</source>
         <translation>កំពុងផ្ញើស្នាមម្រាមដៃឌីជីថល…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Stopping…</source>
         <translation>កំពុងបញ្ឈប់…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+12"/>
         <source>Sent.</source>
         <translation>បានផ្ញើហើយ។</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Stopped.</source>
         <translation>បានបញ្ឈប់។</translation>
     </message>
@@ -1682,61 +2263,6 @@
         <source>Nothing was lost: you can try again or save to a file.</source>
         <translation>គ្មានអ្វីបាត់បង់ទេ៖ អ្នកអាចព្យាយាមម្ដងទៀត ឬរក្សាទុកជាឯកសារ។</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>Save the fingerprints</source>
-        <translation>រក្សាទុកស្នាមម្រាមដៃឌីជីថល</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose where to save the file of fingerprints.</source>
-        <translation>ជ្រើសកន្លែងរក្សាទុកឯកសារស្នាមម្រាមដៃឌីជីថល។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fingerprint files (*.stopncii.json);;All files (*)</source>
-        <translation>ឯកសារស្នាមម្រាមដៃឌីជីថល (*.stopncii.json);;ឯកសារទាំងអស់ (*)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>ឃ្លាសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ %1 តួអក្សរ។</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The two passphrases are not the same. Please type them again.</source>
-        <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយវាម្ដងទៀត។</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Saving…</source>
-        <translation>កំពុងរក្សាទុក…</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Saved. Take the file to a computer with internet, open this app there and choose “Send a saved file”.</source>
-        <translation>បានរក្សាទុកហើយ។ សូមយកឯកសារនេះទៅកុំព្យូទ័រដែលមានអ៊ីនធឺណិត បើកកម្មវិធីនេះនៅទីនោះ ហើយជ្រើស «ផ្ញើឯកសារដែលបានរក្សាទុក»។</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file holds the fingerprints and the case token, so keep it as safe as the token itself.</source>
-        <translation>ឯកសារនេះមានស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណី ដូច្នេះសូមរក្សាវាឲ្យមានសុវត្ថិភាព ដូចលេខកូដករណីដែរ។</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file holds fingerprints only.</source>
-        <translation>ឯកសារនេះមានតែស្នាមម្រាមដៃឌីជីថលប៉ុណ្ណោះ។</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The file could not be saved: %1. Nothing else was changed.</source>
-        <translation>មិនអាចរក្សាទុកឯកសារបានទេ៖ %1។ គ្មានអ្វីផ្សេងទៀតត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Save this client’s fingerprints and case token to a file for them, then press Next client again.</source>
-        <translation>សូមរក្សាទុកស្នាមម្រាមដៃឌីជីថល និងលេខកូដករណីរបស់អតិថិជននេះ ជាឯកសារសម្រាប់គាត់ បន្ទាប់មកចុច «អតិថិជនបន្ទាប់» ម្ដងទៀត។</translation>
-    </message>
 </context>
 <context>
     <name>SettingsConnection</name>
@@ -1754,8 +2280,9 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+60"/>
+        <location filename="../../gui/pages/settings.py" line="+63"/>
         <source>Settings</source>
+        <extracomment>The settings as saved (the defaults when the file could not be read).</extracomment>
         <translation>ការកំណត់</translation>
     </message>
     <message>
@@ -1764,322 +2291,29 @@
         <translation>ធនាគារ ភាសា ស្នាមម្រាមដៃឌីជីថលបន្ថែម និងរបៀបអ្នកគ្រប់គ្រងករណី។</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Result</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Back</source>
         <translation>ថយក្រោយ (&amp;B)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Go back to where you were. Settings are already saved.</source>
         <translation>ត្រឡប់ទៅកន្លែងដែលអ្នកនៅមុននេះវិញ។ ការកំណត់ត្រូវបានរក្សាទុករួចហើយ។</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+1"/>
-        <source>Banks</source>
-        <translation>ធនាគារ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where fingerprints can be sent. Without a bank you can still save a file.</source>
-        <translation>កន្លែងដែលអាចផ្ញើស្នាមម្រាមដៃឌីជីថលទៅ។ ទោះគ្មានធនាគារ អ្នកនៅតែអាចរក្សាទុកជាឯកសារបាន។</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No bank is set up. You can still make fingerprints, save them to a file, and practise sending. Your organisation may give you a profile file to open here.</source>
-        <translation>មិនទាន់មានធនាគារណាមួយត្រូវបានរៀបចំទេ។ អ្នកនៅតែអាចបង្កើតស្នាមម្រាមដៃឌីជីថល រក្សាទុកវាជាឯកសារ និងហាត់ផ្ញើបាន។ អង្គការរបស់អ្នកអាចផ្ដល់ឯកសារប្រវត្តិរូបធនាគារមួយ ដើម្បីបើកនៅទីនេះ។</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No bank</source>
-        <translation>គ្មានធនាគារ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Bank profiles</source>
-        <translation>ប្រវត្តិរូបធនាគារ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One line per bank. The one marked is used for sending.</source>
-        <translation>មួយបន្ទាត់សម្រាប់ធនាគារនីមួយៗ។ ធនាគារដែលមានសញ្ញាសម្គាល់ គឺជាធនាគារដែលប្រើសម្រាប់ផ្ញើ។</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Add a bank…</source>
-        <translation>បន្ថែមធនាគារ (&amp;A)…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Set up a new bank profile.</source>
-        <translation>រៀបចំប្រវត្តិរូបធនាគារថ្មី។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>កែប្រែ (&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Change the selected bank profile.</source>
-        <translation>កែប្រែប្រវត្តិរូបធនាគារដែលបានជ្រើស។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation>លុបចេញ (&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete the selected bank profile.</source>
-        <translation>លុបប្រវត្តិរូបធនាគារដែលបានជ្រើស។</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Use for sending</source>
-        <translation>ប្រើសម្រាប់ផ្ញើ (&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Send fingerprints to the selected bank.</source>
-        <translation>ផ្ញើស្នាមម្រាមដៃឌីជីថលទៅធនាគារដែលបានជ្រើស។</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Test connect&amp;ion</source>
-        <translation>សាកល្បងការតភ្ជាប់ (&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Asks the selected bank whether it answers. Nothing of yours is sent.</source>
-        <translation>សួរធនាគារដែលបានជ្រើស ថាតើវាឆ្លើយតបឬទេ។ គ្មានអ្វីរបស់អ្នកត្រូវបានផ្ញើទេ។</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open a profile file…</source>
-        <translation>បើកឯកសារប្រវត្តិរូប (&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adds the bank profiles in a file your organisation gave you.</source>
-        <translation>បន្ថែមប្រវត្តិរូបធនាគារ ពីឯកសារដែលអង្គការរបស់អ្នកបានផ្ដល់ឲ្យ។</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+1"/>
-        <location line="+6"/>
-        <source>Language</source>
-        <translation>ភាសា</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>The language of the app.</source>
-        <translation>ភាសារបស់កម្មវិធី។</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Choose the language of the app. It changes at once.</source>
-        <translation>ជ្រើសរើសភាសារបស់កម្មវិធី។ វាផ្លាស់ប្ដូរភ្លាមៗ។</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Same as this computer</source>
-        <translation>ដូចកុំព្យូទ័រនេះ</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+1"/>
-        <source>Options</source>
-        <translation>ជម្រើស</translation>
-    </message>
-    <message>
-        <location line="+359"/>
-        <source>Delete the kept receipts?</source>
-        <translation>លុបបង្កាន់ដៃដែលបានរក្សាទុកឬ?</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n receipt(s) are still kept on this computer. Delete them too? Without a receipt, a case can only be checked or withdrawn with its case token.</source>
-        <translation>
-            <numerusform>បង្កាន់ដៃចំនួន %n នៅតែត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ។ លុបវាផងដែរឬ? បើគ្មានបង្កាន់ដៃទេ ករណីអាចពិនិត្យ ឬដកវិញបាន តែដោយលេខកូដករណីរបស់វាប៉ុណ្ណោះ។</numerusform>
-            <numerusform>បង្កាន់ដៃចំនួន %n នៅតែត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ។ លុបវាផងដែរឬ? បើគ្មានបង្កាន់ដៃទេ ករណីអាចពិនិត្យ ឬដកវិញបាន តែដោយលេខកូដករណីរបស់វាប៉ុណ្ណោះ។</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Deletes the receipts kept here.</source>
-        <translation>លុបបង្កាន់ដៃដែលបានរក្សាទុកនៅទីនេះ។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keeps them; no new ones are kept.</source>
-        <translation>រក្សាវាទុក។ បង្កាន់ដៃថ្មីនឹងមិនត្រូវបានរក្សាទុកទៀតទេ។</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The receipts could not all be deleted: %1.</source>
-        <translation>មិនអាចលុបបង្កាន់ដៃទាំងអស់បានទេ៖ %1។</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Deleted %n receipt(s).</source>
-        <translation>
-            <numerusform>បានលុបបង្កាន់ដៃចំនួន %n។</numerusform>
-            <numerusform>បានលុបបង្កាន់ដៃចំនួន %n។</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-386"/>
-        <source>Also fingerprint turned and mirrored copies of &amp;photos</source>
-        <translation>បង្កើតស្នាមម្រាមដៃឌីជីថលនៃរូបថតដែលបានបង្វិល និងត្រឡប់ផងដែរ (&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Turned and mirrored copies</source>
-        <translation>ច្បាប់ចម្លងដែលបានបង្វិល និងត្រឡប់</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Also makes fingerprints of each photo turned and mirrored, so copies that were turned or flipped can be matched. Takes longer.</source>
-        <translation>បង្កើតស្នាមម្រាមដៃឌីជីថលនៃរូបថតនីមួយៗ ដែលបានបង្វិល និងត្រឡប់ផងដែរ ដើម្បីឲ្យអាចផ្គូផ្គងច្បាប់ចម្លងដែលត្រូវបានបង្វិល ឬត្រឡប់បាន។ ចំណាយពេលយូរជាង។</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Caseworker mode</source>
-        <translation>របៀបអ្នកគ្រប់គ្រងករណី (&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Caseworker mode</source>
-        <translation>របៀបអ្នកគ្រប់គ្រងករណី</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For organisations helping one person after another: a Next client button forgets everything about a person, and pictures stay blurred.</source>
-        <translation>សម្រាប់អង្គការដែលជួយមនុស្សម្នាក់បន្ទាប់ពីម្នាក់៖ ប៊ូតុង «អតិថិជនបន្ទាប់» បំភ្លេចអ្វីៗទាំងអស់អំពីមនុស្សម្នាក់ ហើយរូបភាពនៅតែព្រិល។</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Keep a receipt of each case on this computer</source>
-        <translation>រក្សាទុកបង្កាន់ដៃនៃករណីនីមួយៗនៅលើកុំព្យូទ័រនេះ (&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep receipts</source>
-        <translation>រក្សាទុកបង្កាន់ដៃ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keeps the case token of each case sent, and what the bank stored, in the app&apos;s folder, so the case can be checked or withdrawn later from this computer. Anyone who uses this computer could find them.</source>
-        <translation>រក្សាទុកលេខកូដករណីនៃករណីនីមួយៗដែលបានផ្ញើ និងអ្វីដែលធនាគារបានរក្សាទុក នៅក្នុងថតឯកសាររបស់កម្មវិធី ដើម្បីអាចពិនិត្យ ឬដកករណីនោះវិញនៅពេលក្រោយពីកុំព្យូទ័រនេះ។ អ្នកណាក៏ដោយដែលប្រើកុំព្យូទ័រនេះ អាចរកឃើញវាបាន។</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Caseworker mode never keeps receipts: give each client their case token on paper or in their own file.</source>
-        <translation>របៀបអ្នកគ្រប់គ្រងករណី មិនដែលរក្សាទុកបង្កាន់ដៃទេ៖ សូមផ្ដល់លេខកូដករណីដល់អតិថិជនម្នាក់ៗ នៅលើក្រដាស ឬក្នុងឯកសាររបស់គាត់ផ្ទាល់។</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No receipts kept</source>
-        <translation>មិនរក្សាទុកបង្កាន់ដៃ</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>The saved settings could not be read, so the defaults are used: %1</source>
         <translation>មិនអាចអានការកំណត់ដែលបានរក្សាទុកបានទេ ដូច្នេះកំពុងប្រើការកំណត់លំនាំដើម៖ %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-35"/>
         <source>Not saved: %1</source>
         <translation>មិនបានរក្សាទុកទេ៖ %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Saved the bank profile %1.</source>
-        <translation>បានរក្សាទុកប្រវត្តិរូបធនាគារ %1។</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Remove this bank?</source>
-        <translation>លុបធនាគារនេះឬ?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove the bank profile %1? Its address and access token are deleted.</source>
-        <translation>លុបប្រវត្តិរូបធនាគារ %1 ឬ? អាសយដ្ឋាន និងកូដចូលប្រើរបស់វា នឹងត្រូវលុបចោល។</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deletes the bank profile.</source>
-        <translation>លុបប្រវត្តិរូបធនាគារ។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keeps the bank profile.</source>
-        <translation>រក្សាប្រវត្តិរូបធនាគារទុក។</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Removed the bank profile %1.</source>
-        <translation>បានលុបប្រវត្តិរូបធនាគារ %1។</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Fingerprints will be sent to %1.</source>
-        <translation>ស្នាមម្រាមដៃឌីជីថលនឹងត្រូវផ្ញើទៅ %1។</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Open a bank profile file</source>
-        <translation>បើកឯកសារប្រវត្តិរូបធនាគារ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bank profiles (*.json);;All files (*)</source>
-        <translation>ប្រវត្តិរូបធនាគារ (*.json);;ឯកសារទាំងអស់ (*)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Choose the profile file your organisation gave you.</source>
-        <translation>ជ្រើសឯកសារប្រវត្តិរូបដែលអង្គការរបស់អ្នកបានផ្ដល់ឲ្យ។</translation>
-    </message>
-    <message>
-        <location line="-251"/>
-        <source>Extra fingerprints, receipts and caseworker mode.</source>
-        <translation>ស្នាមម្រាមដៃឌីជីថលបន្ថែម បង្កាន់ដៃ និងរបៀបអ្នកគ្រប់គ្រងករណី។</translation>
-    </message>
-    <message>
-        <location line="+271"/>
-        <source>This profile file was not used: %1</source>
-        <translation>ឯកសារប្រវត្តិរូបនេះមិនត្រូវបានប្រើទេ៖ %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Added %n bank profile(s): %1.</source>
-        <translation>
-            <numerusform>បានបន្ថែមប្រវត្តិរូបធនាគារចំនួន %n៖ %1។</numerusform>
-            <numerusform>បានបន្ថែមប្រវត្តិរូបធនាគារចំនួន %n៖ %1។</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Asking the bank…</source>
-        <translation>កំពុងសួរធនាគារ…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The test failed: %1</source>
-        <translation>ការសាកល្បងមិនបានសម្រេច៖ %1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Saved.</source>
-        <translation>បានរក្សាទុក។</translation>
     </message>
 </context>
 <context>
@@ -2113,38 +2347,17 @@
 <context>
     <name>SettingsStore</name>
     <message>
-        <location filename="../../gui/settings_store.py" line="+73"/>
+        <location filename="../../gui/stores.py" line="+57"/>
         <source>The settings could not be saved (%1).</source>
-        <extracomment>A profile file larger than this is not a profile file.</extracomment>
+        <extracomment>None: ``settings.json`` in the config folder.</extracomment>
         <translation>មិនអាចរក្សាទុកការកំណត់បានទេ (%1)។</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>The file could not be opened (%1).</source>
-        <translation>មិនអាចបើកឯកសារបានទេ (%1)។</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This file is too large to be a profile.</source>
-        <translation>ឯកសារនេះធំពេក មិនអាចជាប្រវត្តិរូបបានទេ។</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This is not a bank profile file (it is not JSON text).</source>
-        <translation>នេះមិនមែនជាឯកសារប្រវត្តិរូបធនាគារទេ (វាមិនមែនជាអត្ថបទ JSON ទេ)។</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>This file holds no bank profile.</source>
-        <translation>ឯកសារនេះគ្មានប្រវត្តិរូបធនាគារទេ។</translation>
     </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../gui/pages/status.py" line="+58"/>
+        <location filename="../../gui/pages/status.py" line="+64"/>
         <source>Check or withdraw a case</source>
-        <extracomment>The remote id of a row in the list. File number (from the receipt) of each remote id, when known.</extracomment>
         <translation>ពិនិត្យ ឬដកករណីវិញ</translation>
     </message>
     <message>
@@ -2153,7 +2366,7 @@
         <translation>មើលអ្វីដែលធនាគាររក្សាទុកសម្រាប់ករណីមួយ ហើយដកស្នាមម្រាមដៃឌីជីថលចេញវិញ។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type your case token, or open the receipt you saved. Withdrawing takes the fingerprints out of the bank: platforms will then no longer block matching uploads.</source>
         <translation>វាយលេខកូដករណីរបស់អ្នក ឬបើកបង្កាន់ដៃដែលអ្នកបានរក្សាទុក។ ការដកវិញ នឹងដកស្នាមម្រាមដៃឌីជីថលចេញពីធនាគារ៖ បន្ទាប់មក វេទិកានានានឹងលែងរារាំងការបង្ហោះដែលត្រូវគ្នាទៀតហើយ។</translation>
     </message>
@@ -2163,52 +2376,17 @@
         <translation>របៀបដែលវាដំណើរការ</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Case token</source>
-        <translation>លេខកូដករណី</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type the case token, in groups of four, then press Enter.</source>
-        <translation>វាយលេខកូដករណី ជាក្រុមៗ ក្រុមមួយមានបួនតួ រួចចុច Enter។</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Case token, for example 7K3M-QX2A-…</source>
-        <translation>លេខកូដករណី ឧទាហរណ៍ 7K3M-QX2A-…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open a saved receipt…</source>
-        <translation>បើកបង្កាន់ដៃដែលបានរក្សាទុក (&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opens a receipt file saved after sending.</source>
-        <translation>បើកឯកសារបង្កាន់ដៃដែលបានរក្សាទុកក្រោយពេលផ្ញើ។</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cases sent from this computer</source>
-        <translation>ករណីដែលបានផ្ញើពីកុំព្យូទ័រនេះ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a case whose receipt was kept on this computer.</source>
-        <translation>ជ្រើសករណីមួយ ដែលបង្កាន់ដៃរបស់វាត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ។</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Check the case</source>
         <translation>ពិនិត្យករណី (&amp;C)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Asks the bank what it holds for this case.</source>
         <translation>សួរធនាគារថាវារក្សាទុកអ្វីខ្លះសម្រាប់ករណីនេះ។</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Working</source>
         <translation>កំពុងដំណើរការ</translation>
     </message>
@@ -2218,67 +2396,12 @@
         <translation>កម្មវិធីកំពុងទាក់ទងជាមួយធនាគារ។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Result</source>
         <translation>លទ្ធផល</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Fingerprints in this case</source>
-        <translation>ស្នាមម្រាមដៃឌីជីថលក្នុងករណីនេះ</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>One line per fingerprint, with what the bank says about it.</source>
-        <translation>មួយបន្ទាត់សម្រាប់ស្នាមម្រាមដៃឌីជីថលនីមួយៗ ជាមួយអ្វីដែលធនាគារនិយាយអំពីវា។</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Withdraw the &amp;selected fingerprint…</source>
-        <translation>ដកស្នាមម្រាមដៃឌីជីថលដែលបានជ្រើសវិញ (&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Takes only the selected fingerprint out of the bank, after you confirm.</source>
-        <translation>ដកតែស្នាមម្រាមដៃឌីជីថលដែលបានជ្រើសចេញពីធនាគារ បន្ទាប់ពីអ្នកបញ្ជាក់។</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Withdraw the &amp;whole case…</source>
-        <translation>ដកករណីទាំងមូលវិញ (&amp;W)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Takes every fingerprint of this case out of the bank, after you confirm.</source>
-        <translation>ដកស្នាមម្រាមដៃឌីជីថលទាំងអស់នៃករណីនេះចេញពីធនាគារ បន្ទាប់ពីអ្នកបញ្ជាក់។</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Please confirm</source>
-        <translation>សូមបញ្ជាក់</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Yes, withdraw</source>
-        <translation>បាទ/ចាស ដកវិញ (&amp;Y)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Withdraws now. This cannot be undone.</source>
-        <translation>ដកវិញឥឡូវនេះ។ មិនអាចត្រឡប់វិញបានទេ។</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Keep them</source>
-        <translation>រក្សាវាទុក (&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Withdraws nothing.</source>
-        <translation>មិនដកអ្វីទាំងអស់។</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>&amp;Back</source>
         <translation>ថយក្រោយ (&amp;B)</translation>
     </message>
@@ -2287,65 +2410,23 @@
         <source>Go back to the first page.</source>
         <translation>ត្រឡប់ទៅទំព័រដំបូងវិញ។</translation>
     </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>Cases sent from this computer: %n kept</source>
-        <translation>
-            <numerusform>ករណីដែលបានផ្ញើពីកុំព្យូទ័រនេះ៖ រក្សាទុកចំនួន %n</numerusform>
-            <numerusform>ករណីដែលបានផ្ញើពីកុំព្យូទ័រនេះ៖ រក្សាទុកចំនួន %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Sent %1 UTC, %n fingerprint(s)</source>
-        <translation>
-            <numerusform>បានផ្ញើនៅ %1 UTC, ស្នាមម្រាមដៃឌីជីថលចំនួន %n</numerusform>
-            <numerusform>បានផ្ញើនៅ %1 UTC, ស្នាមម្រាមដៃឌីជីថលចំនួន %n</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+30"/>
-        <source>Open a saved receipt</source>
-        <translation>បើកបង្កាន់ដៃដែលបានរក្សាទុក</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the receipt file you saved after sending.</source>
-        <translation>ជ្រើសឯកសារបង្កាន់ដៃដែលអ្នកបានរក្សាទុកក្រោយពេលផ្ញើ។</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receipts (*.json);;All files (*)</source>
-        <translation>បង្កាន់ដៃ (*.json);;ឯកសារទាំងអស់ (*)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>This receipt could not be opened: %1.</source>
-        <translation>មិនអាចបើកបង្កាន់ដៃនេះបានទេ៖ %1។</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Receipt opened. Press “Check the case”.</source>
-        <translation>បានបើកបង្កាន់ដៃហើយ។ សូមចុច «ពិនិត្យករណី»។</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+127"/>
+        <location line="+48"/>
         <source>Please check the case token: %1.</source>
         <translation>សូមពិនិត្យលេខកូដករណី៖ %1។</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-26"/>
         <source>Asking the bank…</source>
         <translation>កំពុងសួរធនាគារ…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+60"/>
         <source>The bank holds nothing for this case.</source>
         <translation>ធនាគារមិនរក្សាទុកអ្វីសម្រាប់ករណីនេះទេ។</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n fingerprint(s) of this case are in the bank.</source>
         <translation>
             <numerusform>ស្នាមម្រាមដៃឌីជីថលចំនួន %n នៃករណីនេះ នៅក្នុងធនាគារ។</numerusform>
@@ -2353,7 +2434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n were withdrawn or are not there.</source>
         <translation>
             <numerusform>ចំនួន %n ត្រូវបានដកវិញ ឬមិនមាននៅទីនោះទេ។</numerusform>
@@ -2361,77 +2442,17 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>File %1, %2: %3</source>
-        <translation>ឯកសារ %1, %2៖ %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fingerprint %1 (%2): %3</source>
-        <translation>ស្នាមម្រាមដៃឌីជីថល %1 (%2)៖ %3</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>in the bank; platforms can block matching uploads</source>
-        <translation>នៅក្នុងធនាគារ។ វេទិកានានាអាចរារាំងការបង្ហោះដែលត្រូវគ្នា</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>withdrawn; no longer used to block uploads</source>
-        <translation>បានដកវិញ។ លែងប្រើដើម្បីរារាំងការបង្ហោះទៀតហើយ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not in the bank</source>
-        <translation>មិននៅក្នុងធនាគារទេ</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>video fingerprint</source>
-        <translation>ស្នាមម្រាមដៃឌីជីថលវីដេអូ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>exact-copy fingerprint of the video</source>
-        <translation>ស្នាមម្រាមដៃឌីជីថលច្បាប់ចម្លងដូចបេះបិទនៃវីដេអូ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>picture fingerprint</source>
-        <translation>ស្នាមម្រាមដៃឌីជីថលរូបភាព</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>extra picture fingerprint</source>
-        <translation>ស្នាមម្រាមដៃឌីជីថលរូបភាពបន្ថែម</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>exact-copy fingerprint</source>
-        <translation>ស្នាមម្រាមដៃឌីជីថលច្បាប់ចម្លងដូចបេះបិទ</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Withdraw the selected fingerprint? Platforms will no longer block uploads that match it. This cannot be undone.</source>
-        <translation>ដកស្នាមម្រាមដៃឌីជីថលដែលបានជ្រើសវិញឬ? វេទិកានានានឹងលែងរារាំងការបង្ហោះដែលត្រូវនឹងវាទៀតហើយ។ មិនអាចត្រឡប់វិញបានទេ។</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Withdraw the whole case? Platforms will no longer block uploads that match any of its fingerprints. This cannot be undone.</source>
-        <translation>ដកករណីទាំងមូលវិញឬ? វេទិកានានានឹងលែងរារាំងការបង្ហោះដែលត្រូវនឹងស្នាមម្រាមដៃឌីជីថលណាមួយរបស់វាទៀតហើយ។ មិនអាចត្រឡប់វិញបានទេ។</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="-53"/>
         <source>Withdrawing…</source>
         <translation>កំពុងដកវិញ…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+57"/>
         <source>Withdrawn. The list below shows what the bank holds now.</source>
         <translation>បានដកវិញហើយ។ បញ្ជីខាងក្រោមបង្ហាញអ្វីដែលធនាគាររក្សាទុកឥឡូវនេះ។</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
         <source>This was a practice case. Practice mode has ended since, and the practice server forgot all it held, so there is nothing to check or withdraw.</source>
         <translation>នេះជាករណីហាត់សម។ របៀបហាត់សមបានបញ្ចប់រួចហើយ ហើយម៉ាស៊ីនមេហាត់សមបានបំភ្លេចអ្វីៗទាំងអស់ដែលវាមាន ដូច្នេះគ្មានអ្វីត្រូវពិនិត្យ ឬដកវិញទេ។</translation>
     </message>
@@ -2545,7 +2566,7 @@
         <translation>មិនមែនជារូបថត ឬវីដេអូដែលកម្មវិធីអាចអានបានទេ។</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+15"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>ប្រហែល %n វិនាទី</numerusform>
@@ -2579,7 +2600,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="+23"/>
+        <location filename="../../gui/pages/welcome.py" line="+58"/>
         <source>Protect your pictures from being shared</source>
         <translation>ការពាររូបភាពរបស់អ្នក កុំឲ្យគេចែករំលែក</translation>
     </message>
@@ -2589,7 +2610,7 @@
         <translation>ទំព័រដំបូង៖ អ្វីដែលកម្មវិធីនេះធ្វើ និងមិនធ្វើ។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This app makes a fingerprint (a hash) of each photo or video you choose. It does this here, on this computer. Your pictures never leave it: only the fingerprints are sent, and only when you say so.</source>
         <translation>កម្មវិធីនេះបង្កើតស្នាមម្រាមដៃឌីជីថល (hash) នៃរូបថត ឬវីដេអូនីមួយៗដែលអ្នកជ្រើស។ វាធ្វើការនេះនៅទីនេះ នៅលើកុំព្យូទ័រនេះ។ រូបភាពរបស់អ្នកមិនដែលចេញពីកុំព្យូទ័រនេះទេ៖ មានតែស្នាមម្រាមដៃឌីជីថលប៉ុណ្ណោះដែលត្រូវបានផ្ញើ ហើយតែនៅពេលអ្នកយល់ព្រមប៉ុណ្ណោះ។</translation>
     </message>
@@ -2599,7 +2620,7 @@
         <translation>អ្វីដែលកម្មវិធីធ្វើ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Platforms that use the hash bank can then block uploads that match your fingerprints. Platforms that do not use it cannot. The app cannot remove pictures that are already posted.</source>
         <translation>បន្ទាប់មក វេទិកាដែលប្រើធនាគារស្នាមម្រាមដៃឌីជីថល អាចរារាំងការបង្ហោះដែលត្រូវនឹងស្នាមម្រាមដៃឌីជីថលរបស់អ្នក។ វេទិកាដែលមិនប្រើវា មិនអាចធ្វើបានទេ។ កម្មវិធីនេះមិនអាចលុបរូបភាពដែលត្រូវបានបង្ហោះរួចហើយបានទេ។</translation>
     </message>
@@ -2609,7 +2630,7 @@
         <translation>អ្វីដែលកម្មវិធីមិនអាចធ្វើបាន</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>It is for adults, for pictures of themselves.</source>
         <translation>កម្មវិធីនេះសម្រាប់មនុស្សពេញវ័យ សម្រាប់រូបភាពរបស់ខ្លួនឯង។</translation>
     </message>
@@ -2619,12 +2640,12 @@
         <translation>កម្មវិធីនេះសម្រាប់នរណា</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Were you under 18 in the pictures? Then please use Take It Down from NCMEC instead: %1. It is free and made for this. You can also talk to a helpline in your country, or to an adult you trust.</source>
         <translation>តើអ្នកមានអាយុក្រោម ១៨ ឆ្នាំ នៅក្នុងរូបភាពទាំងនោះឬ? បើដូច្នេះ សូមប្រើ Take It Down របស់ NCMEC ជំនួសវិញ៖ %1 ។ វាឥតគិតថ្លៃ ហើយត្រូវបានបង្កើតឡើងសម្រាប់រឿងនេះ។ អ្នកក៏អាចនិយាយជាមួយខ្សែទូរស័ព្ទជំនួយនៅក្នុងប្រទេសរបស់អ្នក ឬជាមួយមនុស្សពេញវ័យដែលអ្នកទុកចិត្តបានដែរ។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>If you were under 18</source>
         <translation>ប្រសិនបើអ្នកមានអាយុក្រោម ១៨ ឆ្នាំ</translation>
     </message>
@@ -2634,7 +2655,7 @@
         <translation>រូបភាពដែលថតនៅពេលអ្នកមានអាយុក្រោម ១៨ ឆ្នាំ៖ សូមប្រើ Take It Down របស់ NCMEC នៅ takeitdown.ncmec.org ឬខ្សែទូរស័ព្ទជំនួយ។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>&amp;Start: choose photos and videos</source>
         <translation>ចាប់ផ្ដើម៖ ជ្រើសរើសរូបថត និងវីដេអូ (&amp;S)</translation>
     </message>
@@ -2644,7 +2665,7 @@
         <translation>ទៅជំហានបន្ទាប់ ដែលអ្នកជ្រើសរើសរូបភាពដែលត្រូវការពារ។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check or &amp;withdraw a case</source>
         <translation>ពិនិត្យ ឬដកករណីវិញ (&amp;W)</translation>
     </message>
@@ -2654,7 +2675,7 @@
         <translation>បញ្ចូលលេខកូដករណី ឬបើកបង្កាន់ដៃដែលបានរក្សាទុក ដើម្បីមើល ឬដកករណីវិញ។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Send a saved &amp;file</source>
         <translation>ផ្ញើឯកសារដែលបានរក្សាទុក (&amp;F)</translation>
     </message>

@@ -1,0 +1,1 @@
+"""The parts of the larger pages, each with one job; a page composes them (gui/pages/)."""
