@@ -198,7 +198,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../gui/pages/review.py" line="+30"/>
+        <location filename="../../gui/pages/review.py" line="+31"/>
         <source>Exactly what will be sent</source>
         <translation>ما سيُرسَل بالضبط</translation>
     </message>
@@ -751,7 +751,7 @@
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../gui/outbox_panel.py" line="+33"/>
+        <location filename="../../gui/outbox_panel.py" line="+32"/>
         <source>Waiting to be sent</source>
         <translation>بانتظار الإرسال</translation>
     </message>
@@ -783,7 +783,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
@@ -825,7 +825,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="+110"/>
+        <location filename="../../gui/settings_profiles.py" line="+120"/>
         <source>Bank profile</source>
         <translation>ملف تعريف البنك</translation>
     </message>
@@ -915,7 +915,22 @@
         <translation>اختياري: قيمة SHA-256 للمفتاح العام للبنك. عند تحديدها لا يتصل التطبيق إلا بذلك الخادم بعينه.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Fingerprints per picture</source>
+        <translation>البصمات الرقمية لكل صورة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some banks take only a few fingerprints of each picture. All sends every one. A smaller number sends the picture&apos;s own fingerprint and the most useful others. Ask the bank.</source>
+        <translation>بعض البنوك لا تقبل إلا عددًا قليلًا من البصمات الرقمية لكل صورة. «الكل» يرسلها جميعًا. والعدد الأصغر يرسل البصمة الرقمية للصورة نفسها وأكثر البصمات الأخرى فائدة. اسأل البنك.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+3"/>
         <source>Fingerprints this HMA bank takes</source>
         <translation>البصمات الرقمية التي يقبلها بنك HMA هذا</translation>
@@ -956,6 +971,11 @@
         <translation>تثبيت ال&amp;مفتاح:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Fingerprints per picture:</source>
+        <translation>البصمات الرقمية ل&amp;كل صورة:</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
@@ -981,7 +1001,7 @@
         <translation>يغلق دون تغيير أي شيء.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>P&amp;hotos (PDQ)</source>
         <translation>ال&amp;صور (PDQ)</translation>
     </message>
@@ -1021,7 +1041,7 @@
         <translation>بصمات رقمية لمقاطع الفيديو.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>There is already a bank profile with this name.</source>
         <translation>يوجد ملف تعريف بنك بهذا الاسم بالفعل.</translation>
     </message>
@@ -1315,34 +1335,34 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Re&amp;veal this picture</source>
         <translation>إ&amp;ظهار هذه الصورة</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Shows the selected picture clearly, or blurs it again.</source>
         <translation>يُظهر الصورة المحددة بوضوح، أو يموّهها من جديد.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Reveal &amp;all</source>
         <translation>إظهار ال&amp;كل</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>Shows all pictures clearly, or blurs them all again.</source>
         <translation>يُظهر كل الصور بوضوح، أو يموّهها كلها من جديد.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>&amp;Leave this one out</source>
         <translation>&amp;استبعاد هذا الملف</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Leaves the selected file out of what is sent, or puts it back.</source>
         <translation>يستبعد الملف المحدد مما سيُرسَل، أو يعيده.</translation>
     </message>
@@ -1377,7 +1397,7 @@
         <translation>المتابعة لاختيار إرسال البصمات الرقمية أو حفظها في ملف.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Blur this &amp;picture</source>
         <translation>تمويه هذه ال&amp;صورة</translation>
     </message>
@@ -1419,7 +1439,7 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../gui/pages/send.py" line="+79"/>
+        <location filename="../../gui/pages/send.py" line="+78"/>
         <source>Send or save the fingerprints</source>
         <translation>إرسال البصمات الرقمية أو حفظها</translation>
     </message>
@@ -1690,7 +1710,7 @@
         <translation>(تدريب: لا يخرج أي شيء فعلًا من هذا الحاسوب.)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+105"/>
         <source>Sending the fingerprints…</source>
         <translation>جارٍ إرسال البصمات الرقمية…</translation>
     </message>
@@ -1793,12 +1813,12 @@
 <context>
     <name>SettingsConnection</name>
     <message>
-        <location filename="../../gui/settings_connection.py" line="+42"/>
+        <location filename="../../gui/settings_connection.py" line="+27"/>
         <source>The server answered, but it has no bank named %1.</source>
         <translation>استجاب الخادم، لكن لا يوجد فيه بنك باسم %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>The bank answered. This profile works.</source>
         <translation>استجاب البنك. ملف التعريف هذا يعمل.</translation>
     </message>
@@ -1806,7 +1826,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+59"/>
+        <location filename="../../gui/pages/settings.py" line="+60"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -2149,7 +2169,7 @@
 <context>
     <name>SettingsProfiles</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="-196"/>
+        <location filename="../../gui/settings_profiles.py" line="-211"/>
         <source>HMA hash bank</source>
         <translation>بنك بصمات HMA</translation>
     </message>
@@ -2206,9 +2226,9 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../gui/pages/status.py" line="+73"/>
+        <location filename="../../gui/pages/status.py" line="+58"/>
         <source>Check or withdraw a case</source>
-        <extracomment>The remote id of a row in the list. Sent in practice mode (to a practice server that goes with its session). File number (from the receipt) of each remote id, when known.</extracomment>
+        <extracomment>The remote id of a row in the list. File number (from the receipt) of each remote id, when known.</extracomment>
         <translation>التحقق من حالة أو سحبها</translation>
     </message>
     <message>
@@ -2401,13 +2421,13 @@
         <translation>فُتح الإيصال. اضغط «التحقق من الحالة».</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+129"/>
+        <location line="+32"/>
+        <location line="+127"/>
         <source>Please check the case token: %1.</source>
         <translation>يُرجى التحقق من رمز الحالة: %1.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-119"/>
         <source>Asking the bank…</source>
         <translation>جارٍ سؤال البنك…</translation>
     </message>
@@ -2466,7 +2486,7 @@
         <translation>ليست في البنك</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>video fingerprint</source>
         <translation>بصمة فيديو</translation>
     </message>

@@ -45,7 +45,7 @@
 <context>
     <name>OutboxPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/outbox_panel.py" line="+60"/>
+        <location filename="../../gui/outbox_panel.py" line="+59"/>
         <source>%n submission(s) could not be sent earlier and are kept waiting on this computer.</source>
         <translation>
             <numerusform>%n submission could not be sent earlier and is kept waiting on this computer.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+47"/>
         <source>%n submission(s) were sent.</source>
         <translation>
             <numerusform>%n submission was sent.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/review.py" line="+219"/>
+        <location filename="../../gui/pages/review.py" line="+221"/>
         <source>%n file(s) will be protected.</source>
         <translation>
             <numerusform>%n file will be protected.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>SendPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/send.py" line="+264"/>
+        <location filename="../../gui/pages/send.py" line="+263"/>
         <source>%n picture(s) or video(s) have fingerprints ready.</source>
         <translation>
             <numerusform>%n picture or video has fingerprints ready.</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/settings.py" line="+462"/>
+        <location filename="../../gui/pages/settings.py" line="+463"/>
         <source>Added %n bank profile(s): %1.</source>
         <translation>
             <numerusform>Added %n bank profile: %1.</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>StatusPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/status.py" line="+193"/>
+        <location filename="../../gui/pages/status.py" line="+178"/>
         <source>Cases sent from this computer: %n kept</source>
         <translation>
             <numerusform>Cases sent from this computer: %n kept</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+95"/>
         <source>%n fingerprint(s) of this case are in the bank.</source>
         <translation>
             <numerusform>%n fingerprint of this case is in the bank.</numerusform>

@@ -190,7 +190,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../gui/pages/review.py" line="+30"/>
+        <location filename="../../gui/pages/review.py" line="+31"/>
         <source>Exactly what will be sent</source>
         <translation>អ្វីៗដែលនឹងត្រូវផ្ញើ យ៉ាងពិតប្រាកដ</translation>
     </message>
@@ -735,7 +735,7 @@
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../gui/outbox_panel.py" line="+33"/>
+        <location filename="../../gui/outbox_panel.py" line="+32"/>
         <source>Waiting to be sent</source>
         <translation>កំពុងរង់ចាំផ្ញើ</translation>
     </message>
@@ -763,7 +763,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Sending…</source>
         <translation>កំពុងផ្ញើ…</translation>
     </message>
@@ -797,7 +797,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="+110"/>
+        <location filename="../../gui/settings_profiles.py" line="+120"/>
         <source>Bank profile</source>
         <translation>ប្រវត្តិរូបធនាគារ</translation>
     </message>
@@ -887,7 +887,22 @@
         <translation>មិនចាំបាច់៖ SHA-256 នៃសោសាធារណៈរបស់ធនាគារ។ ពេលមានវា កម្មវិធីទាក់ទងតែជាមួយម៉ាស៊ីនមេនោះប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Fingerprints per picture</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលក្នុងមួយរូបភាព</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some banks take only a few fingerprints of each picture. All sends every one. A smaller number sends the picture&apos;s own fingerprint and the most useful others. Ask the bank.</source>
+        <translation>ធនាគារខ្លះទទួលយកតែស្នាមម្រាមដៃឌីជីថលមួយចំនួនតូចនៃរូបភាពនីមួយៗ។ «ទាំងអស់» ផ្ញើវាទាំងអស់។ ចំនួនតិចជាងនេះ ផ្ញើស្នាមម្រាមដៃឌីជីថលផ្ទាល់របស់រូបភាព និងស្នាមផ្សេងទៀតដែលមានប្រយោជន៍បំផុត។ សូមសួរធនាគារ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All</source>
+        <translation>ទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+3"/>
         <source>Fingerprints this HMA bank takes</source>
         <translation>ស្នាមម្រាមដៃឌីជីថលដែលធនាគារ HMA នេះទទួលយក</translation>
@@ -928,6 +943,11 @@
         <translation>ការភ្ជាប់សោ (&amp;P)៖</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Fingerprints per picture:</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលក្នុងមួយរូបភាព (&amp;F)៖</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
@@ -953,7 +973,7 @@
         <translation>បិទដោយមិនផ្លាស់ប្ដូរអ្វីទាំងអស់។</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>P&amp;hotos (PDQ)</source>
         <translation>រូបថត (PDQ) (&amp;H)</translation>
     </message>
@@ -993,7 +1013,7 @@
         <translation>ស្នាមម្រាមដៃឌីជីថលនៃវីដេអូ។</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>There is already a bank profile with this name.</source>
         <translation>មានប្រវត្តិរូបធនាគារដែលមានឈ្មោះនេះរួចហើយ។</translation>
     </message>
@@ -1279,34 +1299,34 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Re&amp;veal this picture</source>
         <translation>បង្ហាញរូបភាពនេះ (&amp;V)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Shows the selected picture clearly, or blurs it again.</source>
         <translation>បង្ហាញរូបភាពដែលបានជ្រើសឲ្យច្បាស់ ឬធ្វើឲ្យវាព្រិលវិញ។</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Reveal &amp;all</source>
         <translation>បង្ហាញទាំងអស់ (&amp;A)</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>Shows all pictures clearly, or blurs them all again.</source>
         <translation>បង្ហាញរូបភាពទាំងអស់ឲ្យច្បាស់ ឬធ្វើឲ្យវាទាំងអស់ព្រិលវិញ។</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>&amp;Leave this one out</source>
         <translation>កុំផ្ញើឯកសារនេះ (&amp;L)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Leaves the selected file out of what is sent, or puts it back.</source>
         <translation>ដកឯកសារដែលបានជ្រើសចេញពីអ្វីដែលនឹងផ្ញើ ឬដាក់វាចូលវិញ។</translation>
     </message>
@@ -1341,7 +1361,7 @@
         <translation>បន្តទៅជ្រើសរើសថា តើត្រូវផ្ញើស្នាមម្រាមដៃឌីជីថល ឬរក្សាទុកវាក្នុងឯកសារ។</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Blur this &amp;picture</source>
         <translation>ធ្វើឲ្យរូបភាពនេះព្រិល (&amp;P)</translation>
     </message>
@@ -1375,7 +1395,7 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../gui/pages/send.py" line="+79"/>
+        <location filename="../../gui/pages/send.py" line="+78"/>
         <source>Send or save the fingerprints</source>
         <translation>ផ្ញើ ឬរក្សាទុកស្នាមម្រាមដៃឌីជីថល</translation>
     </message>
@@ -1638,7 +1658,7 @@
         <translation>(ហាត់សម៖ គ្មានអ្វីចេញពីកុំព្យូទ័រនេះពិតប្រាកដទេ។)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+105"/>
         <source>Sending the fingerprints…</source>
         <translation>កំពុងផ្ញើស្នាមម្រាមដៃឌីជីថល…</translation>
     </message>
@@ -1741,12 +1761,12 @@
 <context>
     <name>SettingsConnection</name>
     <message>
-        <location filename="../../gui/settings_connection.py" line="+42"/>
+        <location filename="../../gui/settings_connection.py" line="+27"/>
         <source>The server answered, but it has no bank named %1.</source>
         <translation>ម៉ាស៊ីនមេបានឆ្លើយតប ប៉ុន្តែវាគ្មានធនាគារឈ្មោះ %1 ទេ។</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>The bank answered. This profile works.</source>
         <translation>ធនាគារបានឆ្លើយតប។ ប្រវត្តិរូបនេះដំណើរការ។</translation>
     </message>
@@ -1754,7 +1774,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+59"/>
+        <location filename="../../gui/pages/settings.py" line="+60"/>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
     </message>
@@ -2085,7 +2105,7 @@
 <context>
     <name>SettingsProfiles</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="-196"/>
+        <location filename="../../gui/settings_profiles.py" line="-211"/>
         <source>HMA hash bank</source>
         <translation>ធនាគារស្នាមម្រាមដៃឌីជីថល HMA</translation>
     </message>
@@ -2142,9 +2162,9 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../gui/pages/status.py" line="+73"/>
+        <location filename="../../gui/pages/status.py" line="+58"/>
         <source>Check or withdraw a case</source>
-        <extracomment>The remote id of a row in the list. Sent in practice mode (to a practice server that goes with its session). File number (from the receipt) of each remote id, when known.</extracomment>
+        <extracomment>The remote id of a row in the list. File number (from the receipt) of each remote id, when known.</extracomment>
         <translation>ពិនិត្យ ឬដកករណីវិញ</translation>
     </message>
     <message>
@@ -2329,13 +2349,13 @@
         <translation>បានបើកបង្កាន់ដៃហើយ។ សូមចុច «ពិនិត្យករណី»។</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+129"/>
+        <location line="+32"/>
+        <location line="+127"/>
         <source>Please check the case token: %1.</source>
         <translation>សូមពិនិត្យលេខកូដករណី៖ %1។</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-119"/>
         <source>Asking the bank…</source>
         <translation>កំពុងសួរធនាគារ…</translation>
     </message>
@@ -2386,7 +2406,7 @@
         <translation>មិននៅក្នុងធនាគារទេ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>video fingerprint</source>
         <translation>ស្នាមម្រាមដៃឌីជីថលវីដេអូ</translation>
     </message>
