@@ -1,23 +1,29 @@
 """The one interface to a hash bank: plan, submit, status, withdraw.
 
 A submission is planned into *units*, each sent with one request (HMA: one
-content item; case API: the whole case). Planning is deterministic, so a
-submission resumed from the outbox skips the units the bank already
-confirmed and resends only the rest.
+content item; case API: as many pictures as one request may carry). Planning
+is deterministic, so a submission resumed from the outbox skips the units the
+bank already confirmed and resends only the rest.
+
+A profile may cap how many PDQ fingerprints of one picture its bank takes
+(``Endpoint.max_pdq_per_picture``): :func:`pdqs_to_send` keeps the most useful
+ones (``variants.BANK_ORDER``) and :func:`capped_note` says in plain words how
+many were left out.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from stopncii_desktop.bank.endpoints import Endpoint
 from stopncii_desktop.case.hashset import HashSet
 from stopncii_desktop.case.token import CaseToken
-from stopncii_desktop.hashing.results import AnySignal, VpdqSignal
+from stopncii_desktop.hashing.results import AnySignal, Signal, VpdqSignal
 from stopncii_desktop.hashing.signals import PdqSignal
+from stopncii_desktop.hashing.variants import bank_rank
 
 
 class BankError(Exception):
@@ -108,12 +114,43 @@ def unreliable_note(signal: AnySignal) -> str:
     return f"a picture fingerprint of low quality ({signal.quality})"
 
 
+def pdqs_to_send(pdqs: Sequence[Signal], cap: int | None) -> tuple[list[Signal], int]:
+    """One picture's PDQ signals in the order a bank gets them, the original first and
+    the most useful variants next (``variants.BANK_ORDER``), at most ``cap`` of them
+    (all when ``cap`` is None); and how many were left out."""
+    ordered = sorted(pdqs, key=lambda s: bank_rank(s.variant))
+    if cap is None or len(ordered) <= cap:
+        return ordered, 0
+    return ordered[:cap], len(ordered) - cap
+
+
+def capped_note(left_out: int, pictures: int, cap: int) -> str:
+    """The plain note for the fingerprints a profile's cap left out of a submission."""
+    what = (
+        f"{_plural(left_out, 'fingerprint')} of {_plural(pictures, 'picture')} (for turned, "
+        f"mirrored or edited copies) {'was' if left_out == 1 else 'were'} left out: this bank "
+        "takes"
+    )
+    if cap == 1:
+        return f"{what} only one fingerprint per picture, so each picture's own was sent"
+    return (
+        f"{what} at most {cap} fingerprints per picture, so each picture's own and its "
+        f"{cap - 1} most useful others were sent"
+    )
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
 @dataclass(frozen=True, slots=True)
 class EntryStatus:
     remote_id: str
     #: ``active`` (in the bank), ``withdrawn``, or ``absent`` (the bank does not have it).
     state: str
     signals: tuple[str, ...] = ()
+    #: The local item (picture or video) it came from, when the bank or a receipt says.
+    item_id: str | None = None
 
 
 OnConfirmed = Callable[[str, list[RemoteEntry]], None]
@@ -137,8 +174,18 @@ class BankClient(ABC):
         nothing of a case. Raises :class:`BankError` (:class:`NoSuchBank` for a wrong name)."""
 
     @abstractmethod
-    def plan(self, hashset: HashSet, token: CaseToken, include_low_quality: bool = False) -> Plan:
-        """What would be sent, without sending; refuses a hash set carrying paths."""
+    def plan(
+        self,
+        hashset: HashSet,
+        token: CaseToken,
+        include_low_quality: bool = False,
+        held: int = 0,
+    ) -> Plan:
+        """What would be sent, without sending; refuses a hash set carrying paths.
+
+        ``held`` is how many hashes the case already holds at this bank, as far as this
+        computer knows (its receipts): a bank that limits what one case may hold refuses,
+        here, a submission that would pass it (:class:`BankError`, nothing queued)."""
 
     @abstractmethod
     def send_unit(self, unit: Unit, token: CaseToken, idempotency_key: str) -> list[RemoteEntry]:
@@ -159,6 +206,14 @@ class BankClient(ABC):
         self, token: CaseToken, entries: list[RemoteEntry], remote_id: str | None = None
     ) -> int:
         """Withdraw the whole case, or the one entry ``remote_id``; return how many went."""
+
+    def withdraw_item(self, token: CaseToken, entries: list[RemoteEntry], item_id: str) -> int:
+        """Withdraw every fingerprint of one picture or video (its local item id); return how
+        many went. :class:`BankError` when the bank holds nothing of it for this case."""
+        mine = [s for s in self.status(token, entries) if s.item_id == item_id]
+        if not mine:
+            raise BankError("that picture is not part of this case")
+        return sum(self.withdraw(token, entries, s.remote_id) for s in mine if s.state == "active")
 
     def submit(
         self,

@@ -1,7 +1,8 @@
 """Where a bank is, and the rules for saying so: endpoints, profiles, addresses, pins, names.
 
 An :class:`Endpoint` is where a submission goes (kind, address, bank name, pin,
-the signal types an HMA deployment takes); it never holds a bearer token, so it
+the signal types an HMA deployment takes, and how many PDQ fingerprints of one
+picture the bank takes, if it limits them); it never holds a bearer token, so it
 may be written into the outbox and receipts. A :class:`Profile` is an endpoint
 as the person saved it in the settings: with a name and perhaps a bearer token.
 
@@ -28,6 +29,8 @@ HMA_DEFAULT_SIGNALS = ("pdq", "video_md5")
 LOCALHOST_ADDRESSES = ("127.0.0.1", "::1")
 MAX_URL_CHARS = 2048
 MAX_BANK_CHARS = 128
+#: The largest cap a profile may set on PDQ fingerprints per picture (far above any set).
+MAX_PDQ_CAP = 1000
 _BANK_NAME = re.compile(r"[A-Z_][A-Z0-9_]*")
 _PROFILE_NAME = re.compile(r"[^\x00-\x1f\x7f]{1,64}")
 _BEARER_TOKEN = re.compile(r"[\x21-\x7e]{1,4096}")
@@ -137,6 +140,19 @@ def normalise_pin(pin: str) -> str:
     )
 
 
+def validate_pdq_cap(cap: object) -> int | None:
+    """How many PDQ fingerprints of one picture a bank takes: None (all), or 1 to
+    ``MAX_PDQ_CAP``."""
+    if cap is None:
+        return None
+    if not isinstance(cap, int) or isinstance(cap, bool) or not 1 <= cap <= MAX_PDQ_CAP:
+        raise EndpointError(
+            "the most fingerprints per picture must be a whole number from 1 to "
+            f"{MAX_PDQ_CAP} (or left out: all of them)"
+        )
+    return cap
+
+
 def validate_bank_name(bank: object) -> str:
     """An HMA bank name: capitals, digits and ``_``."""
     if not isinstance(bank, str) or not _BANK_NAME.fullmatch(bank) or len(bank) > MAX_BANK_CHARS:
@@ -160,6 +176,8 @@ class Endpoint:
     signals: tuple[str, ...] = HMA_DEFAULT_SIGNALS
     #: The app's practice server, which is gone with the session that started it.
     practice: bool = False
+    #: The most PDQ fingerprints of one picture the bank takes (None: all of them).
+    max_pdq_per_picture: int | None = None
 
     def validated(self) -> Endpoint:
         """This endpoint with a normalised address and pin, or :class:`EndpointError`."""
@@ -180,6 +198,7 @@ class Endpoint:
             or len(set(signals)) != len(signals)
         ):
             raise EndpointError(f"signals must be some of {', '.join(HMA_SIGNALS)}")
+        validate_pdq_cap(self.max_pdq_per_picture)
         return replace(self, url=url, pin=pin, signals=signals)
 
     def same_bank(self, other: Endpoint) -> bool:
@@ -195,12 +214,14 @@ class Endpoint:
             "profile": self.profile,
             "signals": list(self.signals),
             **({"practice": True} if self.practice else {}),
+            **_cap_json(self.max_pdq_per_picture),
         }
 
     @classmethod
     def from_json(cls, obj: object) -> Endpoint:
         """An endpoint as the outbox and receipts write it (``ValueError`` if it is not one);
-        files written before ``profile`` and ``signals`` existed still read."""
+        files written before ``profile``, ``signals`` and ``max_pdq_per_picture`` existed
+        still read."""
         if not isinstance(obj, Mapping):
             raise ValueError("an endpoint must be an object")
         kind, url = obj.get("kind"), obj.get("url")
@@ -217,6 +238,7 @@ class Endpoint:
             profile=_optional_text(obj.get("profile")),
             signals=tuple(str(s) for s in signals),
             practice=obj.get("practice") is True,
+            max_pdq_per_picture=validate_pdq_cap(obj.get("max_pdq_per_picture")),
         )
 
     def describe(self) -> str:
@@ -228,6 +250,11 @@ def _optional_text(value: object) -> str | None:
     if value is None or isinstance(value, str):
         return value
     raise ValueError("expected text")
+
+
+def _cap_json(cap: int | None) -> dict[str, object]:
+    """The cap as files hold it: only when set, so files without one stay as they were."""
+    return {} if cap is None else {"max_pdq_per_picture": cap}
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,11 +270,21 @@ class Profile:
     pin: str | None = None
     #: HMA only: the signal types the deployment enables.
     signals: tuple[str, ...] = HMA_DEFAULT_SIGNALS
+    #: The most PDQ fingerprints of one picture the bank takes (None: all of them).
+    max_pdq_per_picture: int | None = None
 
     @property
     def endpoint(self) -> Endpoint:
         """Where this profile sends (as given: :meth:`validated` first to check it)."""
-        return Endpoint(self.kind, self.url, self.bank, self.pin, self.name, tuple(self.signals))
+        return Endpoint(
+            self.kind,
+            self.url,
+            self.bank,
+            self.pin,
+            self.name,
+            tuple(self.signals),
+            max_pdq_per_picture=self.max_pdq_per_picture,
+        )
 
     def validated(self) -> Profile:
         """This profile with normalised fields, or :class:`EndpointError` naming the profile."""
@@ -266,7 +303,8 @@ class Profile:
     def to_json(self) -> dict[str, object]:
         out = asdict(self)
         out["signals"] = list(self.signals)
-        return out
+        del out["max_pdq_per_picture"]
+        return out | _cap_json(self.max_pdq_per_picture)
 
     @classmethod
     def from_json(cls, obj: object, number: int) -> Profile:
@@ -282,6 +320,10 @@ class Profile:
         signals = obj.get("signals", list(HMA_DEFAULT_SIGNALS))
         if not isinstance(signals, list):
             raise EndpointError(f"profile {number}: signals must be a list")
+        try:
+            cap = validate_pdq_cap(obj.get("max_pdq_per_picture"))
+        except EndpointError as exc:
+            raise EndpointError(f"profile {number}: {exc}") from None
         return cls(
             name=obj["name"],
             kind=obj["kind"],
@@ -290,6 +332,7 @@ class Profile:
             bearer_token=obj.get("bearer_token"),
             pin=obj.get("pin"),
             signals=tuple(signals),
+            max_pdq_per_picture=cap,
         ).validated()
 
     def describe(self) -> str:

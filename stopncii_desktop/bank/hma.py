@@ -12,8 +12,11 @@ a receipt.
 
 HMA has no photo MD5 type: a photo's MD5 and SHA-256 go under ``video_md5``
 and ``video_sha256``, which match whatever the media. A content item holds
-at most one PDQ, so extra variants (rotations, exif-upright) become extra
-content items. An unreliable PDQ or vPDQ (``signals.py``: quality below 50,
+at most one PDQ, so extra variants (exif-upright, rotations, edited copies)
+become extra content items, most useful first (``variants.BANK_ORDER``), at most
+the profile's ``max_pdq_per_picture`` of them; the receipt keeps each content
+id with the local item it came from, so a picture can be checked and withdrawn
+as one. An unreliable PDQ or vPDQ (``signals.py``: quality below 50,
 no frame of quality 50 or more) is never sent (HMA would accept such a vPDQ,
 then fail to build its index for every bank). HMA has no idempotency: a request that failed after
 reaching the server may, when retried, store a content item twice; units the
@@ -30,6 +33,8 @@ from stopncii_desktop.bank.base import (
     Plan,
     RemoteEntry,
     Unit,
+    capped_note,
+    pdqs_to_send,
     unreliable_note,
 )
 from stopncii_desktop.bank.endpoints import Endpoint, EndpointError, validate_bank_name
@@ -37,7 +42,6 @@ from stopncii_desktop.bank.transport import Transport, TransportOptions
 from stopncii_desktop.case.hashset import HashItem, HashSet
 from stopncii_desktop.case.token import CaseToken
 from stopncii_desktop.hashing.results import Signal, VpdqSignal
-from stopncii_desktop.hashing.variants import PDQ_VARIANTS
 from stopncii_desktop.hashing.vpdq import to_hma
 
 MAX_NOTE_CHARS = 255
@@ -45,8 +49,11 @@ MAX_NOTE_CHARS = 255
 _DIGESTS = {"md5": "video_md5", "sha256": "video_sha256"}
 
 
-def plan_item(item: HashItem, enabled: tuple[str, ...], note: str) -> tuple[list[Unit], list[str]]:
-    """The content items for one local item, and notes on what is held back."""
+def plan_item(
+    item: HashItem, enabled: tuple[str, ...], note: str, cap: int | None = None
+) -> tuple[list[Unit], list[str], int]:
+    """The content items for one local item, notes on what is held back, and how many of
+    its PDQ fingerprints the cap (at most ``cap`` per picture) left out."""
     held: list[str] = []
     main: dict[str, object] = {}
     pdqs: list[Signal] = []
@@ -71,8 +78,8 @@ def plan_item(item: HashItem, enabled: tuple[str, ...], note: str) -> tuple[list
     if pdqs and "pdq" not in enabled:
         held.append("picture fingerprints (PDQ): this bank does not take them")
         pdqs = []
-    # The original picture's PDQ goes with the digests; variants follow in a fixed order.
-    pdqs.sort(key=lambda s: PDQ_VARIANTS.index(s.variant) if s.variant in PDQ_VARIANTS else 99)
+    # The original picture's PDQ goes with the digests; the most useful variants follow.
+    pdqs, left_out = pdqs_to_send(pdqs, cap)
     if pdqs:
         main["pdq"] = pdqs[0].value
     units: list[Unit] = []
@@ -80,7 +87,7 @@ def plan_item(item: HashItem, enabled: tuple[str, ...], note: str) -> tuple[list
         units.append(Unit(f"{item.id}.0", (item.id,), {**main, "note": note}))
     for n, extra in enumerate(pdqs[1:], start=1):
         units.append(Unit(f"{item.id}.{n}", (item.id,), {"pdq": extra.value, "note": note}))
-    return units, held
+    return units, held, left_out
 
 
 class HmaClient(BankClient):
@@ -110,16 +117,29 @@ class HmaClient(BankClient):
         if resp.status == 404:
             raise NoSuchBank(self.bank)
 
-    def plan(self, hashset: HashSet, token: CaseToken, include_low_quality: bool = False) -> Plan:
+    def plan(
+        self,
+        hashset: HashSet,
+        token: CaseToken,
+        include_low_quality: bool = False,
+        held: int = 0,
+    ) -> Plan:
         # include_low_quality is ignored on purpose: low-quality hashes harm an HMA bank.
+        # HMA has no limit per case (held is not needed).
         hashset.require_no_paths()
         if len(token.value) > MAX_NOTE_CHARS:
             raise BankError("the case token is too long for this bank (at most 255 characters)")
         plan = Plan()
+        cap = self.endpoint.max_pdq_per_picture
+        left_out = capped = 0
         for item in hashset.items:
-            units, held = plan_item(item, self.endpoint.signals, token.value)
+            units, notes, left = plan_item(item, self.endpoint.signals, token.value, cap)
             plan.units += units
-            plan.held_back += held
+            plan.held_back += notes
+            left_out += left
+            capped += left > 0
+        if cap is not None and left_out:
+            plan.held_back.append(capped_note(left_out, capped, cap))
         return plan
 
     def send_unit(self, unit: Unit, token: CaseToken, idempotency_key: str) -> list[RemoteEntry]:
@@ -138,7 +158,7 @@ class HmaClient(BankClient):
                 "GET", f"{self._base}/content/{_content_id(entry.remote_id)}", accept=(200, 404)
             )
             state = "active" if resp.status == 200 else "absent"
-            out.append(EntryStatus(entry.remote_id, state, entry.signals))
+            out.append(EntryStatus(entry.remote_id, state, entry.signals, entry.item_id))
         return out
 
     def withdraw(
@@ -147,6 +167,16 @@ class HmaClient(BankClient):
         targets = [e for e in entries if remote_id is None or e.remote_id == remote_id]
         if remote_id is not None and not targets:
             raise BankError("that hash is not part of this case's receipt")
+        return self._delete(targets)
+
+    def withdraw_item(self, token: CaseToken, entries: list[RemoteEntry], item_id: str) -> int:
+        """Every content item the receipt holds for the picture: no lookup first."""
+        targets = [e for e in entries if e.item_id == item_id]
+        if not targets:
+            raise BankError("that picture is not part of this case's receipt")
+        return self._delete(targets)
+
+    def _delete(self, targets: list[RemoteEntry]) -> int:
         deleted = 0
         for entry in targets:
             resp = self.transport.request(

@@ -43,7 +43,13 @@ from stopncii_desktop.bank.bounded_http import (
     BoundedHandler,
     BoundedServer,
 )
-from stopncii_desktop.bank.caseapi import HASH_TYPES
+from stopncii_desktop.bank.caseapi import (
+    HASH_TYPES,
+    MAX_HASHES_PER_CASE,
+    MAX_HASHES_PER_REQUEST,
+    MAX_REQUEST_BYTES,
+    MAX_REQUEST_VALUES,
+)
 from stopncii_desktop.bank.throttle import GuessLimits, GuessThrottle
 from stopncii_desktop.case.jsonsize import values_bound
 from stopncii_desktop.case.token import TokenError, parse_token
@@ -54,13 +60,15 @@ from stopncii_desktop.hashing.signals import (
     VpdqSignalType,
 )
 
-MAX_BODY_BYTES = 32 * 1024 * 1024
-#: Values and keys in a body (case/jsonsize.py): a body of the largest size holding
-#: one long vPDQ (three commas per frame) fits; 32 MiB of ``[{},{},...]`` does not.
-MAX_BODY_VALUES = 4 * 1024 * 1024
-MAX_HASHES = 10_000
-#: Hashes one case may hold: its status answer then stays under 10 MB.
-MAX_CASE_HASHES = 50_000
+#: The protocol's limits, the ones the client plans within (``caseapi.py``): bytes of a body,
+MAX_BODY_BYTES = MAX_REQUEST_BYTES
+#: values and keys in a body (case/jsonsize.py: a body of the largest size holding one
+#: long vPDQ, three commas per frame, fits; 32 MiB of ``[{},{},...]`` does not),
+MAX_BODY_VALUES = MAX_REQUEST_VALUES
+#: hashes in one request,
+MAX_HASHES = MAX_HASHES_PER_REQUEST
+#: and hashes one case may hold (withdrawn ones too): its status answer stays under 10 MB.
+MAX_CASE_HASHES = MAX_HASHES_PER_CASE
 #: Bodies held in memory at once, across all connections: one of the largest, and small ones.
 BODY_MEMORY = MAX_BODY_BYTES + 16 * 1024 * 1024
 #: A body refused unread is still read (and thrown away, never kept) up to this size, so

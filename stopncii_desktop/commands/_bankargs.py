@@ -14,8 +14,10 @@ from stopncii_desktop.bank.endpoints import (
     HMA_DEFAULT_SIGNALS,
     HMA_SIGNALS,
     KINDS,
+    MAX_PDQ_CAP,
     Endpoint,
     EndpointError,
+    validate_pdq_cap,
 )
 from stopncii_desktop.bank.receipts import ReceiptError, load_receipt
 from stopncii_desktop.bank.service import BankAccess, Case, OpenCase
@@ -47,6 +49,13 @@ def _signals(text: str) -> tuple[str, ...]:
     return names
 
 
+def _cap(text: str) -> int | None:
+    try:
+        return validate_pdq_cap(int(text))
+    except ValueError:  # EndpointError is one
+        raise argparse.ArgumentTypeError(f"a whole number from 1 to {MAX_PDQ_CAP}") from None
+
+
 def add_endpoint_arguments(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("bank")
     g.add_argument("--profile", metavar="NAME", help="a bank profile from the settings file")
@@ -60,6 +69,16 @@ def add_endpoint_arguments(p: argparse.ArgumentParser) -> None:
         default=HMA_DEFAULT_SIGNALS,
         metavar="NAMES",
         help="HMA signal types the bank enables (default: pdq,video_md5)",
+    )
+    g.add_argument(
+        "--max-pdq-per-picture",
+        type=_cap,
+        default=None,
+        metavar="N",
+        help=(
+            "the most picture fingerprints (PDQ) the bank takes per picture, for a one-off "
+            "endpoint (default: all; the original and the most useful variants are kept)"
+        ),
     )
     g.add_argument(
         "--bearer-token-env",
@@ -130,12 +149,26 @@ def client_from_args(args: argparse.Namespace) -> BankClient:
             raise CommandError("give either --profile or --kind and --url, not both", 2)
         if not (args.kind and args.url):
             raise CommandError("a one-off endpoint needs both --kind and --url", 2)
-        one_off = Endpoint(args.kind, args.url, args.bank, args.pin, None, args.hma_signals)
+        one_off = Endpoint(
+            args.kind,
+            args.url,
+            args.bank,
+            args.pin,
+            None,
+            args.hma_signals,
+            max_pdq_per_picture=args.max_pdq_per_picture,
+        )
         try:
             endpoint = one_off.validated()
         except EndpointError as exc:
             raise CommandError(str(exc), 2) from None
         return _usable(lambda: _access(args).client(endpoint))
+    if args.max_pdq_per_picture is not None:
+        raise CommandError(
+            "--max-pdq-per-picture is for a one-off endpoint (--kind and --url); a profile "
+            "sets its own",
+            2,
+        )
     try:
         profile = settings().profile(args.profile)
     except SettingsError as exc:

@@ -1,4 +1,9 @@
-"""``stopncii-desktop status``: ask the bank what it holds for a case, or list what is kept here."""
+"""``stopncii-desktop status``: ask the bank what it holds for a case, or list what is kept here.
+
+A case is shown one line per picture or video (a robust photo is some 45
+fingerprints; at HMA, as many content items), with how many of its fingerprints
+are in the bank; ``--fingerprints`` also lists each one with its id.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from typing import Any
 from stopncii_desktop.bank.base import BankError
 from stopncii_desktop.bank.outbox import Outbox
 from stopncii_desktop.bank.receipts import list_receipts
-from stopncii_desktop.bank.service import ReceiptNeeded
+from stopncii_desktop.bank.service import PictureStatus, ReceiptNeeded, by_picture
 from stopncii_desktop.case.token import TOKEN_NOTICE
 from stopncii_desktop.commands._bankargs import (
     CommandError,
@@ -19,6 +24,7 @@ from stopncii_desktop.commands._bankargs import (
     case_from_args,
     fail,
 )
+from stopncii_desktop.textsafe import safe_display
 
 _STATES = {"active": "in the bank", "withdrawn": "withdrawn", "absent": "not in the bank"}
 
@@ -34,6 +40,11 @@ def register(sub: Any) -> None:
         ),
     )
     add_case_arguments(p)
+    p.add_argument(
+        "--fingerprints",
+        action="store_true",
+        help="also list each fingerprint of each picture, with its id (for withdraw --hash)",
+    )
     add_endpoint_arguments(p)
     p.set_defaults(func=run)
 
@@ -83,9 +94,36 @@ def _remote(args: argparse.Namespace) -> int:
     out.write(f"case {case.token.value} at {case.client.endpoint.describe()}\n")
     if not states:
         out.write("the bank holds nothing for this case\n")
-    for s in states:
-        out.write(f"  {s.remote_id}: {_STATES.get(s.state, s.state)} ({', '.join(s.signals)})\n")
+    pictures = by_picture(states)
+    if pictures:
+        out.write(f"pictures and videos: {len(pictures)}\n")
+    for picture in pictures:
+        out.write(f"  {_picture_line(picture)}\n")
+        if args.fingerprints:
+            for s in picture.entries:
+                state = _STATES.get(s.state, s.state)
+                signals = safe_display(", ".join(s.signals), 200)
+                out.write(f"    {safe_display(s.remote_id, 64)}: {state} ({signals})\n")
     counts = Counter(s.state for s in states)
     summary = ", ".join(f"{_STATES.get(k, k)} {v}" for k, v in sorted(counts.items()))
     out.write(f"summary: {summary or 'nothing'}\n")
     return 0
+
+
+def _picture_line(picture: PictureStatus) -> str:
+    """One picture or video: its id, how many fingerprints, and where they are."""
+    kinds = picture.signals
+    what = "video" if "vpdq" in kinds else "picture" if "pdq" in kinds else "picture or video"
+    total = len(picture.entries)
+    counts = Counter(e.state for e in picture.entries)
+    if len(counts) == 1:
+        where = {"active": "all in the bank", "withdrawn": "all withdrawn"}.get(
+            picture.state, "none in the bank"
+        )
+        if total == 1:
+            where = _STATES.get(picture.entries[0].state, picture.entries[0].state)
+    else:
+        where = ", ".join(f"{_STATES.get(k, k)} {v}" for k, v in sorted(counts.items()))
+    # The bank's words: made safe to show (no control characters or direction overrides).
+    name = safe_display(picture.item_id, 64) or "(the bank did not say which)"
+    return f"{what} {name}: {total} fingerprint{'' if total == 1 else 's'}, {where}"

@@ -2,6 +2,8 @@
 
 The bearer token is shown masked and never appears in the list, the log or an error message.
 Every profile is checked with the settings core (``Profile.validated``) before it is kept.
+A bank that takes only some fingerprints of each picture is given its number here
+(``max_pdq_per_picture``; "All" by default).
 """
 
 from __future__ import annotations
@@ -25,11 +27,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from stopncii_desktop.bank.endpoints import HMA_DEFAULT_SIGNALS, KINDS, EndpointError, Profile
+from stopncii_desktop.bank.endpoints import (
+    HMA_DEFAULT_SIGNALS,
+    KINDS,
+    MAX_PDQ_CAP,
+    EndpointError,
+    Profile,
+)
 from stopncii_desktop.gui.a11y import described
 from stopncii_desktop.settings import SettingsError
 from stopncii_desktop.textsafe import safe_display
@@ -160,6 +169,24 @@ class ProfileDialog(QDialog):
                 "only to that exact server."
             ),
         )
+        self.per_picture = described(
+            QSpinBox(self),
+            self.tr("Fingerprints per picture"),
+            self.tr(
+                "Some banks take only a few fingerprints of each picture. All sends every "
+                "one. A smaller number sends the picture's own fingerprint and the most "
+                "useful others. Ask the bank."
+            ),
+        )
+        # Its text field is what screen readers reach: it gets the same name and words.
+        described(
+            self.per_picture.lineEdit(),
+            self.per_picture.accessibleName(),
+            self.per_picture.accessibleDescription(),
+        )
+        self.per_picture.setRange(0, MAX_PDQ_CAP)
+        # 0 stands for no limit, shown as a word.
+        self.per_picture.setSpecialValueText(self.tr("All"))
         self.signals = QGroupBox(self.tr("Fingerprints this HMA bank takes"), self)
         described(
             self.signals,
@@ -179,6 +206,7 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("&Bank name:"), self.bank)
         form.addRow(self.tr("Access &token:"), self.token)
         form.addRow(self.tr("Key &pin:"), self.pin)
+        form.addRow(self.tr("&Fingerprints per picture:"), self.per_picture)
         layout.addLayout(form)
         layout.addWidget(self.signals)
         self.error = described(QLabel(self), self.tr("Problem"), "")
@@ -203,6 +231,7 @@ class ProfileDialog(QDialog):
             self.bank.setText(profile.bank or "")
             self.token.setText(profile.bearer_token or "")
             self.pin.setText(profile.pin or "")
+            self.per_picture.setValue(profile.max_pdq_per_picture or 0)
         chosen = profile.signals if profile is not None else HMA_DEFAULT_SIGNALS
         for signal, box in self.signal_boxes.items():
             box.setChecked(signal in chosen)
@@ -250,6 +279,7 @@ class ProfileDialog(QDialog):
             bearer_token=self.token.text().strip() or None,
             pin=self.pin.text().strip() or None,
             signals=signals,
+            max_pdq_per_picture=self.per_picture.value() or None,
         ).validated()
 
     def try_accept(self) -> None:

@@ -9,6 +9,9 @@ mirror images of some of these). ``transforms.py`` makes the edited pictures
 from these names; ``ROBUST`` is the set that ``hash --robust`` registers,
 chosen by ``benchmarks/bench_coverage.py`` (see docs/coverage.md).
 
+``BANK_ORDER`` is the order in which a bank that caps how many fingerprints it
+takes per picture gets them (the bank adapters ask ``bank_rank``).
+
 This module holds names only (no Pillow, no numpy), so the hash set parser and
 the bank adapters can ask it cheaply.
 """
@@ -119,6 +122,28 @@ ROBUST = (
     "tilt-ccw-4",
     "trim-10",
 )
+
+#: The order in which a bank that takes only some of a photo's fingerprints (a
+#: profile's cap, ``bank/endpoints.py``) gets them, most useful first: the picture
+#: as it is (or an animation's first frame), as a phone shows it, the rotations and
+#: mirror images (the set the measured choice started from), then the edited copies
+#: in the order ``ROBUST`` was chosen, then any other edit in catalogue order.
+BANK_ORDER = (
+    ORIGINAL,
+    FIRST_FRAME,
+    EXIF_UPRIGHT,
+    *DIHEDRAL,
+    *ROBUST,
+    *(name for name in EDITED if name not in ROBUST),
+)
+_BANK_RANK = {name: n for n, name in enumerate(BANK_ORDER)}
+
+
+def bank_rank(variant: str | None) -> int:
+    """Where a PDQ variant comes in ``BANK_ORDER`` (no name is the original; a name this
+    version does not know comes last)."""
+    return _BANK_RANK.get(variant or ORIGINAL, len(BANK_ORDER))
+
 
 #: An edited variant within this many bits of a fingerprint already registered
 #: for the same photo adds nothing, and is dropped.

@@ -10,13 +10,14 @@
 * unknown banks give 404; an optional bearer token stands in for the proxy.
 
 Faults are the reference server's :class:`Fault`. Also here: small hash sets
-built in code, and a self-signed certificate made with ``cryptography``, shared
+built in code (and robust photos of 44 PDQ each), and a self-signed certificate made with ``cryptography``, shared
 by the case and bank tests.
 """
 
 from __future__ import annotations
 
 import json
+import random
 import re
 import ssl
 import threading
@@ -28,6 +29,7 @@ from stopncii_desktop.bank.bounded_http import BoundedServer
 from stopncii_desktop.bank.reference_server import Fault
 from stopncii_desktop.case.hashset import HashItem, HashSet, new_item_id
 from stopncii_desktop.hashing.results import Signal, VpdqFrame, VpdqSignal
+from stopncii_desktop.hashing.variants import DIHEDRAL, EXIF_UPRIGHT, ROBUST
 
 HEX = {"pdq": 64, "video_md5": 32, "video_sha256": 64}
 _BANK = re.compile(r"/c/bank/([A-Z_][A-Z0-9_]*)")
@@ -220,6 +222,19 @@ def photo_item(seed: int, quality: int = 90, variants: tuple[str, ...] = ()) -> 
     signals += [Signal("pdq", _hex(seed * 100 + k, 64), quality, v) for k, v in enumerate(variants)]
     signals += [Signal("md5", _hex(seed + 7, 32)), Signal("sha256", _hex(seed + 8, 64))]
     return HashItem(new_item_id(), "image", signals)
+
+
+#: The PDQ variants ``hash --robust`` registers besides the original, in the document's order.
+ROBUST_VARIANTS = (EXIF_UPRIGHT, *DIHEDRAL, *ROBUST)
+
+
+def robust_item(seed: int, order: int | None = None) -> HashItem:
+    """A photo as ``hash --robust`` registers it: 44 PDQ and two digests. With ``order``,
+    its variants come shuffled (by that seed), as no bank may rely on their order."""
+    variants = list(ROBUST_VARIANTS)
+    if order is not None:
+        random.Random(order).shuffle(variants)
+    return photo_item(seed, variants=tuple(variants))
 
 
 def video_item(seed: int, quality: int = 80) -> HashItem:

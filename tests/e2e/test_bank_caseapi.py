@@ -13,16 +13,23 @@ from pathlib import Path
 
 import pytest
 
-from stopncii_desktop.bank.base import BankError
-from stopncii_desktop.bank.caseapi import CaseApiClient
+from stopncii_desktop.bank.base import BankError, Plan, RemoteEntry
+from stopncii_desktop.bank.caseapi import (
+    MAX_HASHES_PER_CASE,
+    MAX_HASHES_PER_REQUEST,
+    CaseApiClient,
+)
 from stopncii_desktop.bank.endpoints import Endpoint
 from stopncii_desktop.bank.outbox import Outbox
-from stopncii_desktop.bank.receipts import list_receipts
+from stopncii_desktop.bank.receipts import Receipt, list_receipts, save_receipt
 from stopncii_desktop.bank.reference_server import Fault, ReferenceServer, tls_context
-from stopncii_desktop.bank.service import deliver_outbox, make_plan, submit_with_outbox
+from stopncii_desktop.bank.service import Case, deliver_outbox, make_plan, submit_with_outbox
 from stopncii_desktop.bank.transport import TransportOptions
+from stopncii_desktop.case.hashset import HashSet
 from stopncii_desktop.case.token import new_token
-from tests.e2e.hma_server import sample_hashset, self_signed
+from stopncii_desktop.hashing.results import Signal
+from stopncii_desktop.hashing.variants import BANK_ORDER
+from tests.e2e.hma_server import ROBUST_VARIANTS, robust_item, sample_hashset, self_signed
 
 
 class Sleeps(list[float]):
@@ -447,3 +454,109 @@ def test_localhost_is_reached_without_any_name_lookup(
         assert looked_up and all(_numeric(h) for h in looked_up), looked_up
     with pytest.raises(BankError, match="https"):
         _client("http://localhost.:8765", sleeps)
+
+
+# -- large robust submissions: units within the request limit, a case within its limit --
+
+
+def _robust_set(pictures: int) -> HashSet:
+    return HashSet([robust_item(n + 1) for n in range(pictures)])
+
+
+def _bodies(plan: Plan) -> list[list[dict[str, object]]]:
+    out = []
+    for unit in plan.units:
+        hashes = unit.body["hashes"]
+        assert isinstance(hashes, list)
+        out.append(hashes)
+    return out
+
+
+def test_a_large_robust_submission_goes_in_units_each_sent_once(
+    server: ReferenceServer, sleeps: Sleeps, tmp_path: Path
+) -> None:
+    """300 robust photos (46 hashes each: 13,800) is more than one request may carry."""
+    hs = _robust_set(300)
+    total = 300 * (1 + len(ROBUST_VARIANTS) + 2)
+    client = _client(server.url, sleeps, read_timeout=2.0, retries=0)
+    token = new_token()
+    plan = make_plan(client, hs, token, receipts_folder=tmp_path / "receipts")
+    bodies = _bodies(plan)
+    assert plan.hash_count == total > MAX_HASHES_PER_REQUEST
+    assert [u.key for u in plan.units] == ["case.1", "case.2"]
+    assert all(len(b) <= MAX_HASHES_PER_REQUEST for b in bodies)
+    # Whole pictures: each picture's every fingerprint is in one unit, which names it.
+    for unit, body in zip(plan.units, bodies, strict=True):
+        assert set(unit.item_ids) == {h["ref"] for h in body}
+    assert sorted(i for u in plan.units for i in u.item_ids) == sorted(i.id for i in hs.items)
+    # Each hash once, with its variant, exactly as the document has it.
+    sent = [(h["ref"], h["type"], h["value"], h.get("variant")) for b in bodies for h in b]
+    expected = [
+        (i.id, s.type, s.value, s.variant)
+        for i in hs.items
+        for s in i.signals
+        if isinstance(s, Signal)  # robust photos: no vPDQ
+    ]
+    assert sorted(map(str, sent)) == sorted(map(str, expected))
+
+    # The first unit is stored; the second is stored too, but its answer is lost.
+    server.inject(Fault("delay", seconds=0), Fault("hang_after_store", seconds=2.5))
+    outbox = Outbox(tmp_path / "outbox")
+    with pytest.raises(BankError) as info:
+        submit_with_outbox(client, hs, token, outbox=outbox, receipts_folder=tmp_path / "r")
+    assert info.value.retryable
+    (waiting,), _ = outbox.pending()
+    assert list(waiting.confirmed) == ["case.1"] and waiting.remaining == 1
+    assert len(server.hash_rows()) == total
+    # Resumed: only the second unit goes again, under its own key: stored once.
+    report = deliver_outbox(
+        outbox, lambda e: _client(e.url, sleeps), receipts_folder=tmp_path / "r"
+    )
+    [done] = report.delivered
+    assert len(server.hash_rows()) == total == len(done.receipt.entries)
+    pictures = Case.from_receipt(done.receipt).at(client).pictures()
+    assert [p.item_id for p in pictures] == [i.id for i in hs.items]
+    assert {(p.active, p.state) for p in pictures} == {(total // 300, "active")}
+
+
+def test_a_case_larger_than_the_bank_holds_is_refused_before_anything_is_queued(
+    server: ReferenceServer, client: CaseApiClient, tmp_path: Path
+) -> None:
+    outbox = Outbox(tmp_path / "outbox")
+    token = new_token()
+    big = _robust_set(1100)  # 50,600 hashes
+    with pytest.raises(BankError) as info:
+        submit_with_outbox(client, big, token, outbox=outbox, receipts_folder=tmp_path / "r")
+    message = info.value.message
+    assert "50,600 fingerprints" in message and f"{MAX_HASHES_PER_CASE:,}" in message
+    assert "Nothing was saved or sent" in message and "about 1,086 of these pictures" in message
+    assert outbox.pending() == ([], []) and server.hash_rows() == []
+    # Just within the limit: planned, in units of at most 10,000.
+    fits = make_plan(client, _robust_set(1000), token, receipts_folder=tmp_path / "r")
+    assert fits.hash_count == 46_000 and len(fits.units) == 5
+
+    # What the case already holds at this bank, by the receipts kept here, counts too.
+    held = [RemoteEntry(f"h_{n:016x}", "ab" * 8, ("pdq",)) for n in range(45_000)]
+    save_receipt(Receipt(token.value, client.endpoint, held), tmp_path / "r")
+    elsewhere = Endpoint("caseapi", "http://127.0.0.1:9")
+    save_receipt(Receipt(token.value, elsewhere, held), tmp_path / "r")
+    small = _robust_set(120)  # 5,520 hashes
+    with pytest.raises(BankError, match="already holds 45,000") as info:
+        make_plan(client, small, token, receipts_folder=tmp_path / "r")
+    assert "about 108 of these pictures" in info.value.message
+    assert make_plan(client, small, new_token(), receipts_folder=tmp_path / "r").units
+    assert server.hash_rows() == []
+
+
+def test_a_cap_on_fingerprints_per_picture_holds_for_a_case_api_too(
+    server: ReferenceServer,
+) -> None:
+    endpoint = Endpoint("caseapi", server.url, max_pdq_per_picture=5)
+    client = CaseApiClient(endpoint)
+    item = robust_item(1, order=4)
+    [body] = _bodies(make_plan(client, HashSet([item]), new_token()))
+    pdqs = [h for h in body if h["type"] == "pdq"]
+    by_value = {s.value: s for s in item.signals if isinstance(s, Signal)}
+    assert [h["variant"] for h in pdqs] == [by_value[str(h["value"])].variant for h in pdqs]
+    assert {h["variant"] for h in pdqs} == set(BANK_ORDER[:1] + BANK_ORDER[2:6])
+    assert sum(h["type"] in ("md5", "sha256") for h in body) == 2

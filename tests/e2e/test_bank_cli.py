@@ -17,9 +17,10 @@ from stopncii_desktop.bank.endpoints import Profile
 from stopncii_desktop.bank.outbox import Outbox
 from stopncii_desktop.bank.reference_server import ReferenceServer
 from stopncii_desktop.case.casefile import loads_case
+from stopncii_desktop.case.hashset import HashSet
 from stopncii_desktop.cli import main
 from stopncii_desktop.settings import Settings, save_settings
-from tests.e2e.hma_server import HmaServer, sample_hashset
+from tests.e2e.hma_server import HmaServer, robust_item, sample_hashset
 
 TOKEN_RE = re.compile(r"([0-9A-Z]{4}-){6}[0-9A-Z]{4}")
 
@@ -353,3 +354,76 @@ def test_bank_serve_with_a_database_keeps_cases_across_restarts(home: Path, set_
     with ReferenceServer(db=db) as again:
         rows = again.hash_rows()
     assert len(rows) == 9 and {r["state"] for r in rows} == {"active"}
+
+
+def test_status_by_picture_and_withdrawing_one_picture(
+    home: Path, capsys: pytest.CaptureFixture[str], server: ReferenceServer
+) -> None:
+    hs = HashSet([robust_item(1), robust_item(2), *sample_hashset(0, 1).items])
+    path = home / "robust.json"
+    path.write_text(hs.dumps())
+    ep = ("--kind", "caseapi", "--url", server.url)
+    receipt = home / "r.json"
+    assert run(capsys, "submit", *ep, "--receipt", receipt, path)[0] == 0
+    per_photo = len(hs.items[0].signals)
+    code, text, _ = run(capsys, "status", "--receipt", receipt)
+    assert code == 0 and "pictures and videos: 3" in text
+    lines = [line for line in text.splitlines() if line.startswith("  ")]
+    assert lines == [
+        f"  picture {hs.items[0].id}: {per_photo} fingerprints, all in the bank",
+        f"  picture {hs.items[1].id}: {per_photo} fingerprints, all in the bank",
+        f"  video {hs.items[2].id}: 3 fingerprints, all in the bank",
+    ]
+    assert f"summary: in the bank {2 * per_photo + 3}" in text
+    code, text, _ = run(capsys, "withdraw", "--receipt", receipt, "--item", hs.items[1].id)
+    assert code == 0 and f"withdrew {per_photo} hash(es) of picture {hs.items[1].id}" in text
+    code, text, _ = run(capsys, "status", "--receipt", receipt, "--fingerprints")
+    assert f"picture {hs.items[1].id}: {per_photo} fingerprints, all withdrawn" in text
+    assert f"summary: in the bank {per_photo + 3}, withdrawn {per_photo}" in text
+    # Each fingerprint with its id, under its picture, for withdraw --hash.
+    ids = [e["remote_id"] for e in json.loads(receipt.read_text())["entries"]]
+    assert all(f"    {i}: " in text for i in ids)
+    code, _, err = run(capsys, "withdraw", "--receipt", receipt, "--item", "ab" * 16)
+    assert code == 1 and "not part of this case" in err
+    with pytest.raises(SystemExit) as usage:
+        run(capsys, "withdraw", "--receipt", receipt, "--item", "x", "--hash", "y")
+    assert usage.value.code == 2 and "not allowed with" in capsys.readouterr().err
+
+
+def test_hma_status_by_picture_and_a_one_off_cap(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hma = HmaServer()
+    hma.start()
+    try:
+        hs = HashSet([robust_item(1), robust_item(2)])
+        path = home / "robust.json"
+        path.write_text(hs.dumps())
+        ep = ("--kind", "hma", "--url", hma.url, "--bank", "NCII_TEST")
+        receipt = home / "r.json"
+        code, text, err = run(
+            capsys, "submit", *ep, "--max-pdq-per-picture", "6", "--token", "NGO-CASE-7",
+            "--receipt", receipt, path,
+        )  # fmt: skip
+        assert code == 0, err
+        assert "stored: 12 (content items)" in text and len(hma.content) == 12
+        assert "held back: 76 fingerprints of 2 pictures" in text
+        assert "at most 6 fingerprints per picture" in text
+        assert json.loads(receipt.read_text())["endpoint"]["max_pdq_per_picture"] == 6
+        code, text, _ = run(capsys, "status", "--receipt", receipt)
+        assert f"  picture {hs.items[0].id}: 6 fingerprints, all in the bank" in text
+        code, text, _ = run(capsys, "withdraw", "--receipt", receipt, "--item", hs.items[0].id)
+        assert code == 0 and f"withdrew 6 content item(s) of picture {hs.items[0].id}" in text
+        code, text, _ = run(capsys, "status", "--receipt", receipt)
+        assert f"  picture {hs.items[0].id}: 6 fingerprints, none in the bank" in text
+        assert "summary: not in the bank 6, in the bank 6" in text
+        for bad in ("0", "x", "1001"):
+            with pytest.raises(SystemExit) as usage:
+                run(capsys, "submit", *ep, "--max-pdq-per-picture", bad, path)
+            assert usage.value.code == 2
+            assert "whole number from 1 to 1000" in capsys.readouterr().err
+        code, _, err = run(capsys, "submit", "--profile", "p", "--max-pdq-per-picture", "3", path)
+        assert code == 2 and "one-off endpoint" in err
+        assert len(hma.content) == 6
+    finally:
+        hma.stop()

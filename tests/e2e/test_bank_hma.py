@@ -13,11 +13,21 @@ from stopncii_desktop.bank.endpoints import Endpoint
 from stopncii_desktop.bank.hma import HmaClient
 from stopncii_desktop.bank.outbox import Outbox
 from stopncii_desktop.bank.reference_server import Fault, tls_context
-from stopncii_desktop.bank.service import deliver_outbox, make_plan, submit_with_outbox
+from stopncii_desktop.bank.service import Case, deliver_outbox, make_plan, submit_with_outbox
 from stopncii_desktop.bank.transport import TransportOptions
-from stopncii_desktop.case.hashset import HashSet
+from stopncii_desktop.case.hashset import HashItem, HashSet
 from stopncii_desktop.case.token import CaseToken, new_token, parse_token
-from tests.e2e.hma_server import HmaServer, photo_item, sample_hashset, self_signed, video_item
+from stopncii_desktop.hashing.results import Signal
+from stopncii_desktop.hashing.variants import BANK_ORDER
+from tests.e2e.hma_server import (
+    ROBUST_VARIANTS,
+    HmaServer,
+    photo_item,
+    robust_item,
+    sample_hashset,
+    self_signed,
+    video_item,
+)
 
 BANK = "NCII_TEST"
 ALL = ("pdq", "video_md5", "video_sha256", "vpdq")
@@ -336,3 +346,109 @@ def test_killed_mid_submission_then_outbox_resumes(tmp_path: Path) -> None:
         assert Outbox(tmp_path / "data" / "outbox").pending() == ([], [])
     finally:
         srv.stop()
+
+
+# -- robust photos: one content item per fingerprint, a picture as one unit, a bank's cap --
+
+
+def _pdq_order(item: HashItem) -> list[str]:
+    """The item's PDQ values in the order a bank gets them: most useful first."""
+    pdqs = [s for s in item.signals if isinstance(s, Signal) and s.type == "pdq"]
+    return [s.value for s in sorted(pdqs, key=lambda s: BANK_ORDER.index(str(s.variant)))]
+
+
+def test_a_robust_picture_is_one_content_item_per_fingerprint_and_one_unit_to_withdraw(
+    hma: HmaServer, sleeps: Sleeps, tmp_path: Path
+) -> None:
+    client = _client(hma.url, sleeps)
+    first, second = robust_item(1, order=7), robust_item(2, order=8)
+    token = new_token()
+    done = submit_with_outbox(
+        client,
+        HashSet([first, second]),
+        token,
+        outbox=Outbox(tmp_path / "outbox"),
+        receipts_folder=tmp_path / "receipts",
+    )
+    per_picture = 1 + len(ROBUST_VARIANTS)
+    posts = _posts(hma)
+    assert len(posts) == 2 * per_picture == len(hma.content)
+    # Each picture: the original with the digests, then its variants, most useful first
+    # (whatever order the document holds them in).
+    for n, item in enumerate((first, second)):
+        mine = posts[n * per_picture : (n + 1) * per_picture]
+        assert [p["pdq"] for p in mine] == _pdq_order(item)
+        assert mine[0]["pdq"] == item.signals[0].to_json()["value"]  # the original
+        assert set(mine[0]) == {"pdq", "video_md5", "video_sha256", "note"}
+        assert all(set(p) == {"pdq", "note"} for p in mine[1:])
+    assert done.receipt.held_back == []
+    # The receipt keeps every content id, with the picture it came from.
+    entries = done.receipt.entries
+    assert sorted(int(e.remote_id) for e in entries) == sorted(hma.content)
+    assert [e.item_id for e in entries] == [first.id] * per_picture + [second.id] * per_picture
+
+    case = Case.from_receipt(done.receipt).at(client)
+    pictures = case.pictures()
+    assert [p.item_id for p in pictures] == [first.id, second.id]
+    assert all((p.active, p.absent, p.state) == (per_picture, 0, "active") for p in pictures)
+    assert pictures[0].remote_ids == tuple(e.remote_id for e in entries[:per_picture])
+    # One fingerprint withdrawn: its picture is partly in the bank.
+    assert case.withdraw(entries[3].remote_id) == 1
+    one, two = case.pictures()
+    assert (one.active, one.absent, one.state) == (per_picture - 1, 1, "partly")
+    assert two.state == "active"
+    # The whole picture: every content item of it, and nothing of the other one.
+    assert case.withdraw_picture(first.id) == per_picture - 1
+    assert sorted(str(c) for c in hma.content) == sorted(e.remote_id for e in entries[per_picture:])
+    one, two = case.pictures()
+    assert (one.state, one.absent, two.state) == ("absent", per_picture, "active")
+    with pytest.raises(BankError, match="not part"):
+        case.withdraw_picture("ab" * 16)
+    assert case.withdraw() == per_picture
+    assert hma.content == {}
+
+
+@pytest.mark.parametrize("cap", [1, 10])
+def test_a_profile_cap_keeps_the_most_useful_fingerprints_and_says_how_many_stayed(
+    hma: HmaServer, sleeps: Sleeps, tmp_path: Path, cap: int
+) -> None:
+    options = TransportOptions(retries=0, sleep=sleeps)
+    endpoint = Endpoint("hma", hma.url, BANK, signals=ALL, max_pdq_per_picture=cap)
+    client = HmaClient(endpoint, options=options)
+    robust = [robust_item(1, order=3), robust_item(2)]
+    plain = photo_item(3, variants=("exif-upright",))
+    hs = HashSet([*robust, plain, video_item(4)])
+    plan = make_plan(client, hs, new_token())
+    for item in robust:
+        bodies = [u.body for u in plan.units if u.item_ids == (item.id,)]
+        assert [b["pdq"] for b in bodies] == _pdq_order(item)[:cap]
+    assert len([u for u in plan.units if u.item_ids == (plain.id,)]) == min(2, cap)
+    left = 2 * (1 + len(ROBUST_VARIANTS) - cap) + (1 if cap == 1 else 0)
+    pictures = 3 if cap == 1 else 2
+    [note] = plan.held_back
+    assert note.startswith(f"{left} fingerprints of {pictures} pictures (for turned, mirrored")
+    assert ("only one fingerprint per picture" in note) == (cap == 1)
+    assert (f"at most {cap} fingerprints per picture" in note) == (cap > 1)
+
+    # The cap travels with the endpoint into the outbox and the receipt.
+    outbox = Outbox(tmp_path / "outbox")
+    hma.inject(Fault("delay", seconds=0), Fault("drop"))
+    with pytest.raises(BankError):
+        submit_with_outbox(
+            client, hs, new_token(), outbox=outbox, receipts_folder=tmp_path / "receipts"
+        )
+    (waiting,), _ = outbox.pending()
+    assert waiting.endpoint.max_pdq_per_picture == cap
+    on_disk = json.loads(Path(str(waiting.path)).read_text())
+    assert on_disk["endpoint"]["max_pdq_per_picture"] == cap
+    report = deliver_outbox(
+        outbox, lambda e: HmaClient(e, options=options), receipts_folder=tmp_path / "receipts"
+    )
+    [done] = report.delivered
+    assert done.receipt.endpoint.max_pdq_per_picture == cap
+    assert (
+        json.loads(Path(str(done.receipt_path)).read_text())["endpoint"]["max_pdq_per_picture"]
+        == cap
+    )
+    assert len(done.receipt.entries) == len(plan.units) == len(hma.content)
+    assert done.receipt.held_back == plan.held_back

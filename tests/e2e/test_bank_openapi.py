@@ -19,9 +19,11 @@ from stopncii_desktop.bank.endpoints import Endpoint
 from stopncii_desktop.bank.reference_server import ReferenceServer
 from stopncii_desktop.bank.throttle import GuessLimits
 from stopncii_desktop.case.hashset import HashSet
+from stopncii_desktop.case.jsonsize import values_bound
 from stopncii_desktop.case.token import new_token
+from stopncii_desktop.hashing.variants import PDQ_VARIANTS
 from stopncii_desktop.resources import resource_path
-from tests.e2e.hma_server import photo_item, sample_hashset, video_item
+from tests.e2e.hma_server import photo_item, robust_item, sample_hashset, video_item
 
 SPEC: dict[str, Any] = json.loads(resource_path("api", "caseapi-openapi.json").read_text())
 METHODS = ("get", "post", "put", "delete", "patch")
@@ -178,6 +180,28 @@ def test_field_sets_and_limits_agree() -> None:
     params = SPEC["components"]["parameters"]
     assert params["CaseToken"]["name"] == "Case-Token"
     assert params["IdempotencyKey"]["name"] == "Idempotency-Key"
+
+
+def test_the_client_plans_within_the_documented_limits() -> None:
+    """One home for the limits (caseapi.py): the spec states them, the server enforces
+    them, and a large robust submission is planned in units the spec accepts."""
+    limits = SPEC["info"]["x-limits"]
+    assert limits["maxHashesPerRequest"] == caseapi.MAX_HASHES_PER_REQUEST
+    assert limits["maxHashesPerCase"] == caseapi.MAX_HASHES_PER_CASE
+    assert limits["maxBodyBytes"] == caseapi.MAX_REQUEST_BYTES
+    assert reference_server.MAX_BODY_VALUES == caseapi.MAX_REQUEST_VALUES
+    schemas = SPEC["components"]["schemas"]
+    # Every PDQ variant a document may name fits the field that carries it.
+    longest = max(len(v) for v in PDQ_VARIANTS)
+    assert longest <= schemas["HashIn"]["properties"]["variant"]["maxLength"]
+    client = CaseApiClient(Endpoint("caseapi", "http://127.0.0.1:1"))
+    plan = client.plan(HashSet([robust_item(n) for n in range(1, 301)]), new_token())
+    assert len(plan.units) == 2
+    for unit in plan.units:
+        _validate(dict(unit.body), "Submission")
+        body = json.dumps(dict(unit.body), separators=(",", ":")).encode()
+        assert len(body) <= caseapi.MAX_REQUEST_BYTES
+        assert values_bound(body) <= caseapi.MAX_REQUEST_VALUES
 
 
 def test_every_token_the_app_makes_fits_the_spec() -> None:

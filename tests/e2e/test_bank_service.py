@@ -22,13 +22,15 @@ from stopncii_desktop.bank.service import (
     BankAccess,
     Case,
     ReceiptNeeded,
+    by_picture,
     check_connection,
     submit_for_practice,
     submit_with_outbox,
 )
 from stopncii_desktop.bank.transport import TransportOptions
+from stopncii_desktop.case.hashset import HashSet
 from stopncii_desktop.case.token import new_token
-from tests.e2e.hma_server import HmaServer, sample_hashset
+from tests.e2e.hma_server import HmaServer, robust_item, sample_hashset
 
 QUICK = TransportOptions(connect_timeout=5, read_timeout=5, retries=0)
 BANK = "NCII_TEST"
@@ -160,7 +162,51 @@ def test_hma_needs_the_receipt_and_is_not_asked_without_one(hma: HmaServer) -> N
         opened.status()
     with pytest.raises(ReceiptNeeded):
         opened.withdraw()
+    with pytest.raises(ReceiptNeeded):
+        opened.pictures()
+    with pytest.raises(ReceiptNeeded):
+        opened.withdraw_picture("ab" * 16)
     assert hma.requests == []  # refused before any request
+
+
+def test_a_case_api_case_by_picture_with_only_its_token(
+    server: ReferenceServer, tmp_path: Path
+) -> None:
+    """The status page's view: one unit per picture, and a picture withdrawn as one, asked
+    with the token alone (no receipt kept here)."""
+    access = BankAccess(_profiles(server.url), QUICK)
+    endpoint = Endpoint("caseapi", server.url, profile="ngo")
+    robust = [robust_item(1), robust_item(2)]
+    hs = HashSet([*robust, *sample_hashset(1, 1).items])
+    token = new_token()
+    submit_with_outbox(
+        access.client(endpoint),
+        hs,
+        token,
+        outbox=Outbox(tmp_path / "outbox"),
+        save_receipts=False,
+    )
+    opened = Case.from_token(token, tmp_path / "no-receipts").at(access.client(endpoint))
+    pictures = opened.pictures()
+    assert [p.item_id for p in pictures] == [i.id for i in hs.items]
+    sizes = [len(i.signals) for i in hs.items]
+    assert [p.active for p in pictures] == sizes and {p.state for p in pictures} == {"active"}
+    assert pictures[0].signals == ("pdq", "md5", "sha256") and "vpdq" in pictures[3].signals
+    assert len(set(pictures[0].remote_ids)) == sizes[0]
+    # One fingerprint, then the rest of that picture.
+    assert opened.withdraw(pictures[0].remote_ids[5]) == 1
+    assert (opened.pictures()[0].withdrawn, opened.pictures()[0].state) == (1, "partly")
+    assert opened.withdraw_picture(robust[0].id) == sizes[0] - 1
+    first, second, *_ = opened.pictures()
+    assert (first.state, first.withdrawn, first.active) == ("withdrawn", sizes[0], 0)
+    assert second.state == "active"
+    stored = {r["id"]: r["state"] for r in server.hash_rows()}
+    assert [stored[i] for i in second.remote_ids] == ["active"] * sizes[1]
+    assert opened.withdraw_picture(robust[0].id) == 0  # nothing left to withdraw
+    with pytest.raises(BankError, match="not part"):
+        opened.withdraw_picture("cd" * 16)
+    # The same from the status answer alone: by_picture keeps the bank's order.
+    assert by_picture(opened.status()) == opened.pictures()
 
 
 def test_practice_keeps_nothing_on_this_computer(server: ReferenceServer, tmp_path: Path) -> None:

@@ -1,8 +1,9 @@
 """Every byte the client sends, recorded on the wire: only the documented fields, nothing else.
 
 Real photos and a video with telling names and rich metadata are hashed by the
-real ``hash`` command, then submitted, checked and withdrawn through a
-recording TCP relay in front of each kind of bank.
+real ``hash`` command (plain, and ``--robust``: some 45 fingerprints per photo),
+then submitted, checked by picture, one picture withdrawn and then the whole
+case, through a recording TCP relay in front of each kind of bank.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from stopncii_desktop import __version__
 from stopncii_desktop.bank.reference_server import ReferenceServer
 from stopncii_desktop.case.token import new_token
 from stopncii_desktop.cli import main
+from stopncii_desktop.hashing.variants import PDQ_VARIANTS
 from tests.e2e.hma_server import HmaServer
 from tests.media import noisy_rgb
 
@@ -151,13 +153,20 @@ def media(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[P
     return folder, files
 
 
-@pytest.fixture
-def hashed(media: tuple[Path, list[Path]], tmp_path: Path) -> Path:
+@pytest.fixture(params=[False, True], ids=["plain", "robust"])
+def hashed(media: tuple[Path, list[Path]], tmp_path: Path, request: pytest.FixtureRequest) -> Path:
     out = tmp_path / "set.json"
-    assert main(["hash", "-o", str(out), *map(str, media[1])]) == 0
+    robust = ["--robust"] if request.param else []
+    assert main(["hash", *robust, "-o", str(out), *map(str, media[1])]) == 0
     doc = json.loads(out.read_text())
     assert len(doc["items"]) == 3
+    if request.param:
+        assert all(len(_pdqs(i)) > 30 for i in doc["items"][:2])
     return out
+
+
+def _pdqs(item: dict[str, Any]) -> list[dict[str, Any]]:
+    return [s for s in item["signals"] if s["type"] == "pdq"]
 
 
 def _requests(raw: bytes) -> Iterator[tuple[str, dict[str, str], bytes]]:
@@ -196,7 +205,9 @@ def _hash_values(set_file: Path) -> set[str]:
     return out
 
 
-def _bodies_only_hashes(body: object, known: set[str], kind: str, token: str) -> None:
+def _bodies_only_hashes(
+    body: object, known: set[str], kind: str, token: str, variants: set[str | None]
+) -> None:
     assert isinstance(body, dict)
     if kind == "caseapi":
         assert set(body) == {"hashes"}
@@ -208,7 +219,7 @@ def _bodies_only_hashes(body: object, known: set[str], kind: str, token: str) ->
                 assert {f.split(",")[0] for f in frames} <= known
             else:
                 assert h["value"] in known
-            assert h.get("variant") in (None, "original")
+            assert h.get("variant") in variants
     else:
         assert set(body) <= {"pdq", "video_md5", "video_sha256", "vpdq", "note"}
         assert body["note"] == token
@@ -248,6 +259,8 @@ def test_only_hashes_and_the_token_leave(
         args = ["submit", *ep, "--token", token, "--receipt", str(receipt), str(hashed)]
         assert main(args) == 0, capsys.readouterr().err
         assert main(["status", *ep, "--receipt", str(receipt)]) == 0
+        first = json.loads(hashed.read_text())["items"][0]["id"]
+        assert main(["withdraw", *ep, "--receipt", str(receipt), "--item", first]) == 0
         assert main(["withdraw", *ep, "--receipt", str(receipt)]) == 0
     finally:
         relay.close()
@@ -256,6 +269,9 @@ def test_only_hashes_and_the_token_leave(
     assert raw.count(b"HTTP/1.1\r\n") >= 3
     _assert_clean(raw, media, tmp_path)
     known = _hash_values(hashed)
+    items = json.loads(hashed.read_text())["items"]
+    robust = len(_pdqs(items[0])) > 1
+    variants: set[str | None] = {None, *PDQ_VARIANTS} if robust else {None, "original"}
     methods = []
     bodies = 0
     for line, headers, body in _requests(raw):
@@ -268,9 +284,12 @@ def test_only_hashes_and_the_token_leave(
             assert headers["case-token"] == token
         if body:
             bodies += 1
-            _bodies_only_hashes(json.loads(body), known, kind, token)
+            _bodies_only_hashes(json.loads(body), known, kind, token, variants)
     assert methods[0] == "POST" and "GET" in methods and "DELETE" in methods
-    assert bodies == (1 if kind == "caseapi" else 3)
+    # HMA: one content item per photo fingerprint, and the video's.
+    content_items = sum(len(_pdqs(i)) for i in items[:2]) + 1
+    assert content_items == 3 if not robust else content_items > 60
+    assert bodies == (1 if kind == "caseapi" else content_items)
     # Nothing the app keeps on disk names the files either.
     for path in (tmp_path / "data").rglob("*"):
         if path.is_file():

@@ -8,6 +8,7 @@ from typing import cast
 
 import av
 import jsonschema
+import pytest
 from PIL import Image
 
 from tests.e2e.test_hash_cli import SCHEMA, run
@@ -131,3 +132,33 @@ def test_a_copy_edited_as_apps_do_is_covered_by_the_robust_set_and_named(tmp_pat
     assert row["matched"] is True and row["variant"] == "crop-9x16", row
     text = run("match", tmp_path / "robust.json", found).stdout
     assert "MATCHES item" in text and "registered variant crop-9x16" in text
+
+
+def test_a_robust_case_file_plain_or_encrypted_matches_each_copy_to_its_own_photo(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Several robust photos in one set, carried as case files: each edited copy is matched
+    to its own photo (the set's index is built once for all the files)."""
+    from stopncii_desktop.hashing.transforms import TRANSFORMS
+
+    photos = [write_photo(tmp_path / f"p{n}.jpg", 900, 700, seed=60 + n) for n in range(3)]
+    assert run("hash", "--robust", *photos, "-o", tmp_path / "set.json").returncode == 0
+    ids = [i["id"] for i in json.loads((tmp_path / "set.json").read_text())["items"]]
+    found = []
+    for n, (photo, edit) in enumerate(
+        zip(photos, ("crop-1x1", "tilt-cw-2", "screenshot"), strict=True)
+    ):
+        with Image.open(photo) as im:
+            copy = TRANSFORMS[edit](im.convert("RGB"))
+        found.append(tmp_path / f"found{n}.jpg")
+        copy.save(found[-1], quality=80)
+    monkeypatch.setenv("STOPNCII_PASSPHRASE", "a long enough passphrase")
+    assert run("export", "-o", tmp_path / "case.json", tmp_path / "set.json").returncode == 0
+    out = run("export", "--encrypt", "-o", tmp_path / "case.enc", tmp_path / "set.json")
+    assert out.returncode == 0, out.stderr
+    for carried in ("set.json", "case.json", "case.enc"):
+        out = run("match", tmp_path / carried, *found, "--json")
+        assert out.returncode == 0, out.stderr
+        rows = [json.loads(line) for line in out.stdout.splitlines()]
+        assert [r["item"] for r in rows] == ids, (carried, rows)
+        assert all(r["matched"] and r["variant"] not in ("original", None) for r in rows)

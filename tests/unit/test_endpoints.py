@@ -1,15 +1,18 @@
-"""Endpoints and profiles (bank/endpoints.py): addresses, the loopback rule, pins, bank names."""
+"""Endpoints and profiles (bank/endpoints.py): addresses, the loopback rule, pins, bank names,
+the cap on fingerprints per picture."""
 
 from __future__ import annotations
 
 import pytest
 
 from stopncii_desktop.bank.endpoints import (
+    MAX_PDQ_CAP,
     Endpoint,
     EndpointError,
     Profile,
     is_loopback_host,
     normalise_pin,
+    validate_pdq_cap,
     validate_url,
 )
 
@@ -117,3 +120,32 @@ def test_profile_names_itself_in_messages_and_gives_its_endpoint() -> None:
         "hma", "https://h.example.org", "NCII", PIN_HEX, "ngo", ("pdq", "video_md5")
     )
     assert "secret" not in repr(profile.endpoint)
+
+
+def test_a_cap_on_fingerprints_per_picture_is_a_whole_number_and_written_only_when_set() -> None:
+    url = "https://h.example.org"
+    for cap in (1, 10, MAX_PDQ_CAP):
+        assert Endpoint("hma", url, "B", max_pdq_per_picture=cap).validated().max_pdq_per_picture
+        assert validate_pdq_cap(cap) == cap
+    assert validate_pdq_cap(None) is None
+    for bad in (0, -3, MAX_PDQ_CAP + 1, True, 2.5, "10"):
+        with pytest.raises(EndpointError, match="whole number from 1 to"):
+            validate_pdq_cap(bad)
+        with pytest.raises(EndpointError, match=r"^profile 'ngo': the most fingerprints"):
+            Profile("ngo", "caseapi", url, max_pdq_per_picture=bad).validated()  # type: ignore[arg-type]
+        with pytest.raises(EndpointError, match=r"^profile 3: the most fingerprints"):
+            Profile.from_json(
+                {"name": "n", "kind": "caseapi", "url": url} | {"max_pdq_per_picture": bad}, 3
+            )
+        with pytest.raises(ValueError, match="whole number"):
+            Endpoint.from_json({"kind": "hma", "url": url, "max_pdq_per_picture": bad})
+    # Without a cap, the files are exactly as before; with one, it is kept and read back.
+    plain = Profile("ngo", "hma", url, "B")
+    assert "max_pdq_per_picture" not in plain.to_json()
+    assert "max_pdq_per_picture" not in plain.endpoint.to_json()
+    capped = Profile("ngo", "hma", url, "B", max_pdq_per_picture=12)
+    assert capped.to_json()["max_pdq_per_picture"] == 12
+    assert Profile.from_json(capped.to_json(), 1) == capped
+    assert capped.endpoint.max_pdq_per_picture == 12
+    assert Endpoint.from_json(capped.endpoint.to_json()) == capped.endpoint
+    assert capped.validated().max_pdq_per_picture == 12

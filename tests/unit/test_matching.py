@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from unittest.mock import patch
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stopncii_desktop.hashing import matching
 from stopncii_desktop.hashing.matching import (
     Entry,
+    FileMatch,
+    MatchIndex,
     match_pdq,
     match_result,
     match_vpdq,
 )
 from stopncii_desktop.hashing.results import MediaResult, Signal, VpdqFrame, VpdqSignal
 from stopncii_desktop.hashing.signals import PdqSignal
+from stopncii_desktop.hashing.variants import BANK_ORDER
 
 
 def _flip(h: str, bits: int, seed: int = 0) -> str:
@@ -130,3 +138,60 @@ def test_a_photo_match_names_the_registered_variant_that_matched() -> None:
     assert (
         match_result(photo, [Entry("e3", [Signal("pdq", _random_hash(42), 100)])]).variant is None
     )
+
+
+def _one_pair_at_a_time(photo: MediaResult, entries: list[Entry]) -> FileMatch:
+    """Every file fingerprint against every registered one, as match did before its index:
+    the reference the vectorised matcher must agree with."""
+    queries = [s for s in photo.signals if isinstance(s, Signal) and s.type == "pdq"]
+    best: tuple[int, str, str] | None = None
+    nearest: int | None = None
+    for entry in entries:
+        for target in entry.signals:
+            if not (isinstance(target, Signal) and target.type == "pdq"):
+                continue
+            for q in queries:
+                d = PdqSignal.hamming(q.value, target.value)
+                nearest = d if nearest is None else min(nearest, d)
+                m = match_pdq(q, target)
+                if m is not None and (best is None or m < best[0]):
+                    best = (m, entry.id, target.variant or "original")
+    if best is not None:
+        return FileMatch(True, best[1], distance=best[0], variant=best[2])
+    return FileMatch(False, None, distance=nearest)
+
+
+@given(st.data())
+@settings(max_examples=150, deadline=None)
+def test_the_index_finds_what_one_pair_at_a_time_finds(data: st.DataObject) -> None:
+    base = _random_hash(data.draw(st.integers(0, 10**6)))
+    quality = st.sampled_from([10, 49, 50, 90])
+    near = st.builds(lambda bits, seed: _flip(base, bits, seed), st.integers(0, 60), st.integers())
+    pdq = st.builds(Signal, st.just("pdq"), near, quality, st.sampled_from([None, *BANK_ORDER[:6]]))
+    entries = [
+        Entry(f"e{n}", data.draw(st.lists(pdq, max_size=6)))
+        for n in range(data.draw(st.integers(0, 6)))
+    ]
+    photo = MediaResult(0, Path("x"), "image", data.draw(st.lists(pdq, max_size=3)))
+    expected = _one_pair_at_a_time(photo, entries)
+    assert match_result(photo, entries) == expected
+    # A small step, so the index works through its targets in several blocks.
+    with patch.object(matching, "_CELLS", 3):
+        assert MatchIndex(entries).match_photo(photo.signals) == expected
+
+
+def test_one_index_for_many_files_and_digests_first_entry_wins() -> None:
+    md5 = "1" * 32
+    entries = [
+        Entry("a", [Signal("pdq", _random_hash(7), 90), Signal("sha256", "2" * 64)]),
+        Entry("b", [Signal("md5", md5)]),
+        Entry("c", [Signal("md5", md5), Signal("sha256", "2" * 64)]),
+    ]
+    index = MatchIndex(entries)
+    assert index.digest_match([Signal("md5", md5)]) == "b"
+    assert index.digest_match([Signal("md5", md5), Signal("sha256", "2" * 64)]) == "a"
+    assert index.digest_match([Signal("md5", "3" * 32)]) is None
+    photo = MediaResult(0, Path("x"), "image", [Signal("pdq", _flip(_random_hash(7), 4), 90)])
+    assert match_result(photo, index) == FileMatch(True, "a", distance=4, variant="original")
+    empty = MatchIndex([])
+    assert match_result(photo, empty) == FileMatch(False, None)

@@ -85,6 +85,21 @@ def test_entry_json_round_trip(tmp_path: Path) -> None:
     assert back.to_json() == entry.to_json()
 
 
+def test_a_cap_on_fingerprints_per_picture_travels_with_the_endpoint(tmp_path: Path) -> None:
+    capped = Endpoint("hma", "https://hma.example.org", "NCII", max_pdq_per_picture=9)
+    box = Outbox(tmp_path)
+    entry = box.add(capped, "TOKEN-123456", True, UNITS)
+    on_disk = json.loads((tmp_path / f"{entry.id}.json").read_text())
+    assert on_disk["endpoint"]["max_pdq_per_picture"] == 9
+    ((back,), _) = box.pending()
+    assert back.endpoint == capped
+    receipt = Receipt("TOKEN-123456", capped, [RemoteEntry("1", "a" * 32, ("pdq",))])
+    assert json.loads(receipt.dumps())["endpoint"]["max_pdq_per_picture"] == 9
+    assert Receipt.from_json(json.loads(receipt.dumps())).endpoint == capped
+    # Without one, the endpoint is written exactly as before.
+    assert "max_pdq_per_picture" not in box.add(ENDPOINT, "T-1234", True, UNITS).endpoint.to_json()
+
+
 _json = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=20),
     lambda kids: (

@@ -8,7 +8,10 @@
   :func:`deliver_outbox` (what is waiting); :func:`submit_for_practice` keeps nothing.
 - A case: :class:`Case` (from a token or a receipt), :meth:`Case.client` (the bank its
   receipt names), :class:`OpenCase` (status and withdrawal; :class:`ReceiptNeeded`
-  where the bank can only be asked about the ids of a receipt).
+  where the bank can only be asked about the ids of a receipt): by fingerprint
+  (:meth:`OpenCase.status`, :meth:`OpenCase.withdraw`) or by picture
+  (:meth:`OpenCase.pictures` and :func:`by_picture` give one :class:`PictureStatus` per
+  picture or video; :meth:`OpenCase.withdraw_picture`).
 - :func:`check_connection`: does a profile's bank answer?
 
 The front ends (``gui/``, ``commands/``) call this; what they add is only how they
@@ -16,7 +19,13 @@ ask and how they show the answer.
 """
 
 from stopncii_desktop.bank.service._access import BankAccess, make_client
-from stopncii_desktop.bank.service._cases import Case, OpenCase, ReceiptNeeded
+from stopncii_desktop.bank.service._cases import (
+    Case,
+    OpenCase,
+    PictureStatus,
+    ReceiptNeeded,
+    by_picture,
+)
 from stopncii_desktop.bank.service._connection import CHECK_OPTIONS, check_connection
 from stopncii_desktop.bank.service._submit import (
     AlreadySent,
@@ -38,9 +47,11 @@ __all__ = [
     "Case",
     "DeliveryReport",
     "OpenCase",
+    "PictureStatus",
     "Progress",
     "ReceiptNeeded",
     "Submitted",
+    "by_picture",
     "check_connection",
     "deliver",
     "deliver_outbox",

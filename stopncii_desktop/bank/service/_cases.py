@@ -1,8 +1,10 @@
-"""A case found by its token or a receipt, and asking its bank about it or withdrawing it."""
+"""A case found by its token or a receipt, and asking its bank about it or withdrawing it:
+the whole case, one picture (every fingerprint of one local item: HMA keeps each
+PDQ as its own content item), or one fingerprint."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +66,62 @@ class Case:
 
 
 @dataclass(frozen=True, slots=True)
+class PictureStatus:
+    """One picture or video of a case (a local item) and what its bank holds of it."""
+
+    #: The random id of the item in the hash set ("" when the bank did not say).
+    item_id: str
+    #: Each of its fingerprints at the bank (HMA: one content item each), in the bank's order.
+    entries: tuple[EntryStatus, ...]
+
+    @property
+    def remote_ids(self) -> tuple[str, ...]:
+        """The bank's ids of its fingerprints (HMA content ids, case API hash ids)."""
+        return tuple(e.remote_id for e in self.entries)
+
+    def count(self, state: str) -> int:
+        return sum(1 for e in self.entries if e.state == state)
+
+    @property
+    def active(self) -> int:
+        """How many of its fingerprints are in the bank."""
+        return self.count("active")
+
+    @property
+    def withdrawn(self) -> int:
+        return self.count("withdrawn")
+
+    @property
+    def absent(self) -> int:
+        """How many the bank does not have (HMA: withdrawn, or removed by the bank)."""
+        return self.count("absent")
+
+    @property
+    def state(self) -> str:
+        """``active`` (all in the bank), ``partly`` (some), ``withdrawn`` (none, some of
+        them withdrawn), or ``absent`` (none, and the bank does not know them)."""
+        if self.active == len(self.entries):
+            return "active"
+        if self.active:
+            return "partly"
+        return "withdrawn" if self.withdrawn else "absent"
+
+    @property
+    def signals(self) -> tuple[str, ...]:
+        """Its signal types, each once (``pdq`` for a photo, ``vpdq`` for a video, ...)."""
+        return tuple(dict.fromkeys(t for e in self.entries for t in e.signals))
+
+
+def by_picture(states: Iterable[EntryStatus]) -> list[PictureStatus]:
+    """A case's status (:meth:`OpenCase.status`) as one unit per picture or video, in the
+    order the bank lists them."""
+    groups: dict[str, list[EntryStatus]] = {}
+    for s in states:
+        groups.setdefault(s.item_id or "", []).append(s)
+    return [PictureStatus(item, tuple(entries)) for item, entries in groups.items()]
+
+
+@dataclass(frozen=True, slots=True)
 class OpenCase:
     """A case, the client of its bank, and what that bank stored for it (from receipts)."""
 
@@ -80,7 +138,17 @@ class OpenCase:
         self._require_entries()
         return self.client.status(self.token, self.entries)
 
+    def pictures(self) -> list[PictureStatus]:
+        """What the bank holds, one unit per picture or video (:func:`by_picture`)."""
+        return by_picture(self.status())
+
     def withdraw(self, remote_id: str | None = None) -> int:
         """Withdraw the whole case, or the one entry ``remote_id``; how many went."""
         self._require_entries()
         return self.client.withdraw(self.token, self.entries, remote_id)
+
+    def withdraw_picture(self, item_id: str) -> int:
+        """Withdraw every fingerprint of one picture or video (HMA: all its content items);
+        how many went. :class:`BankError` when the case holds nothing of it."""
+        self._require_entries()
+        return self.client.withdraw_item(self.token, self.entries, item_id)

@@ -19,6 +19,7 @@ from stopncii_desktop.bank.base import BankClient, BankError, Plan, RemoteEntry
 from stopncii_desktop.bank.endpoints import Endpoint
 from stopncii_desktop.bank.outbox import Outbox, OutboxBusy, OutboxEntry
 from stopncii_desktop.bank.receipts import Receipt, save_receipt
+from stopncii_desktop.bank.service._cases import Case
 from stopncii_desktop.case.hashset import HashSet, HashSetError
 from stopncii_desktop.case.token import CaseToken
 
@@ -45,11 +46,19 @@ class DeliveryReport:
 
 
 def make_plan(
-    client: BankClient, hashset: HashSet, token: CaseToken, include_low_quality: bool = False
+    client: BankClient,
+    hashset: HashSet,
+    token: CaseToken,
+    include_low_quality: bool = False,
+    *,
+    receipts_folder: Path | None = None,
 ) -> Plan:
-    """What would be sent (for a review screen); refuses a hash set carrying paths."""
+    """What would be sent (for a review screen); refuses a hash set carrying paths, and a
+    submission that would take the case past what its bank may hold, counting what the
+    receipts kept here (in ``receipts_folder``) say the case holds there already."""
+    held = len(Case.from_token(token, receipts_folder).entries_at(client.endpoint))
     try:
-        plan = client.plan(hashset, token, include_low_quality)
+        plan = client.plan(hashset, token, include_low_quality, held)
     except HashSetError as exc:
         raise BankError(str(exc)) from None
     if not plan.units:
@@ -144,7 +153,7 @@ def submit_with_outbox(
     (``error.retryable`` says whether trying later may work; a refused one can be
     discarded with ``Outbox.remove``)."""
     outbox = outbox or Outbox()
-    plan = make_plan(client, hashset, token, include_low_quality)
+    plan = make_plan(client, hashset, token, include_low_quality, receipts_folder=receipts_folder)
     entry = queue(client, plan, token, outbox)
     return deliver(
         client,

@@ -1345,7 +1345,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="+111"/>
+        <location filename="../../gui/settings_profiles.py" line="+120"/>
         <source>Bank profile</source>
         <translation>ملف تعريف البنك</translation>
     </message>
@@ -1435,7 +1435,22 @@
         <translation>اختياري: قيمة SHA-256 للمفتاح العام للبنك. عند تحديدها لا يتصل التطبيق إلا بذلك الخادم بعينه.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Fingerprints per picture</source>
+        <translation>البصمات الرقمية لكل صورة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some banks take only a few fingerprints of each picture. All sends every one. A smaller number sends the picture&apos;s own fingerprint and the most useful others. Ask the bank.</source>
+        <translation>بعض البنوك لا تقبل إلا عددًا قليلًا من البصمات الرقمية لكل صورة. «الكل» يرسلها جميعًا. والعدد الأصغر يرسل البصمة الرقمية للصورة نفسها وأكثر البصمات الأخرى فائدة. اسأل البنك.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+3"/>
         <source>Fingerprints this HMA bank takes</source>
         <translation>البصمات الرقمية التي يقبلها بنك HMA هذا</translation>
@@ -1476,6 +1491,11 @@
         <translation>تثبيت ال&amp;مفتاح:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Fingerprints per picture:</source>
+        <translation>البصمات الرقمية ل&amp;كل صورة:</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
@@ -1501,7 +1521,7 @@
         <translation>يغلق دون تغيير أي شيء.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>P&amp;hotos (PDQ)</source>
         <translation>ال&amp;صور (PDQ)</translation>
     </message>
@@ -2391,7 +2411,7 @@
 <context>
     <name>SettingsProfiles</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="-197"/>
+        <location filename="../../gui/settings_profiles.py" line="-217"/>
         <source>HMA hash bank</source>
         <translation>بنك بصمات HMA</translation>
     </message>

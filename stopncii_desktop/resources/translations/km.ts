@@ -1297,7 +1297,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="+111"/>
+        <location filename="../../gui/settings_profiles.py" line="+120"/>
         <source>Bank profile</source>
         <translation>ប្រវត្តិរូបធនាគារ</translation>
     </message>
@@ -1387,7 +1387,22 @@
         <translation>មិនចាំបាច់៖ SHA-256 នៃសោសាធារណៈរបស់ធនាគារ។ ពេលមានវា កម្មវិធីទាក់ទងតែជាមួយម៉ាស៊ីនមេនោះប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Fingerprints per picture</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលក្នុងមួយរូបភាព</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some banks take only a few fingerprints of each picture. All sends every one. A smaller number sends the picture&apos;s own fingerprint and the most useful others. Ask the bank.</source>
+        <translation>ធនាគារខ្លះទទួលយកតែស្នាមម្រាមដៃឌីជីថលមួយចំនួនតូចនៃរូបភាពនីមួយៗ។ «ទាំងអស់» ផ្ញើវាទាំងអស់។ ចំនួនតិចជាងនេះ ផ្ញើស្នាមម្រាមដៃឌីជីថលផ្ទាល់របស់រូបភាព និងស្នាមផ្សេងទៀតដែលមានប្រយោជន៍បំផុត។ សូមសួរធនាគារ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All</source>
+        <translation>ទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+3"/>
         <source>Fingerprints this HMA bank takes</source>
         <translation>ស្នាមម្រាមដៃឌីជីថលដែលធនាគារ HMA នេះទទួលយក</translation>
@@ -1428,6 +1443,11 @@
         <translation>ការភ្ជាប់សោ (&amp;P)៖</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Fingerprints per picture:</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលក្នុងមួយរូបភាព (&amp;F)៖</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
@@ -1453,7 +1473,7 @@
         <translation>បិទដោយមិនផ្លាស់ប្ដូរអ្វីទាំងអស់។</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>P&amp;hotos (PDQ)</source>
         <translation>រូបថត (PDQ) (&amp;H)</translation>
     </message>
@@ -2319,7 +2339,7 @@
 <context>
     <name>SettingsProfiles</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="-197"/>
+        <location filename="../../gui/settings_profiles.py" line="-217"/>
         <source>HMA hash bank</source>
         <translation>ធនាគារស្នាមម្រាមដៃឌីជីថល HMA</translation>
     </message>
