@@ -15,13 +15,17 @@ distractor within 31 bits of one. The edits and photos of the report are kept
 apart from those used to choose the set (``--tune``): other photos, other
 random parameters (see coverage_data.py and coverage_edits.py).
 
-    python -m benchmarks.bench_coverage [--full] [--tune] [--jobs N]
+    python -m benchmarks.bench_coverage [--full] [--tune] [--caps tune|report] [--jobs N]
 
 The first run fetches the pictures (Debian packages, about 580 MB to download, with
 ``apt-get download``; nothing is installed) and hashes the distractors, which
 are cached in the user's cache folder (``coverage_data.CACHE``). The default run reports one
 copy of each edit per photo; ``--full`` reports three, each with its own
-parameters; ``--tune`` runs the greedy choice of the set on the tuning photos.
+parameters; ``--tune`` runs the greedy choice of the set on the tuning photos;
+``--caps`` shows what a bank that takes only the first N fingerprints of each
+photo catches (a profile's ``max_pdq_per_picture``), in the order banks get
+them and in two others; ``--caps tune`` also makes the greedy choice of that
+order (``variants.FOR_BANKS``) on the tuning photos.
 """
 
 from __future__ import annotations
@@ -56,7 +60,15 @@ from stopncii_desktop.hashing.transforms import (
     pad_to_ratio,
     tilt,
 )
-from stopncii_desktop.hashing.variants import DIHEDRAL, EDITED, EXIF_UPRIGHT, ORIGINAL, ROBUST
+from stopncii_desktop.hashing.variants import (
+    BANK_ORDER,
+    DIHEDRAL,
+    EDITED,
+    EXIF_UPRIGHT,
+    FOR_BANKS,
+    ORIGINAL,
+    ROBUST,
+)
 
 Words = npt.NDArray[np.uint64]
 #: Bump when the distractors or their edits change, so the cache is rebuilt.
@@ -76,6 +88,8 @@ _SEEDS = {"tune": 1, "report": 2}
 class Hash:
     value: str
     quality: int
+    #: Which variant a registered fingerprint is (None for copies and distractors).
+    variant: str | None = None
 
 
 def _pdq_of(image: Image.Image) -> Hash:
@@ -215,7 +229,7 @@ def _registered(path: Path, options: HashOptions) -> list[Hash]:
     if not result.ok:
         raise SystemExit(f"{path.name}: {result.error}")
     return [
-        Hash(s.value, s.quality or 0)
+        Hash(s.value, s.quality or 0, s.variant)
         for s in result.signals
         if isinstance(s, Signal) and s.type == "pdq"
     ]
@@ -399,6 +413,85 @@ def tune(photos: list[Photo], distractors: Words) -> None:
         print(f"{kind.name:<24}{cells[0]:>10}{cells[1]:>9}{cells[2]:>8}")
 
 
+#: Caps on fingerprints per picture a bank profile might set (``max_pdq_per_picture``).
+CAPS = (1, 2, 5, 9, 10, 15, 20, 30)
+#: The orders a capped bank could get a photo's fingerprints in: the one it gets
+#: (``variants.BANK_ORDER``, measured), and for comparison the rotations and mirror
+#: images before the edits (the set's own order), or after them.
+ORDERS = {
+    "bank order": BANK_ORDER,
+    "turns first": (ORIGINAL, EXIF_UPRIGHT, *DIHEDRAL, *ROBUST),
+    "edits first": (ORIGINAL, EXIF_UPRIGHT, *ROBUST, *DIHEDRAL),
+}
+
+
+def bank_order_choice(photos: list[Photo]) -> tuple[str, ...]:
+    """Greedy, as for the set: from the original alone, add the registered rotation,
+    mirror image or edit that catches the most copies still missed (a tie goes to the
+    one that came first in the order before this choice, the turns and then ``ROBUST``,
+    so the choice does not lean on its own result)."""
+    target = {e.name for e in EDITS}
+    copies = {
+        (p, k)
+        for p, photo in enumerate(photos)
+        for k, (e, _) in enumerate(photo.copies)
+        if e in target
+    }
+    before = (*DIHEDRAL, *ROBUST)
+    by_name: dict[str, set[tuple[int, int]]] = {n: set() for n in before}
+    covered: set[tuple[int, int]] = set()
+    for p, photo in enumerate(photos):
+        for h in photo.sets["robust"]:
+            name = h.variant or ORIGINAL
+            hits = {(p, k) for k, hit in enumerate(caught(photo, [h])) if hit} & copies
+            if name == ORIGINAL:
+                covered |= hits
+            elif name in by_name:
+                by_name[name] |= hits
+    chosen: list[str] = []
+    print(f"\nthe order for a capped bank, on {len(photos)} photos ({ORIGINAL} first):")
+    while len(chosen) < len(by_name):
+        gains = {n: len(h - covered) for n, h in by_name.items() if n not in chosen}
+        best = max(gains, key=lambda n: (gains[n], -before.index(n)))
+        chosen.append(best)
+        covered |= by_name[best]
+        print(f"  + {best:<24} {_pct(len(covered), len(copies))}  (+{gains[best]})")
+    print(f"\nsuggested FOR_BANKS = {tuple(chosen)!r}")
+    if tuple(chosen) != FOR_BANKS:
+        print("(differs from variants.FOR_BANKS)")
+    return tuple(chosen)
+
+
+def _place(order: Sequence[str], name: str) -> int:
+    return order.index(name) if name in order else len(order)
+
+
+def capped(photos: list[Photo], split: str) -> None:
+    """What a bank that takes only the first N fingerprints of each photo catches."""
+    target = {e.name for e in EDITS}
+    total = sum(1 for p in photos for e, _ in p.copies if e in target)
+    orders = dict(ORDERS)
+    if split == "tune":
+        chosen = bank_order_choice(photos)
+        orders["chosen here"] = (ORIGINAL, EXIF_UPRIGHT, *chosen)
+    print(f"\n{split} photos: copies of the {len(EDITS)} edits caught with a cap per photo")
+    print(f"{'cap':<8}" + "".join(f"{name:>14}" for name in orders))
+    for cap in (*CAPS, None):
+        cells = []
+        for order in orders.values():
+            hits = 0
+            for photo in photos:
+                # As the bank adapters cap (``pdqs_to_send``): a fingerprint of quality
+                # below 50 takes a place too, though it can catch nothing.
+                kept = sorted(
+                    photo.sets["robust"], key=lambda h: _place(order, h.variant or ORIGINAL)
+                )
+                found = caught(photo, kept[:cap])
+                hits += sum(f for (e, _), f in zip(photo.copies, found, strict=True) if e in target)
+            cells.append(_pct(hits, total))
+        print(f"{cap or 'all':<8}" + "".join(f"{c:>14}" for c in cells))
+
+
 def reduced_copy_error(count: int = 6) -> None:
     """How far a variant made from the reduced copy lies from the same edit of the full picture.
 
@@ -430,6 +523,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--full", action="store_true", help="three copies of each edit per photo")
     parser.add_argument("--tune", action="store_true", help="choose the set on the tuning photos")
+    parser.add_argument(
+        "--caps",
+        choices=("tune", "report"),
+        help="only what a bank capping fingerprints per photo catches, on these photos",
+    )
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args(argv)
     if missing := data.missing_packages():
@@ -447,7 +545,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     draws = 3 if args.full else 1
     ok = True
-    if args.tune:
+    if args.caps:
+        capped(load_photos(args.caps, draws, False, args.jobs), args.caps)
+    elif args.tune:
         tune(load_photos("tune", draws, True, args.jobs), distractors)
     else:
         print(

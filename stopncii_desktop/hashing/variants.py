@@ -10,7 +10,8 @@ from these names; ``ROBUST`` is the set that ``hash --robust`` registers,
 chosen by ``benchmarks/bench_coverage.py`` (see docs/coverage.md).
 
 ``BANK_ORDER`` is the order in which a bank that caps how many fingerprints it
-takes per picture gets them (the bank adapters ask ``bank_rank``).
+takes per picture gets them, also chosen by measurement (``FOR_BANKS``; the bank
+adapters ask ``bank_rank``).
 
 This module holds names only (no Pillow, no numpy), so the hash set parser and
 the bank adapters can ask it cheaply.
@@ -123,18 +124,68 @@ ROBUST = (
     "trim-10",
 )
 
-#: The order in which a bank that takes only some of a photo's fingerprints (a
-#: profile's cap, ``bank/endpoints.py``) gets them, most useful first: the picture
-#: as it is (or an animation's first frame), as a phone shows it, the rotations and
-#: mirror images (the set the measured choice started from), then the edited copies
-#: in the order ``ROBUST`` was chosen, then any other edit in catalogue order.
+#: After the original and exif-upright, the order in which a bank that takes only
+#: some of a photo's fingerprints (a profile's cap, ``bank/endpoints.py``) gets the
+#: rest, most useful first: chosen by measurement as ``ROBUST`` was, the greedy choice
+#: of ``benchmarks/bench_coverage.py --caps tune`` on the tuning photos, from the
+#: original alone over the rotations, mirror images and ``ROBUST`` (a tie goes to the
+#: one that came first before: the turns, then ``ROBUST``). The edits keep ``ROBUST``'s
+#: order; the mirror image and the quarter turns come where they catch most; the turns
+#: that catch none of the benchmark's edits come last (docs/coverage.md, "For banks").
+FOR_BANKS = (
+    "crop-9x16",
+    "pad-9x16-black",
+    "flipy",
+    "tilt-ccw-3",
+    "crop-1x1",
+    "tilt-cw-2",
+    "crop-16x9",
+    "caption-bottom-12",
+    "crop-4x5",
+    "rotate270",
+    "caption-top-20",
+    "crop-1x1-start",
+    "mirror-crop-4x5",
+    "crop-1x1-end",
+    "crop-9x16-start",
+    "trim-5",
+    "rotate90",
+    "pad-16x9-black",
+    "crop-9x16-end",
+    "caption-top-12",
+    "screenshot",
+    "tilt-cw-4",
+    "crop-16x9-start",
+    "pad-4x5-black",
+    "mirror-crop-4x5-start",
+    "caption-bottom-20",
+    "crop-4x5-start",
+    "crop-4x5-end",
+    "trim-3",
+    "trim-7",
+    "mirror-crop-4x5-end",
+    "crop-1x1+caption-top-12",
+    "pad-1x1-black",
+    "crop-1x1+caption-top-20",
+    "crop-16x9-end",
+    "tilt-ccw-1",
+    "tilt-ccw-4",
+    "trim-10",
+    "rotate180",
+    "flipx",
+    "flipplus1",
+    "flipminus1",
+)
+#: Every PDQ variant in the order a bank gets them: the picture as it is (or an
+#: animation's first frame), as a phone shows it (the copy most often shared; the
+#: benchmark's photos are stored upright, so it cannot be measured there), then
+#: ``FOR_BANKS``, then any other edit in catalogue order.
 BANK_ORDER = (
     ORIGINAL,
     FIRST_FRAME,
     EXIF_UPRIGHT,
-    *DIHEDRAL,
-    *ROBUST,
-    *(name for name in EDITED if name not in ROBUST),
+    *FOR_BANKS,
+    *(name for name in EDITED if name not in FOR_BANKS),
 )
 _BANK_RANK = {name: n for n, name in enumerate(BANK_ORDER)}
 
