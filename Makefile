@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench translations screenshots clean
+.PHONY: run test lint bench kernels translations screenshots clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -11,7 +11,15 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-run: $(VENV)/.installed
+# The PDQ kernels compiled ahead of time (needs a C compiler; without one numba compiles them).
+$(VENV)/.kernels: $(VENV)/.installed stopncii_desktop/hashing/_pdq_jit.py packaging/build_kernels.py
+	nice $(BIN)/python packaging/build_kernels.py --if-possible
+	touch $@
+
+kernels: $(VENV)/.installed
+	nice $(BIN)/python packaging/build_kernels.py
+
+run: $(VENV)/.kernels
 	$(BIN)/stopncii-desktop
 
 lint: $(VENV)/.installed
@@ -19,10 +27,10 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: lint
+test: lint $(VENV)/.kernels
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
-bench: $(VENV)/.installed
+bench: $(VENV)/.kernels
 	$(BIN)/python -m benchmarks
 
 clean:
