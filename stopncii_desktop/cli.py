@@ -30,7 +30,19 @@ EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_in(args: Sequence[str]) -> str | None:
+    """The subcommand ``args`` name (the first word that is not an option), if any."""
+    return next((a for a in args if not a.startswith("-")), None)
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; given a known ``command``, with only that subcommand.
+
+    Each command module imports what its command needs (the bank's HTTP and
+    encryption, Pillow and numpy...): ``hash`` of one photo need not pay for the rest.
+    """
+    wanted = f"{command}_cmd"
+    modules = (wanted,) if wanted in COMMAND_MODULES else COMMAND_MODULES
     parser = argparse.ArgumentParser(
         prog="stopncii-desktop",
         description=(
@@ -40,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules:
         module = importlib.import_module(f"stopncii_desktop.commands.{name}")
         module.register(sub)
     return parser
@@ -52,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from stopncii_desktop.gui.app import run_app
 
         return run_app([sys.argv[0]])
-    parser = build_parser()
+    parser = build_parser(command_in(args_list))
     args = parser.parse_args(args_list)
     if args.command is None:
         parser.print_help()
