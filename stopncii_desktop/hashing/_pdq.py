@@ -249,14 +249,24 @@ def _kernels(backend: str) -> ModuleType | None:
     return _pdq_jit
 
 
+def _available(backend: str) -> bool:
+    return backend == "numpy" or _kernels(backend) is not None
+
+
 def available_backends() -> list[str]:
-    return [b for b in BACKENDS if b == "numpy" or _kernels(b) is not None]
+    return [b for b in BACKENDS if _available(b)]
 
 
 def default_backend() -> str:
-    available = available_backends()
+    """The backend asked for in the environment if it is there, else the first one there.
+
+    Backends are tried in order and no further: with the ahead-of-time kernels
+    present, numba is never imported.
+    """
     wanted = os.environ.get(BACKEND_ENV, "").lower()
-    return wanted if wanted in available else available[0]
+    if wanted in BACKENDS and _available(wanted):
+        return wanted
+    return next(b for b in BACKENDS if _available(b))
 
 
 THREADS_ENV = "STOPNCII_PDQ_THREADS"

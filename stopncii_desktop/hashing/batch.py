@@ -26,6 +26,7 @@ from stopncii_desktop.hashing import _pdq
 from stopncii_desktop.hashing.errors import ErrorCode, MediaError
 from stopncii_desktop.hashing.media import hash_file
 from stopncii_desktop.hashing.options import HashOptions
+from stopncii_desktop.hashing.process_start import start_method
 from stopncii_desktop.hashing.results import MediaResult
 
 #: A worker that reports nothing for this long is taken to be hung.
@@ -143,7 +144,7 @@ def iter_hash(
         yield from _iter_in_process(paths, options, progress, cancel)
         return
     n_workers = workers or default_workers(total)
-    ctx = mp.get_context("spawn")  # fork is unsafe beside Qt's and Python's threads
+    ctx = mp.get_context(start_method())  # fork only where it is safe (see process_start)
     progress_queue = ctx.Queue()
     cancel_event = ctx.Event()
     fractions: dict[int, float] = {}

@@ -1,12 +1,15 @@
-"""A small command pays only for what it uses: ``hash`` imports neither the bank nor Qt."""
+"""A small command pays only for what it uses: ``hash`` imports neither the bank, Qt nor numba."""
 
 from __future__ import annotations
 
 import argparse
 import subprocess
 import sys
+from pathlib import Path
 
 from stopncii_desktop.cli import COMMAND_MODULES, build_parser, command_in
+from tests.media import write_photo
+from tests.pdq_backends import require_backend
 
 
 def _modules_after(code: str) -> set[str]:
@@ -43,3 +46,16 @@ def test_command_is_the_first_word_that_is_not_an_option() -> None:
     assert command_in(["--version"]) is None
     assert command_in(["hash", "-o", "x.json", "a.jpg"]) == "hash"
     assert command_in(["-h", "bank", "serve"]) == "bank"
+
+
+def test_hashing_with_the_ahead_of_time_kernels_never_imports_numba(tmp_path: Path) -> None:
+    require_backend("aot")
+    photo = write_photo(tmp_path / "p.jpg")
+    loaded = _modules_after(
+        "from pathlib import Path\n"
+        "from stopncii_desktop.hashing.options import HashOptions\n"
+        "from stopncii_desktop.hashing.photo import hash_photo\n"
+        f"assert hash_photo(Path({str(photo)!r}), HashOptions()).ok"
+    )
+    assert "stopncii_desktop.hashing._pdq_aot" in loaded
+    assert not {m for m in loaded if m.split(".")[0] in ("numba", "llvmlite")}
