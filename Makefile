@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench kernels translations screenshots clean
+.PHONY: run qt-libraries test lint bench kernels bundle translations screenshots clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +19,13 @@ $(VENV)/.kernels: $(VENV)/.installed stopncii_desktop/hashing/_pdq_jit.py packag
 kernels: $(VENV)/.installed
 	nice $(BIN)/python packaging/build_kernels.py
 
-run: $(VENV)/.kernels
+run: qt-libraries $(VENV)/.kernels
 	$(BIN)/stopncii-desktop
+
+# Before installing anything: the system libraries Qt needs to open a window (Linux), with the
+# apt-get line that installs the missing ones. Nothing is installed outside .venv.
+qt-libraries:
+	@$(PYTHON) -m stopncii_desktop.system_libs
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .

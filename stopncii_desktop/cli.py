@@ -61,6 +61,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
+        from stopncii_desktop.system_libs import check_before_qt
+
+        problem = check_before_qt()
+        if problem is not None:  # say what to install, rather than let Qt abort
+            print(problem, file=sys.stderr)
+            return EXIT_SOME_FAILED
         from stopncii_desktop.gui.app import run_app
 
         return run_app([sys.argv[0]])
