@@ -19,6 +19,7 @@ import sys
 import sysconfig
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import app_info
 
@@ -104,7 +105,7 @@ def _normal(name: str) -> str:
 
 
 def _license_of(dist: metadata.Distribution) -> str:
-    meta = dist.metadata
+    meta: Any = dist.metadata
     expression = meta.get("License-Expression")
     if expression:
         return str(expression)
@@ -137,7 +138,11 @@ def _native_library(path: Path, inside: metadata.Distribution) -> Component | No
     # Qt's libraries carry only their major version; PySide6 is built on Qt of its own version.
     version = inside.version if name.startswith("libQt") else match.group("version")
     licence = next(
-        (v for k, v in sorted(NATIVE_LICENSES.items(), key=lambda kv: -len(kv[0])) if name.startswith(k)),
+        (
+            v
+            for k, v in sorted(NATIVE_LICENSES.items(), key=lambda kv: -len(kv[0]))
+            if name.startswith(k)
+        ),
         f"see the licences of {inside.metadata['Name']}",
     )
     return Component(
@@ -197,20 +202,22 @@ def bundle_components(sources: list[Path], site_packages: Path) -> list[Componen
             owner[Path(str(dist.locate_file(entry))).resolve()] = dist
     app = metadata.distribution(app_info.NAME)
     python_dirs = {Path(p).resolve() for p in (sys.base_prefix, sys.base_exec_prefix)}
-    pyinstaller = Path(metadata.distribution("pyinstaller").locate_file("PyInstaller")).resolve()
+    pyinstaller = Path(
+        str(metadata.distribution("pyinstaller").locate_file("PyInstaller"))
+    ).resolve()
     used: dict[str, metadata.Distribution] = {}
     natives: list[Component] = []
     python_used = False
-    unclaimed = []
+    unclaimed: list[Path] = []
     for source in sources:
-        dist = owner.get(source)
-        if dist is not None:
-            if dist.metadata["Name"] == app.metadata["Name"]:
+        holder = owner.get(source)
+        if holder is not None:
+            if holder.metadata["Name"] == app.metadata["Name"]:
                 continue
-            used[dist.metadata["Name"]] = dist
-            relative = str(source.relative_to(Path(str(dist.locate_file(""))).resolve()))
+            used[holder.metadata["Name"]] = holder
+            relative = str(source.relative_to(Path(str(holder.locate_file(""))).resolve()))
             if _NATIVE_FOLDERS.search(relative.replace("\\", "/")):
-                native = _native_library(source, dist)
+                native = _native_library(source, holder)
                 if native is not None:
                     natives.append(native)
         elif any(source.is_relative_to(d) for d in python_dirs):

@@ -45,7 +45,9 @@ def render(svg: Path, sizes: tuple[int, ...]) -> dict[int, Image.Image]:
         renderer.render(painter)
         painter.end()
         data = bytes(image.constBits())
-        images[size] = Image.frombytes("RGBA", (size, size), data, "raw", "RGBA", image.bytesPerLine())
+        images[size] = Image.frombytes(
+            "RGBA", (size, size), data, "raw", "RGBA", image.bytesPerLine()
+        )
     del app
     return images
 

@@ -33,7 +33,9 @@ def _component(component: Component) -> Any:
         licence = LicenseExpression(component.license)
     except Exception:  # not an SPDX expression: kept as the project words it
         licence = DisjunctiveLicense(name=component.license)
-    properties = [Property(name="bundled-inside", value=component.inside)] if component.inside else []
+    properties = (
+        [Property(name="bundled-inside", value=component.inside)] if component.inside else []
+    )
     return CdxComponent(
         name=component.name,
         version=component.version,
@@ -41,7 +43,9 @@ def _component(component: Component) -> Any:
         bom_ref=f"{component.inside + '/' if component.inside else ''}{component.name}@{component.version}",
         purl=PackageURL.from_string(component.purl) if component.purl else None,
         licenses=[licence],
-        hashes=[HashType(alg=HashAlgorithm.SHA_256, content=component.sha256)] if component.sha256 else [],
+        hashes=[HashType(alg=HashAlgorithm.SHA_256, content=component.sha256)]
+        if component.sha256
+        else [],
         properties=properties,
     )
 
