@@ -38,5 +38,14 @@ test: lint $(VENV)/.kernels
 bench: $(VENV)/.kernels
 	$(BIN)/python -m benchmarks
 
+# The Linux bundle, .tar.gz, .deb and SHA256SUMS in dist/ (packaging/build_linux.py), made again
+# only when a file they come from changes.
+BUNDLE_INPUTS := $(shell find stopncii_desktop packaging -type f ! -path '*/__pycache__/*' \
+	! -name '*.so' ! -name '*.nb[ic]') pyproject.toml LICENSE CHANGELOG.md
+dist/SHA256SUMS: $(BUNDLE_INPUTS)
+	nice $(PYTHON) packaging/build_linux.py
+
+bundle: dist/SHA256SUMS
+
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist *.egg-info

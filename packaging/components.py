@@ -70,12 +70,30 @@ NATIVE_LICENSES = {
     "libscipy_openblas": "BSD-3-Clause",
     "libscipy_openblas64_": "BSD-3-Clause",
     "libicu": "Unicode-DFS-2016",  # ICU 73
+    "libasound": "LGPL-2.1-or-later",
+    "libdrm": "MIT",
+    "libgmp": "LGPL-3.0-or-later OR GPL-2.0-or-later",
+    "libgnutls": "LGPL-2.1-or-later",
+    "libhogweed": "LGPL-3.0-or-later OR GPL-2.0-or-later",
+    "libnettle": "LGPL-3.0-or-later OR GPL-2.0-or-later",
+    "libunistring": "LGPL-3.0-or-later OR GPL-2.0-or-later",
+    "libmp3lame": "LGPL-2.0-or-later",
+    "libopencore-amr": "Apache-2.0",
+    "libvpl": "MIT",
+    "libSvtAv1Enc": "BSD-3-Clause-Clear",
+    "libjpeg": "IJG AND BSD-3-Clause AND Zlib",
+    "libtiff": "libtiff",
+    "libfreetype": "FTL OR GPL-2.0-or-later",
+    "libharfbuzz": "MIT",
+    "libbrotli": "MIT",
 }
 
-#: Folders where wheels keep the native libraries they carry.
-_NATIVE_FOLDERS = re.compile(r"(^|/)([^/]+\.libs|PySide6/Qt/lib)/")
+#: Folders where wheels keep the native libraries they carry (auditwheel, delocate, delvewheel,
+#: Qt in PySide6).
+_NATIVE_FOLDERS = re.compile(r"(^|/)([^/]+\.libs|\.dylibs|PySide6/Qt/lib)/")
 _LIBRARY_FILE = re.compile(
-    r"^(?P<name>lib[A-Za-z0-9_+-]+?)(?:-[0-9a-f]{8})*\.so(?:\.(?P<version>[0-9.]+))?$"
+    r"^(?P<name>(?:lib)?[A-Za-z0-9_+-]+?)(?:-[0-9a-f]{8,})*"
+    r"(?:\.so(?:\.(?P<version>[0-9.]+))?|(?:\.[0-9.]+)?\.dylib|\.dll)$"
 )
 
 
@@ -104,8 +122,14 @@ def _normal(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+#: SPDX expressions for the distributions whose metadata words their licence in prose.
+LICENSE_EXPRESSIONS = {"imagehash": "BSD-2-Clause", "scipy": "BSD-3-Clause"}
+
+
 def _license_of(dist: metadata.Distribution) -> str:
     meta: Any = dist.metadata
+    if _normal(meta["Name"]) in LICENSE_EXPRESSIONS:
+        return LICENSE_EXPRESSIONS[_normal(meta["Name"])]
     expression = meta.get("License-Expression")
     if expression:
         return str(expression)
@@ -184,6 +208,19 @@ def _pyinstaller_component() -> Component:
     )
 
 
+def _numba_runtime_component() -> Component:
+    dist = metadata.distribution("numba")
+    return Component(
+        name="numba",
+        version=dist.version,
+        license="BSD-2-Clause",
+        purl=f"pkg:pypi/numba@{dist.version}",
+        license_files=_license_files(dist),
+        note="Not bundled itself: its code generator and C runtime made the PDQ kernels "
+        "(stopncii_desktop/hashing/_pdq_aot), which contain that runtime.",
+    )
+
+
 def _font_component(resources: Path) -> Component:
     return Component(
         name="Noto Sans Khmer",
@@ -207,13 +244,19 @@ def bundle_components(sources: list[Path], site_packages: Path) -> list[Componen
     ).resolve()
     used: dict[str, metadata.Distribution] = {}
     natives: list[Component] = []
-    python_used = False
+    python_used = aot = False
     unclaimed: list[Path] = []
     for source in sources:
         holder = owner.get(source)
+        if source.name.startswith("_pdq_aot."):
+            aot = True  # compiled by build_kernels.py: the app's kernels with numba's runtime
+            continue
+        if source.name == "base_library.zip":
+            python_used = True  # PyInstaller's zip of Python's standard library
+            continue
         if holder is not None:
-            if holder.metadata["Name"] == app.metadata["Name"]:
-                continue
+            if holder.metadata["Name"] in (app.metadata["Name"], "pyinstaller"):
+                continue  # the app itself; PyInstaller's loader, listed as the bootloader
             used[holder.metadata["Name"]] = holder
             relative = str(source.relative_to(Path(str(holder.locate_file(""))).resolve()))
             if _NATIVE_FOLDERS.search(relative.replace("\\", "/")):
@@ -243,6 +286,8 @@ def bundle_components(sources: list[Path], site_packages: Path) -> list[Componen
     extra = [_pyinstaller_component(), _font_component(resources)]
     if python_used:
         extra.insert(0, _python_component())
+    if aot:
+        extra.append(_numba_runtime_component())
     return [*extra, *components, *natives]
 
 

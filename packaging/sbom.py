@@ -56,13 +56,14 @@ def sbom_json(app: Component, components: list[Component], epoch: int) -> str:
 
     listing = json.dumps([[c.name, c.version, c.inside, c.sha256] for c in components])
     serial = uuid.uuid5(uuid.NAMESPACE_URL, f"{app.name}/{app.version}/{listing}")
+    root = _component(app)
+    parts = [_component(c) for c in components]
     bom = Bom(
         serial_number=serial,
-        metadata=BomMetaData(
-            component=_component(app), timestamp=datetime.fromtimestamp(epoch, tz=UTC)
-        ),
-        components=[_component(c) for c in components],
+        metadata=BomMetaData(component=root, timestamp=datetime.fromtimestamp(epoch, tz=UTC)),
+        components=parts,
     )
+    bom.register_dependency(root, parts)  # all of them ship inside the app
     text: str = JsonV1Dot6(bom).output_as_string(indent=1)
     return text + "\n"
 

@@ -8,7 +8,8 @@ one library. Checked before Qt is loaded, the app instead says which packages
 are missing and the exact ``apt-get install`` line. The same list gives the
 ``.deb`` its ``Depends:`` (``packaging/make_deb.py``).
 
-    python -m stopncii_desktop.system_libs   # exit 1 with the apt-get line if any is missing
+    python -m stopncii_desktop.system_libs             # exit 1 with the apt-get line if any is missing
+    python -m stopncii_desktop.system_libs --packages  # every package of the list (for CI)
 """
 
 from __future__ import annotations
@@ -115,7 +116,10 @@ def check_before_qt(environ: Mapping[str, str] | None = None) -> str | None:
     return explain(packages) if packages else None
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
+    if list(sys.argv[1:] if argv is None else argv) == ["--packages"]:
+        print(" ".join(sorted(set(QT_LIBRARIES.values()))))
+        return 0
     problem = check_before_qt()
     if problem is not None:
         print(problem, file=sys.stderr)
