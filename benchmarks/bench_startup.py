@@ -35,6 +35,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from benchmarks.media import write_photo
+from tests.x11 import ask_to_close
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "stopncii-desktop"
@@ -176,7 +177,7 @@ def _launch_to_window(command: list[str], display: str, home: Path) -> float:
             env=xdo, capture_output=True, text=True, timeout=120, check=True,
         ).stdout.split()  # fmt: skip
         elapsed = time.perf_counter() - start
-        subprocess.run(["xdotool", "windowclose", found[0]], env=xdo, check=True)
+        ask_to_close(display, int(found[0]))
         app.wait(timeout=60)
     finally:
         if app.poll() is None:

@@ -6,9 +6,9 @@ distributions). Adds to the bundle:
 - ``licenses/``: every component's licence texts and a summary (``licenses.py``);
 - ``sbom.cdx.json``: the CycloneDX SBOM (``sbom.py``);
 - on Linux, ``share/`` (the ``.desktop`` entry, the icons in the hicolor layout,
-  the AppStream metainfo) and a short ``README.txt``; the Python library loses
-  its debug information (the rest of the libraries are left as their wheels
-  ship them: stripping breaks the ones patchelf rewrote).
+  the AppStream metainfo) and a short ``README.txt``; Python's own libraries lose
+  their debug information (the wheels' are left as they ship them: stripping
+  breaks the ones patchelf rewrote).
 
     python packaging/finish_bundle.py BUNDLE_DIR [--extras-dir DIR]
 
@@ -67,9 +67,18 @@ def source_date_epoch() -> int:
 
 
 def strip_python_library(bundle: Path) -> None:
-    """Remove the debug information a locally built Python keeps in libpython (Linux)."""
+    """Remove the debug information a locally built Python keeps in its own libraries (Linux).
+
+    Only Python's (libpython and its extension modules): the wheels' libraries are left
+    as they are, since stripping breaks those that patchelf rewrote.
+    """
     strip = shutil.which("strip")
-    for library in (bundle / "_internal").glob("libpython*.so*"):
+    internal = bundle / "_internal"
+    python_libraries = [
+        *internal.glob("libpython*.so*"),
+        *internal.glob("python3*/lib-dynload/*.so"),
+    ]
+    for library in sorted(python_libraries):
         if strip is not None and not library.is_symlink():
             subprocess.run([strip, "--strip-debug", str(library)], check=True)
 

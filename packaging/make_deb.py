@@ -16,6 +16,7 @@ stops the build. glibc's version is the newest symbol version any file uses.
 from __future__ import annotations
 
 import argparse
+import email.utils
 import gzip
 import hashlib
 import os
@@ -129,9 +130,7 @@ def _control(bundle: Path, version: str, installed_kib: int) -> str:
         else:
             line = f"{line} {word}".strip()
     lines.append(line)
-    maintainer = os.environ.get(
-        "DEB_MAINTAINER", "stopncii-desktop contributors <maintainers@stopncii-desktop.invalid>"
-    )
+    maintainer = _maintainer()
     return (
         f"Package: {app_info.NAME}\n"
         f"Version: {version}\n"
@@ -146,11 +145,30 @@ def _control(bundle: Path, version: str, installed_kib: int) -> str:
     )
 
 
-def _stage(bundle: Path, root: Path) -> None:
-    opt = root / INSTALL_DIR
-    shutil.copytree(
-        bundle, opt, symlinks=True, ignore=shutil.ignore_patterns("share", "README.txt")
+def _changelog(version: str, epoch: int) -> str:
+    """A Debian changelog entry for this version (the app's own is CHANGELOG.md in the source)."""
+    date = email.utils.formatdate(epoch, usegmt=True).replace("GMT", "+0000")
+    return (
+        f"{app_info.NAME} ({version}) unstable; urgency=medium\n\n"
+        f"  * Release {version}: see CHANGELOG.md in the source for what changed.\n\n"
+        f" -- {_maintainer()}  {date}\n"
     )
+
+
+def _maintainer() -> str:
+    return os.environ.get(
+        "DEB_MAINTAINER", "stopncii-desktop contributors <maintainers@stopncii-desktop.invalid>"
+    )
+
+
+def _stage(bundle: Path, root: Path, version: str, epoch: int) -> None:
+    opt = root / INSTALL_DIR
+
+    def top_level_extras(folder: str, _names: list[str]) -> list[str]:
+        # share/ goes to /usr/share, and the README is for the .tar.gz.
+        return ["share", "README.txt"] if Path(folder) == bundle else []
+
+    shutil.copytree(bundle, opt, symlinks=True, ignore=top_level_extras)
     usr = root / "usr"
     (usr / "bin").mkdir(parents=True)
     # Between top-level folders, Debian policy asks for an absolute link.
@@ -159,7 +177,9 @@ def _stage(bundle: Path, root: Path) -> None:
     doc = usr / "share" / "doc" / app_info.NAME
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(_copyright(), encoding="utf-8")
-    _gzipped(app_info.ROOT / "CHANGELOG.md", doc / "changelog.gz")
+    changelog = root.parent / "changelog"
+    changelog.write_text(_changelog(version, epoch), encoding="utf-8")
+    _gzipped(changelog, doc / "changelog.gz")
     _gzipped(
         HERE / "linux" / f"{app_info.NAME}.1",
         usr / "share" / "man" / "man1" / f"{app_info.NAME}.1.gz",
@@ -205,7 +225,7 @@ def make_deb(bundle: Path, output_dir: Path, version: str, epoch: int, work: Pat
         shutil.rmtree(work)
     root = work / "root"
     root.mkdir(parents=True)
-    _stage(bundle, root)
+    _stage(bundle, root, version, epoch)
     installed_kib = _normalise(root, epoch)
     control_dir = root / "DEBIAN"
     control_dir.mkdir()
@@ -214,12 +234,10 @@ def make_deb(bundle: Path, output_dir: Path, version: str, epoch: int, work: Pat
     _normalise(control_dir, epoch)
     output = output_dir / f"{app_info.NAME}_{version}_amd64.deb"
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
-    subprocess.run(
-        ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(output)],
-        check=True,
-        env=env,
-        stdout=subprocess.DEVNULL,
-    )
+    # gzip: xz is several times slower, and must run on one thread to be reproducible (its
+    # multi-threaded output depends on the number of threads).
+    command = ["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", str(root), str(output)]
+    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL)
     return output
 
 

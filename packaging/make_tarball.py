@@ -43,7 +43,7 @@ def make_tarball(bundle: Path, top: str, output: Path, epoch: int) -> Path:
     temporary = output.with_name(output.name + ".part")
     with (
         temporary.open("wb") as raw,
-        gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as packed,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=6, mtime=0) as packed,
         tarfile.open(fileobj=packed, mode="w", format=tarfile.PAX_FORMAT) as tar,
     ):
         for path in _entries(bundle):
