@@ -311,6 +311,24 @@ def test_deb_passes_lintian_and_the_desktop_validators(built: Path, tmp_path: Pa
         subprocess.run(["appstreamcli", "validate", "--no-net", str(metainfo)], check=True)
 
 
+def _validate_cyclonedx(document: dict[str, Any]) -> None:
+    """Against CycloneDX's JSON schema, as cyclonedx-python-lib (in the build environment) ships it."""
+    import jsonschema
+    from referencing import Registry
+    from referencing.jsonschema import DRAFT7
+
+    (schemas,) = (REPO_ROOT / "build" / "bundle-venv").glob(
+        "lib/python3*/site-packages/cyclonedx/schema/_res"
+    )
+    bom = json.loads((schemas / "bom-1.6.SNAPSHOT.schema.json").read_text())
+    registry: Registry[Any] = Registry()
+    for name in ("spdx.SNAPSHOT.schema.json", "jsf-0.82.SNAPSHOT.schema.json"):
+        resource = DRAFT7.create_resource(json.loads((schemas / name).read_text()))
+        # The main schema refers to them by file name, relative to its own $id.
+        registry = registry.with_resource(f"http://cyclonedx.org/schema/{name}", resource)
+    jsonschema.Draft7Validator(bom, registry=registry).validate(document)
+
+
 def test_checksums_and_sbom(built: Path) -> None:
     lines = (DIST / "SHA256SUMS").read_text().splitlines()
     assert {line.split()[1] for line in lines} == {TARBALL.name, DEB.name}
@@ -329,6 +347,7 @@ def test_checksums_and_sbom(built: Path) -> None:
         m for m in members if m.startswith((f"{top}/_internal/numba", f"{top}/_internal/llvmlite"))
     ]
     assert sbom["bomFormat"] == "CycloneDX" and sbom["specVersion"] == "1.6"
+    _validate_cyclonedx(sbom)
     assert sbom["metadata"]["component"]["name"] == NAME
     names = {c["name"] for c in sbom["components"]}
     for name in (
