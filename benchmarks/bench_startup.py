@@ -7,14 +7,15 @@ median wall time of whole processes, in rounds that take each command in turn:
   (a) the reference;
   (b) the installed CLI, ``.venv/bin/stopncii-desktop hash PHOTO``    target b/a <= 2.5;
   (c) the bundle (``dist/*.tar.gz`` unpacked), the same home each time target c/a <= 2.5;
-  (d) the bundle with a new, empty home every time (no caches at all) target d/a <= 4.0.
+  (d) the bundle with a new, empty home every time (no caches at all) target d/a <= 4.0;
+  (e) with ``--before REF``, the CLI of that commit (say ``main``), for comparison.
 
 Then the desktop app: from launch to the welcome page drawn, and from "Make
 fingerprints" to the first result on screen, for the installed app (offscreen,
 driven from inside); and launch to the window shown for the bundle and the
 installed app on a virtual X display (Xvfb and xdotool, where installed).
 
-    python -m benchmarks.bench_startup [--rounds N] [--no-bundle] [--no-gui]
+    python -m benchmarks.bench_startup [--rounds N] [--no-bundle] [--no-gui] [--before main]
 
 The bundle comes from ``make bundle``; without ``dist/`` those rows are skipped.
 """
@@ -35,7 +36,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from benchmarks.media import write_photo
-from tests.x11 import ask_to_close
+from tests.x11 import ask_to_close, virtual_display
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "stopncii-desktop"
@@ -44,12 +45,15 @@ WIDTH, HEIGHT = 4000, 3000
 TITLE = "StopNCII Desktop"
 
 
-def _wall(command: Sequence[str | Path], env: dict[str, str] | None = None) -> float:
+def _wall(
+    command: Sequence[str | Path], env: dict[str, str] | None = None, cwd: Path | None = None
+) -> float:
     start = time.perf_counter()
     subprocess.run(
         [str(c) for c in command],
         check=True,
         env=env,
+        cwd=cwd,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -70,7 +74,19 @@ def _person(home: Path) -> dict[str, str]:
     return {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
 
 
-def measure_cli(photo: Path, bundle: Path | None, rounds: int, tmp: Path) -> int:
+def _source_of(ref: str, into: Path) -> Path:
+    """The package as it was at git ``ref`` (for the "before" row), in a folder of its own."""
+    into.mkdir()
+    archive = subprocess.run(
+        ["git", "archive", ref, "stopncii_desktop"], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def measure_cli(
+    photo: Path, bundle: Path | None, rounds: int, tmp: Path, before: str | None = None
+) -> int:
     warm_home = tmp / "warm-home"
     warm_home.mkdir()
     commands: dict[str, Callable[[int], float]] = {
@@ -94,6 +110,13 @@ def measure_cli(photo: Path, bundle: Path | None, rounds: int, tmp: Path) -> int
             return _wall([bundle, "hash", photo], env=_person(home))
 
         commands["(d) bundle hash, empty home"] = cold
+    if before is not None:
+        old_source = _source_of(before, tmp / "before")
+        env = {**os.environ, "PYTHONPATH": str(old_source)}
+        # Run from that folder: `python -m` puts the working folder first on sys.path.
+        commands[f"(e) CLI hash as of {before}"] = lambda n: _wall(
+            [sys.executable, "-m", "stopncii_desktop", "hash", photo], env=env, cwd=old_source
+        )
     for command in commands.values():
         command(-1)  # once, so every command starts with its files in the page cache
     times: dict[str, list[float]] = {name: [] for name in commands}
@@ -172,10 +195,14 @@ def _launch_to_window(command: list[str], display: str, home: Path) -> float:
     app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     xdo = {"DISPLAY": display, "PATH": "/usr/bin:/bin"}
     try:
-        found = subprocess.run(
-            ["xdotool", "search", "--sync", "--onlyvisible", "--name", TITLE],
-            env=xdo, capture_output=True, text=True, timeout=120, check=True,
-        ).stdout.split()  # fmt: skip
+        found: list[str] = []
+        while not found:  # xdotool's own --sync looks only every half second
+            assert time.perf_counter() - start < 120, "no window"
+            found = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--name", TITLE],
+                env=xdo, capture_output=True, text=True, check=False,
+            ).stdout.split()  # fmt: skip
+            time.sleep(0.01)
         elapsed = time.perf_counter() - start
         ask_to_close(display, int(found[0]))
         app.wait(timeout=60)
@@ -204,10 +231,7 @@ def measure_gui(photo: Path, bundle: Path | None, rounds: int, tmp: Path) -> Non
     if shutil.which("Xvfb") is None or shutil.which("xdotool") is None:
         print("  (no Xvfb or xdotool: launch to window on X11 not measured)")
         return
-    display = ":97"
-    server = subprocess.Popen(["Xvfb", display, "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
-    try:
-        time.sleep(2)
+    with virtual_display() as display:
         home = tmp / "x-home"
         home.mkdir(exist_ok=True)
         apps = {"installed": [str(INSTALLED)]}
@@ -219,9 +243,6 @@ def measure_gui(photo: Path, bundle: Path | None, rounds: int, tmp: Path) -> Non
             print(
                 f"  launch to window shown on X11 ({name:9s}) {statistics.median(values) * 1000:7.0f} ms"
             )
-    finally:
-        server.terminate()
-        server.wait()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -231,6 +252,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--no-bundle", action="store_true")
     parser.add_argument("--no-gui", action="store_true")
+    parser.add_argument(
+        "--before", metavar="GIT_REF", help="also time the CLI of this commit (e.g. main)"
+    )
     parser.add_argument(
         "--gui-driver", nargs=2, metavar=("STARTED", "PHOTO"), help=argparse.SUPPRESS
     )
@@ -247,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f} (shared and noisy)\n"
         )
-        status = measure_cli(photo, bundle, args.rounds, tmp)
+        status = measure_cli(photo, bundle, args.rounds, tmp, args.before)
         if not args.no_gui:
             print()
             measure_gui(photo, bundle, args.rounds, tmp)

@@ -1,12 +1,17 @@
-"""Asking an X11 window to close, as a window manager's close button does (WM_DELETE_WINDOW).
+"""A virtual X display (Xvfb), and asking a window on it to close as a person would.
 
-``xdotool windowclose`` destroys the window under the app's feet instead; this
-sends the polite request, so the app closes the way a person closes it.
+``xdotool windowclose`` destroys the window under the app's feet; :func:`ask_to_close`
+sends WM_DELETE_WINDOW instead, as a window manager's close button does.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
 
 _CLIENT_MESSAGE = 33
 _NO_EVENT_MASK = 0
@@ -59,3 +64,29 @@ def ask_to_close(display: str, window: int) -> None:
         x11.XFlush(connection)
     finally:
         x11.XCloseDisplay(connection)
+
+
+@contextlib.contextmanager
+def virtual_display() -> Iterator[str]:
+    """An Xvfb display of our own (":N", the first free number from 90), stopped afterwards.
+
+    ``-noreset``: otherwise the server resets when its last client leaves, and an app started
+    right after finds no display.
+    """
+    number = next(n for n in range(90, 200) if not Path(f"/tmp/.X{n}-lock").exists())
+    display = f":{number}"
+    server = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise OSError(f"Xvfb did not start on {display}")
+            time.sleep(0.05)
+        yield display
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

@@ -19,7 +19,6 @@ import shutil
 import subprocess
 import sys
 import tarfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,7 +30,7 @@ from stopncii_desktop import __version__
 from tests.conftest import REPO_ROOT
 from tests.media import noisy_rgb, write_photo
 from tests.unit.test_video_clips import write_clip
-from tests.x11 import ask_to_close
+from tests.x11 import ask_to_close, virtual_display
 
 pytestmark = [
     pytest.mark.bundle,
@@ -180,24 +179,8 @@ def xvfb() -> Iterator[str]:
     """A virtual X display, as a desktop session has one."""
     if shutil.which("Xvfb") is None or shutil.which("xdotool") is None:
         pytest.skip("Xvfb and xdotool are needed to see the window (.ci/run installs them)")
-    for number in range(90, 110):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists():
-            break
-    display = f":{number}"
-    server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            assert time.monotonic() < deadline, "Xvfb did not start"
-            time.sleep(0.1)
+    with virtual_display() as display:
         yield display
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def _xdotool(display: str, *args: str, timeout: float = 120) -> str:
