@@ -8,6 +8,6 @@ import multiprocessing
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()
-    from stopncii_desktop.cli import main
+    from stopncii_desktop.cli import run
 
-    raise SystemExit(main())
+    run()
