@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 # Tests run on every core; GUI tests each get their own offscreen Qt in their worker.
 PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n auto
 
-.PHONY: run test quick test-lowest lint bench translations screenshots clean
+.PHONY: run qt-libraries test quick test-lowest lint bench kernels bundle translations screenshots clean
 
 $(VENV)/.installed: pyproject.toml constraints/dev-tools.txt
 	$(PYTHON) -m venv $(VENV)
@@ -13,8 +13,21 @@ $(VENV)/.installed: pyproject.toml constraints/dev-tools.txt
 	$(BIN)/python -m pip install --quiet -e '.[dev]' -c constraints/dev-tools.txt
 	touch $@
 
-run: $(VENV)/.installed
+# The PDQ kernels compiled ahead of time (needs a C compiler; without one numba compiles them).
+$(VENV)/.kernels: $(VENV)/.installed stopncii_desktop/hashing/_pdq_jit.py packaging/build_kernels.py
+	nice $(BIN)/python packaging/build_kernels.py --if-possible
+	touch $@
+
+kernels: $(VENV)/.installed
+	nice $(BIN)/python packaging/build_kernels.py
+
+run: qt-libraries $(VENV)/.kernels
 	$(BIN)/stopncii-desktop
+
+# Before installing anything: the system libraries Qt needs to open a window (Linux), with the
+# apt-get line that installs the missing ones. Nothing is installed outside .venv.
+qt-libraries:
+	@$(PYTHON) -m stopncii_desktop.system_libs
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
@@ -22,12 +35,12 @@ lint: $(VENV)/.installed
 	$(BIN)/mypy
 
 # The whole suite, with lint and type checks: what CI runs.
-test: lint
+test: lint $(VENV)/.kernels
 	$(PYTEST)
 
 # While working: no lint, no tests marked slow.
 quick: $(VENV)/.installed
-	$(PYTEST) -m "not slow"
+	$(PYTEST) -m "not slow and not bundle"
 
 # The whole suite against the lowest version of each dependency that pyproject.toml allows.
 test-lowest: pyproject.toml constraints/dev-tools.txt
@@ -39,8 +52,17 @@ test-lowest: pyproject.toml constraints/dev-tools.txt
 		-c constraints/dev-tools.txt -c .venv-lowest/lowest.txt
 	QT_QPA_PLATFORM=offscreen .venv-lowest/bin/pytest -n auto
 
-bench: $(VENV)/.installed
+bench: $(VENV)/.kernels
 	$(BIN)/python -m benchmarks
+
+# The Linux bundle, .tar.gz, .deb and SHA256SUMS in dist/ (packaging/build_linux.py), made again
+# only when a file they come from changes.
+BUNDLE_INPUTS := $(shell find stopncii_desktop packaging -type f ! -path '*/__pycache__/*' \
+	! -name '*.so' ! -name '*.nb[ic]') pyproject.toml LICENSE CHANGELOG.md
+dist/SHA256SUMS: $(BUNDLE_INPUTS)
+	nice $(PYTHON) packaging/build_linux.py
+
+bundle: dist/SHA256SUMS
 
 translations: $(VENV)/.installed
 	$(BIN)/python scripts/update_translations.py
@@ -49,4 +71,4 @@ screenshots: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
 clean:
-	rm -rf $(VENV) .venv-lowest .mypy_cache .pytest_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) .venv-lowest .mypy_cache .pytest_cache .ruff_cache build dist *.egg-info

@@ -1,5 +1,5 @@
 """``python -m stopncii_desktop``: the same as the ``stopncii-desktop`` command."""
 
-from stopncii_desktop.cli import main
+from stopncii_desktop.cli import run
 
-raise SystemExit(main())
+run()

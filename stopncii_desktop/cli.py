@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from stopncii_desktop import __version__
 
@@ -30,7 +32,19 @@ EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_in(args: Sequence[str]) -> str | None:
+    """The subcommand ``args`` name (the first word that is not an option), if any."""
+    return next((a for a in args if not a.startswith("-")), None)
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; given a known ``command``, with only that subcommand.
+
+    Each command module imports what its command needs (the bank's HTTP and
+    encryption, Pillow and numpy...): ``hash`` of one photo need not pay for the rest.
+    """
+    wanted = f"{command}_cmd"
+    modules = (wanted,) if wanted in COMMAND_MODULES else COMMAND_MODULES
     parser = argparse.ArgumentParser(
         prog="stopncii-desktop",
         description=(
@@ -40,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules:
         module = importlib.import_module(f"stopncii_desktop.commands.{name}")
         module.register(sub)
     return parser
@@ -49,10 +63,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
+        from stopncii_desktop.system_libs import check_before_qt
+
+        problem = check_before_qt()
+        if problem is not None:  # say what to install, rather than let Qt abort
+            print(problem, file=sys.stderr)
+            return EXIT_SOME_FAILED
         from stopncii_desktop.gui.app import run_app
 
         return run_app([sys.argv[0]])
-    parser = build_parser()
+    parser = build_parser(command_in(args_list))
     args = parser.parse_args(args_list)
     if args.command is None:
         parser.print_help()
@@ -61,5 +81,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     return result
 
 
+def run() -> NoReturn:
+    """The ``stopncii-desktop`` command: :func:`main`, then exit at once.
+
+    When a command returns, its output is written (files atomically, through
+    fsync) and only stdout and stderr remain to flush; Python's orderly teardown of
+    every module loaded (numpy, Pillow...) would add about a tenth of a second to
+    each run and do nothing else. The desktop app, whose Qt objects must go in
+    order, exits the usual way.
+    """
+    args = sys.argv[1:]
+    code = main(args)
+    if not args:
+        sys.exit(code)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # a closed pipe: the output could not be delivered
+        code = code or EXIT_SOME_FAILED
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()

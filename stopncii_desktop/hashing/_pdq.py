@@ -3,10 +3,12 @@
 Every step reproduces the reference's float32 arithmetic in the same order:
 luma, two passes of Jarosz box filters (running sums), decimation to 64x64,
 the quality metric, a 16x16 DCT with sequential accumulation, and the
-lower-median threshold. Two backends compute the blur, with identical results:
-``numba`` (compiled kernels in ``_pdq_jit``, used when numba is installed) and
-``numpy`` (running sums kept as float32 vectors, updated in the reference's
-order). ``STOPNCII_PDQ_BACKEND=numpy`` forces the second.
+lower-median threshold. Three backends compute the blur, with identical results:
+``aot`` (the kernels of ``_pdq_jit`` compiled ahead of time into ``_pdq_aot`` by
+``packaging/build_kernels.py``: no numba import, nothing compiled at run time),
+``numba`` (the same kernels compiled by numba on first use) and ``numpy``
+(running sums kept as float32 vectors, updated in the reference's order). The
+first one available is used; ``STOPNCII_PDQ_BACKEND=numba`` or ``=numpy`` picks one.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache, partial
 from types import ModuleType
+from typing import cast
 
 import numpy as np
 import numpy.typing as npt
@@ -223,26 +226,42 @@ def dihedral_blocks(block: FloatArray) -> dict[str, FloatArray]:
 ZERO_HASH = "0" * 64
 
 
-BACKENDS = ("numba", "numpy")
+BACKENDS = ("aot", "numba", "numpy")
+BACKEND_ENV = "STOPNCII_PDQ_BACKEND"
 
 
 @cache
-def _jit() -> ModuleType | None:
-    if os.environ.get("STOPNCII_PDQ_BACKEND", "").lower() == "numpy":
-        return None
+def _kernels(backend: str) -> ModuleType | None:
+    """The module of compiled kernels for ``aot`` or ``numba``, or None where it is missing."""
     try:
+        if backend == "aot":
+            from stopncii_desktop.hashing import _pdq_aot  # type: ignore[attr-defined]
+
+            return cast(ModuleType, _pdq_aot)
         from stopncii_desktop.hashing import _pdq_jit
     except ImportError:
         return None
     return _pdq_jit
 
 
+def _available(backend: str) -> bool:
+    return backend == "numpy" or _kernels(backend) is not None
+
+
 def available_backends() -> list[str]:
-    return ["numba", "numpy"] if _jit() is not None else ["numpy"]
+    return [b for b in BACKENDS if _available(b)]
 
 
 def default_backend() -> str:
-    return available_backends()[0]
+    """The backend asked for in the environment if it is there, else the first one there.
+
+    Backends are tried in order and no further: with the ahead-of-time kernels
+    present, numba is never imported.
+    """
+    wanted = os.environ.get(BACKEND_ENV, "").lower()
+    if wanted in BACKENDS and _available(wanted):
+        return wanted
+    return next(b for b in BACKENDS if _available(b))
 
 
 THREADS_ENV = "STOPNCII_PDQ_THREADS"
@@ -284,7 +303,16 @@ def _split(jobs: int, kernel: Callable[[int, int], object]) -> None:
         future.result()
 
 
-def _downsample_jit(jit: ModuleType, pixels: npt.NDArray[np.uint8]) -> FloatArray:
+def downsample_with_kernels(jit: ModuleType, pixels: npt.NDArray[np.uint8]) -> FloatArray:
+    """:func:`downsample_pixels` through a module of compiled kernels (``_pdq_aot`` or ``_pdq_jit``).
+
+    Ahead-of-time kernels trust the types they were compiled for (a wrong one can crash
+    the process), so the pixels are checked, and made C-contiguous, here; every other
+    array is made below with the right type.
+    """
+    if pixels.ndim != 3 or pixels.shape[2] not in (3, 4):
+        raise ValueError(f"expected (rows, cols, 3 or 4) pixels, got shape {pixels.shape}")
+    pixels = np.ascontiguousarray(pixels, dtype=np.uint8)
     rows, cols = pixels.shape[:2]
     w_rows, w_cols = _window(cols), _window(rows)
     a = np.empty((rows, cols), dtype=F32)
@@ -309,14 +337,14 @@ def _downsample_jit(jit: ModuleType, pixels: npt.NDArray[np.uint8]) -> FloatArra
 def downsample_pixels(pixels: npt.NDArray[np.uint8], backend: str | None = None) -> FloatArray:
     """Luma, Jarosz filter and decimation of an (H, W, 3 or 4) uint8 RGB(X) image to 64x64."""
     chosen = backend or default_backend()
-    if chosen == "numba":
-        jit = _jit()
-        if jit is None:
-            raise ValueError("the numba backend is not available")
-        return _downsample_jit(jit, pixels)
-    if chosen != "numpy":
+    if chosen == "numpy":
+        return downsample_64(luma_transposed(pixels[..., :3]))
+    if chosen not in BACKENDS:
         raise ValueError(f"unknown PDQ backend {chosen!r}")
-    return downsample_64(luma_transposed(pixels[..., :3]))
+    kernels = _kernels(chosen)
+    if kernels is None:
+        raise ValueError(f"the {chosen} backend is not available")
+    return downsample_with_kernels(kernels, pixels)
 
 
 def _finish(b64: FloatArray, dihedral: bool) -> tuple[PdqResult, dict[str, str]]:

@@ -5,7 +5,12 @@ float32, so the roundings are the reference's own; no fast-math flags are
 used, so the compiler may not reorder or fuse them. The row filter runs eight
 rows side by side (independent running sums) so the additions pipeline; the
 column filter runs along rows of memory, which the compiler vectorises.
-``_pdq`` uses these when numba is installed and falls back to numpy otherwise.
+
+The same functions are also compiled ahead of time into ``_pdq_aot`` (by
+``packaging/build_kernels.py``, with the types in :data:`AOT_SIGNATURES`), so an
+installed app or a bundle neither imports numba nor compiles anything when it
+starts. ``_pdq`` uses the ahead-of-time module when it is there, these kernels
+through numba when it is not, and plain numpy as the last resort.
 """
 
 from __future__ import annotations
@@ -14,6 +19,15 @@ import numpy as np
 from numba import njit
 
 _ILP = 8  # rows filtered side by side
+
+_PIXELS = "uint8[:, :, ::1]"  # (rows, cols, 3 or 4), C order
+_PLANE = "float32[:, ::1]"
+#: The kernels ``_pdq`` calls, with the only argument types it passes (checked there first).
+AOT_SIGNATURES = {
+    "luma_box_rows": f"void({_PIXELS}, {_PLANE}, int64, int64, int64)",
+    "box_cols": f"void({_PLANE}, {_PLANE}, int64, int64, int64)",
+    "box_rows": f"void({_PLANE}, {_PLANE}, int64, int64[::1], int64, int64)",
+}
 
 
 @njit(cache=True, nogil=True)

@@ -39,6 +39,7 @@ from stopncii_desktop.hashing import _pdq, memory
 from stopncii_desktop.hashing.errors import ErrorCode, MediaError
 from stopncii_desktop.hashing.media import hash_file
 from stopncii_desktop.hashing.options import HashOptions
+from stopncii_desktop.hashing.process_start import start_method
 from stopncii_desktop.hashing.results import MediaResult
 
 #: A file whose worker reports nothing for this long is taken to be stuck.
@@ -263,7 +264,7 @@ class _Batch:
         runner: Runner,
         budget: int,
     ) -> None:
-        self.ctx = mp.get_context("spawn")  # fork is unsafe beside Qt's and Python's threads
+        self.ctx = mp.get_context("spawn")  # for the shared flag; workers start as start_method says
         self.options = options
         self.progress = progress
         self.cancel = cancel
@@ -330,7 +331,10 @@ class _Batch:
             return
         while len(self.workers) < wanted:
             try:
-                self.workers.append(_Worker(self.ctx, self.worker_args, self.inbox))
+                # Forked only while no other thread runs (the first worker of a command-line
+                # batch, before any reader thread): see process_start.
+                ctx = mp.get_context(start_method())
+                self.workers.append(_Worker(ctx, self.worker_args, self.inbox))
             except OSError:  # no process could be made (out of memory or processes)
                 self.start_failures += 1
                 return

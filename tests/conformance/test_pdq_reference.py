@@ -14,6 +14,7 @@ from stopncii_desktop.hashing.options import HashOptions
 from stopncii_desktop.hashing.photo import hash_photo
 from stopncii_desktop.hashing.results import Signal
 from tests.conftest import VECTORS
+from tests.pdq_backends import require_backend
 
 CSV = VECTORS / "pdq" / "reference.csv"
 
@@ -41,11 +42,8 @@ def row(request: pytest.FixtureRequest, vectors_dir: Path) -> dict[str, str]:
 
 @pytest.fixture(params=_pdq.BACKENDS)
 def backend(request: pytest.FixtureRequest) -> str:
-    """Both PDQ implementations: numba-compiled kernels and plain numpy."""
-    name = str(request.param)
-    if name not in _pdq.available_backends():
-        pytest.fail(f"PDQ backend {name} is not available (is numba installed?)")
-    return name
+    """Every PDQ implementation: kernels compiled ahead of time, by numba, and plain numpy."""
+    return require_backend(str(request.param))
 
 
 def test_reference_has_rows(vectors_dir: Path) -> None:
