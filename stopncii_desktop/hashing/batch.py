@@ -264,7 +264,9 @@ class _Batch:
         runner: Runner,
         budget: int,
     ) -> None:
-        self.ctx = mp.get_context("spawn")  # for the shared flag; workers start as start_method says
+        self.ctx = mp.get_context(
+            "spawn"
+        )  # for the shared flag; workers start as start_method says
         self.options = options
         self.progress = progress
         self.cancel = cancel
