@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from stopncii_desktop.case.casefile import CaseFileError, check_size
 from stopncii_desktop.case.hashset import HashSet
 from stopncii_desktop.commands._output import (
     StatusPrinter,
@@ -230,6 +229,10 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         printer.line(f"stopncii-desktop hash: {write_problem(args.output, exc)}")
         return 2
+    # Here, not at the top: the case file module brings the encryption library, which a
+    # plain ``hash`` never needs before its result is written.
+    from stopncii_desktop.case.casefile import CaseFileError, check_size
+
     try:
         check_size(document)
     except CaseFileError:

@@ -4,7 +4,8 @@ Qt only in gui/, and code that opens network connections only in bank/.
 The order, bottom first (``LAYERS``):
 
 0. ``__init__.py`` (the version), ``folders.py`` (config and data folders),
-   ``resources.py`` (package data), ``textsafe.py`` (showing untrusted text): leaves
+   ``resources.py`` (package data), ``textsafe.py`` (showing untrusted text),
+   ``system_libs.py`` (the system libraries Qt needs, checked before it loads): leaves
    that import nothing of the package;
 1. ``hashing/``: decoding, signal types, hashing, local matching;
 2. ``case/``: hash sets, case tokens, case files, atomic writes, the review rules;
@@ -29,7 +30,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2] / "stopncii_desktop"
 NAME = PACKAGE.name
 LAYERS: tuple[frozenset[str], ...] = (
-    frozenset({"__init__", "folders", "resources", "textsafe"}),
+    frozenset({"__init__", "folders", "resources", "textsafe", "system_libs"}),
     frozenset({"hashing"}),
     frozenset({"case"}),
     frozenset({"bank"}),
