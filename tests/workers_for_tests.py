@@ -97,3 +97,13 @@ def log_claims(index: int, path: str, options: HashOptions) -> MediaResult:
         names["claim"] = real
     _log(f"{index} done {time.monotonic()} 0")
     return result
+
+
+def says_whether_video_decoder_loaded(index: int, path: str, options: HashOptions) -> MediaResult:
+    """Hashes nothing: the error's detail says whether the worker has loaded PyAV."""
+    import sys
+
+    from stopncii_desktop.hashing.errors import ErrorCode, MediaError
+
+    loaded = "av loaded" if "av" in sys.modules else "av not loaded"
+    return MediaResult(index, Path(path), error=MediaError(ErrorCode.INTERNAL, loaded))

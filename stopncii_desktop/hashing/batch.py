@@ -37,6 +37,7 @@ from typing import Any
 
 from stopncii_desktop.hashing import _pdq, memory
 from stopncii_desktop.hashing.errors import ErrorCode, MediaError
+from stopncii_desktop.hashing.inputs import PHOTO_EXTENSIONS
 from stopncii_desktop.hashing.media import hash_file
 from stopncii_desktop.hashing.options import HashOptions
 from stopncii_desktop.hashing.process_start import start_method
@@ -129,12 +130,19 @@ def _claim_from_batch(nbytes: int) -> None:
     raise MediaError(ErrorCode.TOO_LARGE, str(answer))
 
 
-def _warm_up() -> None:
-    """Load what every file needs (decoders, the compiled PDQ kernels) before saying ready,
-    so that loading, slow on a busy computer, never counts against a file's time."""
+def _warm_up(videos: bool) -> None:
+    """Load what the files need (decoders, the compiled PDQ kernels) before saying ready,
+    so that loading, slow on a busy computer, never counts against a file's time.
+
+    The video decoder (PyAV and its FFmpeg, a quarter of a second) only when a file may be a
+    video: a photo-only batch, such as a one-photo ``hash``, never needs it. A video named
+    as a photo still loads it when its content says so, within its own time."""
     import numpy as np
 
-    from stopncii_desktop.hashing import decode, video  # noqa: F401 (loaded for later)
+    from stopncii_desktop.hashing import decode
+
+    if videos:
+        from stopncii_desktop.hashing import video  # noqa: F401 (loaded for later)
 
     decode._register_plugins()
     _pdq.pdq_from_pixels(np.zeros((16, 16, 4), np.uint8))
@@ -155,7 +163,7 @@ def _end_with_parent(parent: int) -> None:
 
 
 def _worker_main(
-    conn: Connection, cancel_flag: Any, threads: int, runner: Runner, parent: int
+    conn: Connection, cancel_flag: Any, threads: int, runner: Runner, parent: int, videos: bool
 ) -> None:
     """A worker's life: say it is ready, then hash each file it is given until told to stop."""
     global _conn, _cancel_flag
@@ -164,7 +172,7 @@ def _worker_main(
     _conn, _cancel_flag = conn, cancel_flag
     _pdq.set_threads(threads)
     memory.set_gate(_claim_from_batch)
-    _warm_up()
+    _warm_up(videos)
     _send(("ready",))
     while True:
         try:
@@ -274,7 +282,8 @@ class _Batch:
         self.stall = stall
         self.cancel_flag = self.ctx.RawValue(ctypes.c_bool, False)
         threads = max(1, (os.cpu_count() or 1) // n_workers)
-        self.worker_args = (self.cancel_flag, threads, runner, os.getpid())
+        videos = any(p.suffix.lower() not in PHOTO_EXTENSIONS for p in map(Path, paths))
+        self.worker_args = (self.cancel_flag, threads, runner, os.getpid(), videos)
         self.todo: deque[tuple[int, Path]] = deque(enumerate(paths))
         self.total = len(paths)
         self.done = 0
