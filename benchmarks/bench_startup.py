@@ -172,6 +172,13 @@ def gui_driver(started: float, photo: Path) -> None:
         choose = window.page(ChoosePage)
         choose.add_paths([photo])
         window.page(HashingPage).lines.model().rowsInserted.connect(first_result)
+        press_when_listed(choose)
+
+    def press_when_listed(choose: ChoosePage) -> None:
+        # The chosen paths are looked at off the GUI thread; the button waits for that.
+        if choose.scanning or not choose.next.isEnabled():
+            QTimer.singleShot(5, lambda: press_when_listed(choose))
+            return
         marks["clicked"] = time.time()
         choose.next.click()
 
