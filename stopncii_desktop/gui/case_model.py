@@ -12,7 +12,7 @@ the hashing workers left in memory; nothing of it is written anywhere.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
 from stopncii_desktop.bank.base import EntryStatus
@@ -61,7 +61,7 @@ def media_words(picture: PictureStatus) -> str:
     kinds = set(picture.signals)
     if kinds & {"vpdq", "video_md5", "video_sha256"}:
         return QCoreApplication.translate("CaseModel", "a video")
-    if "pdq" in kinds:
+    if kinds & {"pdq", "md5", "sha256", "phash", "dhash"}:  # a video's digests are video_*
         return QCoreApplication.translate("CaseModel", "a photo")
     return QCoreApplication.translate("CaseModel", "a photo or video")
 
@@ -79,8 +79,8 @@ def picture_state_words(picture: PictureStatus) -> str:
     if state == "partly":
         return (
             QCoreApplication.translate("CaseModel", "%1 of %2 in the bank")
-            .replace("%1", QLocale().toString(picture.active))
-            .replace("%2", QLocale().toString(total))
+            .replace("%1", str(picture.active))
+            .replace("%2", str(total))
         )
     if state == "withdrawn":
         return QCoreApplication.translate(
@@ -94,7 +94,7 @@ def sent_words(sent: str) -> str:
     when = QDateTime.fromString(sent, Qt.DateFormat.ISODate)
     if not when.isValid():
         return ""
-    day = QLocale().toString(when.toLocalTime().date(), QLocale.FormatType.LongFormat)
+    day = QLocale().toString(when.toLocalTime().date(), "d MMMM yyyy")
     return QCoreApplication.translate("CaseModel", "sent on %1").replace("%1", day)
 
 
@@ -136,6 +136,7 @@ class CaseModel(QStandardItemModel):
             else:
                 row.setIcon(self._fallback_icon(picture))
             if name is not None:
+                name = "\u2068" + name + "\u2069"  # isolated: a name never turns the line
                 row.setText(
                     QCoreApplication.translate("CaseModel", "%1 (%2)")
                     .replace("%1", row.text())
@@ -161,8 +162,8 @@ class CaseModel(QStandardItemModel):
         else:
             head = (
                 QCoreApplication.translate("CaseModel", "Picture %1 of %2")
-                .replace("%1", QLocale().toString(known.number))
-                .replace("%2", QLocale().toString(max(total, known.number)))
+                .replace("%1", str(known.number))
+                .replace("%2", str(max(total, known.number)))
             )
         parts = [
             media_words(picture),
@@ -181,7 +182,7 @@ class CaseModel(QStandardItemModel):
     def _fingerprint_row(self, n: int, entry: EntryStatus) -> QStandardItem:
         text = (
             QCoreApplication.translate("CaseModel", "Fingerprint %1: %2, %3")
-            .replace("%1", QLocale().toString(n))
+            .replace("%1", str(n))
             .replace("%2", kind_words(entry.signals))
             .replace("%3", state_words(entry.state))
         )
@@ -203,7 +204,21 @@ class CaseModel(QStandardItemModel):
         image = session.thumbnails.get(file_index)
         if image is None or image.isNull():
             return CaseModel._fallback_icon(picture)
-        return QIcon(QPixmap.fromImage(blurred(image)))
+        small = QPixmap.fromImage(blurred(image)).scaled(
+            ICON_SIZE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        square = QPixmap(ICON_SIZE)  # every line's text starts in the same place
+        square.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(square)
+        try:
+            x = (ICON_SIZE.width() - small.width()) // 2
+            y = (ICON_SIZE.height() - small.height()) // 2
+            painter.drawPixmap(x, y, small)
+        finally:
+            painter.end()
+        return QIcon(square)
 
     @staticmethod
     def _fallback_icon(picture: PictureStatus) -> QIcon:

@@ -8,7 +8,7 @@ The table is made from the hash set; the raw text is exactly what leaves the com
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,13 @@ from stopncii_desktop.case.hashset import HashSet
 from stopncii_desktop.gui.a11y import button_texts, described
 from stopncii_desktop.gui.session import Session
 from stopncii_desktop.hashing.results import AnySignal, Signal, VpdqSignal
-from stopncii_desktop.hashing.variants import DIHEDRAL, EXIF_UPRIGHT, FIRST_FRAME, ORIGINAL
+from stopncii_desktop.hashing.variants import (
+    DIHEDRAL,
+    EXIF_UPRIGHT,
+    FIRST_FRAME,
+    MIRROR_PREFIX,
+    ORIGINAL,
+)
 
 
 def type_words(signal: AnySignal) -> str:
@@ -56,16 +62,27 @@ def type_words(signal: AnySignal) -> str:
 
 def variant_words(signal: AnySignal) -> str:
     """Which copy of the picture a fingerprint is for, in plain words."""
-    variant = signal.variant if isinstance(signal, Signal) else None
-    if variant in (None, ORIGINAL, FIRST_FRAME):
+    variant = (signal.variant if isinstance(signal, Signal) else None) or ORIGINAL
+    if variant in (ORIGINAL, FIRST_FRAME):
         return QCoreApplication.translate("DocumentDialog", "as it is")
     if variant == EXIF_UPRIGHT:
         return QCoreApplication.translate("DocumentDialog", "turned upright")
     if variant in DIHEDRAL:
         return QCoreApplication.translate("DocumentDialog", "turned or mirrored")
-    return QCoreApplication.translate(
-        "DocumentDialog", "an edited copy (cropped, bordered, captioned or tilted)"
-    )
+    edit = variant.removeprefix(MIRROR_PREFIX)
+    if "+" in edit:
+        return QCoreApplication.translate("DocumentDialog", "cropped, with a caption")
+    if edit.startswith(("crop-", "trim-")):
+        return QCoreApplication.translate("DocumentDialog", "cropped")
+    if edit.startswith("pad-"):
+        return QCoreApplication.translate("DocumentDialog", "with borders")
+    if edit.startswith("caption-"):
+        return QCoreApplication.translate("DocumentDialog", "with a caption")
+    if edit.startswith("tilt-"):
+        return QCoreApplication.translate("DocumentDialog", "slightly tilted")
+    if edit == "screenshot":
+        return QCoreApplication.translate("DocumentDialog", "as a phone screenshot")
+    return QCoreApplication.translate("DocumentDialog", "an edited copy")
 
 
 def short_value(signal: AnySignal) -> str:
@@ -80,8 +97,8 @@ def short_value(signal: AnySignal) -> str:
 def quality_words(signal: AnySignal) -> str:
     if isinstance(signal, VpdqSignal):
         best = max((f.quality for f in signal.frames), default=0)
-        return QLocale().toString(best)
-    return "" if signal.quality is None else QLocale().toString(signal.quality)
+        return str(best)
+    return "" if signal.quality is None else str(signal.quality)
 
 
 def review_numbers(session: Session) -> dict[str, int]:
@@ -104,7 +121,7 @@ def document_model(
         ]
     )
     for position, item in enumerate(hashset.items, start=1):
-        number = QLocale().toString(numbers.get(item.id, position))
+        number = str(numbers.get(item.id, position))
         what = (
             QCoreApplication.translate("DocumentDialog", "Video %1")
             if item.media == "video"
@@ -183,7 +200,7 @@ class DocumentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._show_raw(hashset is None)
-        self.resize(760, 520)
+        self.resize(860, 560)
 
     def _show_raw(self, raw: bool) -> None:
         """The exact text (``raw``) or the readable table."""

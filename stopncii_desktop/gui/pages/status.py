@@ -206,6 +206,7 @@ class StatusPage(Page):
 
     def _withdrawn(self, what: Withdrawal, count: int) -> None:
         self.say(lambda: self._withdrawn_text(what, count))
+        self.fingerprints.view.setFocus()  # where the person was, not on Back
         log(f"withdrawn: {count} fingerprint(s)")
 
     def _withdrawn_text(self, what: Withdrawal, count: int) -> str:

@@ -138,12 +138,13 @@ class FingerprintsPanel(Panel):
         self.pictures = by_picture(self.ctx.session.lookup.states)
         each = self.each.isChecked()
         self.model.show_case(self.pictures, self.ctx.session, self.ctx.prefs.caseworker, each)
-        if each:
-            self.view.expandAll()
         self.withdraw_one.setVisible(each)
         self.view.setRootIsDecorated(each)
         if self.model.rowCount():
-            self.view.setCurrentIndex(self._find(keep) or self.model.index(0, 0))
+            current = self._find(keep) or self.model.index(0, 0)
+            if each:  # the selected picture's fingerprints; the others open on request
+                self.view.expand(current.parent() if current.parent().isValid() else current)
+            self.view.setCurrentIndex(current)
         self.update_buttons()
 
     def _selected_key(self) -> tuple[object, object]:

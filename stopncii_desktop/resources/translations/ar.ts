@@ -350,7 +350,7 @@
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -597,7 +597,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../gui/document_dialog.py" line="+37"/>
+        <location filename="../../gui/document_dialog.py" line="+43"/>
         <source>picture fingerprint (PDQ)</source>
         <translation>بصمة صورة (PDQ)</translation>
     </message>
@@ -647,12 +647,42 @@
         <translation>مُدوَّرة أو معكوسة</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>cropped, with a caption</source>
+        <translation>مقصوصة، بتعليق مكتوب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cropped</source>
+        <translation>مقصوصة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with borders</source>
+        <translation>بإطار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with a caption</source>
+        <translation>بتعليق مكتوب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slightly tilted</source>
+        <translation>مائلة قليلًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as a phone screenshot</source>
+        <translation>كلقطة شاشة هاتف</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>an edited copy (cropped, bordered, captioned or tilted)</source>
-        <translation>نسخة معدَّلة (مقصوصة، أو بإطار، أو بتعليق مكتوب، أو مائلة)</translation>
+        <source>an edited copy</source>
+        <translation>نسخة معدَّلة</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%n frame(s)</source>
         <translation>
             <numerusform>دون لقطات</numerusform>
@@ -843,7 +873,7 @@
         <translation>لا يسحب أي شيء.</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Withdraw picture %1 and its %n fingerprint(s)? Platforms will no longer block uploads that match it. This cannot be undone.</source>
         <translation>
             <numerusform>سحب الصورة %1 دون بصمات؟ لن تمنع المنصات بعد الآن رفع ما يطابقها. لا يمكن التراجع عن هذا.</numerusform>
@@ -2893,7 +2923,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing was withdrawn: the bank no longer held it. The list below shows what the bank holds now.</source>
         <translation>لم يُسحب شيء: لم يعد البنك يحفظه. تبيّن القائمة أدناه ما يحفظه البنك الآن.</translation>
     </message>
@@ -2932,7 +2962,7 @@
         <translation>تبيّن القائمة أدناه ما يحفظه البنك الآن.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Asking the bank…</source>
         <translation>جارٍ سؤال البنك…</translation>
     </message>
@@ -2942,7 +2972,7 @@
         <translation>جارٍ السحب…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>This was a practice case. Practice mode has ended since, and the practice server forgot all it held, so there is nothing to check or withdraw.</source>
         <translation>كانت هذه حالة تدريب. وقد انتهى وضع التدريب منذ ذلك الحين، ونسي خادم التدريب كل ما كان يحمله، فلا يوجد ما يمكن التحقق منه أو سحبه.</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>CaseModel</name>
     <message numerus="yes">
-        <location filename="../../gui/case_model.py" line="+170"/>
+        <location filename="../../gui/case_model.py" line="+171"/>
         <source>%n fingerprint(s)</source>
         <translation>
             <numerusform>%n fingerprint</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>DocumentDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/document_dialog.py" line="+75"/>
+        <location filename="../../gui/document_dialog.py" line="+92"/>
         <source>%n frame(s)</source>
         <translation>
             <numerusform>%n frame</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>FingerprintsPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/fingerprints.py" line="+219"/>
+        <location filename="../../gui/panels/fingerprints.py" line="+220"/>
         <source>Withdraw picture %1 and its %n fingerprint(s)? Platforms will no longer block uploads that match it. This cannot be undone.</source>
         <translation>
             <numerusform>Withdraw picture %1 and its %n fingerprint? Platforms will no longer block uploads that match it. This cannot be undone.</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Withdrawn: the whole case, %n fingerprint(s).</source>
         <translation>
             <numerusform>Withdrawn: the whole case, %n fingerprint.</numerusform>

@@ -338,7 +338,7 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -573,7 +573,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../gui/document_dialog.py" line="+37"/>
+        <location filename="../../gui/document_dialog.py" line="+43"/>
         <source>picture fingerprint (PDQ)</source>
         <translation>ស្នាមម្រាមដៃឌីជីថលរូបភាព (PDQ)</translation>
     </message>
@@ -623,12 +623,42 @@
         <translation>បានបង្វិល ឬត្រឡប់</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>cropped, with a caption</source>
+        <translation>បានកាត់ ហើយមានអក្សរ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cropped</source>
+        <translation>បានកាត់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with borders</source>
+        <translation>មានស៊ុម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with a caption</source>
+        <translation>មានអក្សរ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slightly tilted</source>
+        <translation>ផ្អៀងបន្តិច</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as a phone screenshot</source>
+        <translation>ជារូបថតអេក្រង់ទូរស័ព្ទ</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>an edited copy (cropped, bordered, captioned or tilted)</source>
-        <translation>ច្បាប់ចម្លងដែលគេបានកែ (កាត់ ដាក់ស៊ុម ដាក់អក្សរ ឬផ្អៀង)</translation>
+        <source>an edited copy</source>
+        <translation>ច្បាប់ចម្លងដែលគេបានកែ</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%n frame(s)</source>
         <translation>
             <numerusform>%n ស៊ុមរូបភាព</numerusform>
@@ -815,7 +845,7 @@
         <translation>មិនដកអ្វីទាំងអស់។</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Withdraw picture %1 and its %n fingerprint(s)? Platforms will no longer block uploads that match it. This cannot be undone.</source>
         <translation>
             <numerusform>ដករូបភាពទី %1 និងស្នាមម្រាមដៃឌីជីថល %n របស់វាវិញឬ? វេទិកានានានឹងលែងរារាំងការបង្ហោះដែលត្រូវគ្នានឹងវាទៀតហើយ។ មិនអាចត្រឡប់វិញបានទេ។</numerusform>
@@ -2785,7 +2815,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing was withdrawn: the bank no longer held it. The list below shows what the bank holds now.</source>
         <translation>គ្មានអ្វីត្រូវបានដកវិញទេ៖ ធនាគារលែងរក្សាទុកវាទៀតហើយ។ បញ្ជីខាងក្រោមបង្ហាញអ្វីដែលធនាគារកំពុងរក្សាទុកឥឡូវនេះ។</translation>
     </message>
@@ -2816,7 +2846,7 @@
         <translation>បញ្ជីខាងក្រោមបង្ហាញអ្វីដែលធនាគារកំពុងរក្សាទុកឥឡូវនេះ។</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Asking the bank…</source>
         <translation>កំពុងសួរធនាគារ…</translation>
     </message>
@@ -2826,7 +2856,7 @@
         <translation>កំពុងដកវិញ…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>This was a practice case. Practice mode has ended since, and the practice server forgot all it held, so there is nothing to check or withdraw.</source>
         <translation>នេះជាករណីហាត់សម។ របៀបហាត់សមបានបញ្ចប់រួចហើយ ហើយម៉ាស៊ីនមេហាត់សមបានបំភ្លេចអ្វីៗទាំងអស់ដែលវាមាន ដូច្នេះគ្មានអ្វីត្រូវពិនិត្យ ឬដកវិញទេ។</translation>
     </message>
