@@ -91,7 +91,8 @@ def short_value(signal: AnySignal) -> str:
         frames = len(signal.frames)
         return QCoreApplication.translate("DocumentDialog", "%n frame(s)", None, frames)
     value = signal.value
-    return value if len(value) <= 14 else f"{value[:8]}…{value[-4:]}"
+    shown = value if len(value) <= 14 else f"{value[:8]}…{value[-4:]}"
+    return "\u2066" + shown + "\u2069"  # left to right, whatever the language
 
 
 def quality_words(signal: AnySignal) -> str:
