@@ -98,6 +98,8 @@ def test_receipt_explains_the_count_and_lists_what_was_held_back(
         window.ctx.prefs.profile = "Capped bank"
         choose_and_hash(qtbot, window, [photos[0], flat])
         send = to_send(qtbot, window)
+        # Said before anything is sent: this bank takes only some of each photo's.
+        assert "at most 5 picture fingerprint(s) per photo" in send.sending.bank_label.text()
         send.sending.send_button.click()
         send.sending.confirm.yes.click()
         wait_for_page(qtbot, window, "receipt", timeout=30_000)

@@ -162,11 +162,20 @@ class SendPanel(Panel):
                 "PRACTICE: the fingerprints go to a practice server on this computer (%1). "
                 "Nothing is really sent and nothing is protected."
             ).replace("%1", choice.address)
-        return (
+        text = (
             self.tr("The fingerprints will go to: %1, at %2")
             .replace("%1", choice.name)
             .replace("%2", choice.address)
         )
+        cap = choice.endpoint.max_pdq_per_picture
+        if cap is not None:
+            text += " " + self.tr(
+                "This bank takes at most %n picture fingerprint(s) per photo: each photo's "
+                "own and the most useful others are sent.",
+                "",
+                cap,
+            )
+        return text
 
     def _update(self) -> None:
         """Which buttons can be used, after a job started or ended or the bank changed."""

@@ -694,7 +694,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Picture</source>
         <translation>الصورة</translation>
     </message>
@@ -2631,7 +2631,19 @@
         <translation>ستذهب البصمات الرقمية إلى: %1، على %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>This bank takes at most %n picture fingerprint(s) per photo: each photo&apos;s own and the most useful others are sent.</source>
+        <translation>
+            <numerusform>لا يأخذ هذا البنك أي بصمة صورة لكل صورة.</numerusform>
+            <numerusform>يأخذ هذا البنك بصمة صورة واحدة على الأكثر لكل صورة: تُرسل بصمة الصورة نفسها.</numerusform>
+            <numerusform>يأخذ هذا البنك بصمتي صورة على الأكثر لكل صورة: تُرسل بصمة الصورة نفسها والأنفع بعدها.</numerusform>
+            <numerusform>يأخذ هذا البنك %n بصمات صور على الأكثر لكل صورة: تُرسل بصمة الصورة نفسها والأنفع من غيرها.</numerusform>
+            <numerusform>يأخذ هذا البنك %n بصمة صورة على الأكثر لكل صورة: تُرسل بصمة الصورة نفسها والأنفع من غيرها.</numerusform>
+            <numerusform>يأخذ هذا البنك %n بصمة صورة على الأكثر لكل صورة: تُرسل بصمة الصورة نفسها والأنفع من غيرها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
         <source>You are about to send the fingerprints of %n file(s) and a new case token</source>
         <translation>
             <numerusform>أنت على وشك إرسال رمز حالة جديد دون بصمات</numerusform>

@@ -223,7 +223,15 @@
 <context>
     <name>SendPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/sending.py" line="+198"/>
+        <location filename="../../gui/panels/sending.py" line="+173"/>
+        <source>This bank takes at most %n picture fingerprint(s) per photo: each photo&apos;s own and the most useful others are sent.</source>
+        <translation>
+            <numerusform>This bank takes at most %n picture fingerprint per photo: each photo&apos;s own is sent.</numerusform>
+            <numerusform>This bank takes at most %n picture fingerprints per photo: each photo&apos;s own and the most useful others are sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
         <source>You are about to send the fingerprints of %n file(s) and a new case token</source>
         <translation>
             <numerusform>You are about to send the fingerprints of %n file and a new case token</numerusform>

@@ -666,7 +666,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Picture</source>
         <translation>រូបភាព</translation>
     </message>
@@ -2543,7 +2543,15 @@
         <translation>ស្នាមម្រាមដៃឌីជីថលនឹងទៅកាន់៖ %1 នៅ %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>This bank takes at most %n picture fingerprint(s) per photo: each photo&apos;s own and the most useful others are sent.</source>
+        <translation>
+            <numerusform>ធនាគារនេះទទួលស្នាមម្រាមដៃឌីជីថលរូបភាពយ៉ាងច្រើន %n សម្រាប់រូបថតនីមួយៗ៖ ស្នាមរបស់រូបថតផ្ទាល់ និងស្នាមផ្សេងទៀតដែលមានប្រយោជន៍បំផុតត្រូវបានផ្ញើ។</numerusform>
+            <numerusform>ធនាគារនេះទទួលស្នាមម្រាមដៃឌីជីថលរូបភាពយ៉ាងច្រើន %n សម្រាប់រូបថតនីមួយៗ៖ ស្នាមរបស់រូបថតផ្ទាល់ និងស្នាមផ្សេងទៀតដែលមានប្រយោជន៍បំផុតត្រូវបានផ្ញើ។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
         <source>You are about to send the fingerprints of %n file(s) and a new case token</source>
         <translation>
             <numerusform>អ្នកហៀបនឹងផ្ញើស្នាមម្រាមដៃឌីជីថលនៃឯកសារចំនួន %n និងលេខកូដករណីថ្មីមួយ</numerusform>
