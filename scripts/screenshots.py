@@ -99,7 +99,7 @@ def check_status(window: Any) -> bool:
     status = window.pages["status"]
     status.check.click()
     try:
-        _wait(lambda: status.fingerprints.list.count() > 0, 30)
+        _wait(lambda: status.fingerprints.model.rowCount() > 0, 30)
     except TimeoutError:
         return False
     return True

@@ -58,8 +58,11 @@ class Preferences:
     caseworker_mode: bool = False
     #: Extra signals to compute (``phash``, ``dhash``).
     extra_signals: tuple[str, ...] = ()
-    #: Also hash the 7 rotations and mirror images of photos.
+    #: Also hash the 7 rotations and mirror images of photos (included in ``edited_copies``).
     dihedral: bool = False
+    #: Also hash the edited copies a leak produces (crops, borders, captions, screenshots,
+    #: small tilts, and the turned and mirrored copies): ``HashOptions(robust=True)``.
+    edited_copies: bool = True
     #: Save a receipt of each submission in the data folder.
     save_receipts: bool = True
     #: Larger text for easier reading.
@@ -147,6 +150,7 @@ def _parse_preferences(obj: object) -> Preferences:
         caseworker_mode=_bool(obj, "caseworker_mode", False),
         extra_signals=tuple(extra_signals),
         dihedral=_bool(obj, "dihedral", False),
+        edited_copies=_bool(obj, "edited_copies", True),
         save_receipts=_bool(obj, "save_receipts", True),
         large_text=_bool(obj, "large_text", False),
     )

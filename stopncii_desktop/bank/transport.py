@@ -254,9 +254,10 @@ class Transport:
                 finally:
                     resp.close()
             if attempt >= opts.retries:
-                raise BankError(
-                    f"{failure}. The submission is kept and can be sent later", retryable=True
-                )
+                # Only the failure: whether anything is kept is for the caller to say (a
+                # submission waits in the outbox; a connection test or a status check has
+                # nothing to keep).
+                raise BankError(failure, retryable=True)
             delay = min(opts.backoff * (2**attempt), opts.max_backoff)
             opts.sleep(wait if wait is not None else delay)
             attempt += 1

@@ -39,7 +39,10 @@ class Preferences:
     """Choices made in settings, held in memory (saved by the settings page)."""
 
     caseworker: bool = False
+    #: Also fingerprint turned and mirrored copies (what "edited copies" include anyway).
     dihedral: bool = False
+    #: Also fingerprint the edited copies a leak produces (on unless turned off in settings).
+    edited_copies: bool = True
     #: A language code; "" follows the system.
     language: str = ""
     profile: str | None = None
@@ -49,7 +52,9 @@ class Preferences:
     save_receipts: bool = True
 
     def hash_options(self) -> HashOptions:
-        return HashOptions(dihedral=self.dihedral, preview_size=THUMBNAIL_SIZE)
+        return HashOptions(
+            dihedral=self.dihedral, robust=self.edited_copies, preview_size=THUMBNAIL_SIZE
+        )
 
     @property
     def keeps_receipts(self) -> bool:
@@ -61,6 +66,7 @@ class Preferences:
         saved = settings.preferences
         self.caseworker = saved.caseworker_mode
         self.dihedral = saved.dihedral
+        self.edited_copies = saved.edited_copies
         self.save_receipts = saved.save_receipts
         self.language = saved.language or ""
         self.profile = settings.default_profile
@@ -71,6 +77,7 @@ class Preferences:
             settings.preferences,
             caseworker_mode=self.caseworker,
             dihedral=self.dihedral,
+            edited_copies=self.edited_copies,
             save_receipts=self.save_receipts,
             language=self.language or None,
         )

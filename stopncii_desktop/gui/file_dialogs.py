@@ -22,7 +22,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from stopncii_desktop.gui.a11y import described
@@ -88,6 +88,11 @@ def _dialog(
     return dialog
 
 
+def dated_name(stem: str, suffix: str) -> str:
+    """A file name to offer: ``stem``, today's date and ``suffix`` (``receipt-2026-11-30.json``)."""
+    return f"{stem}-{QDate.currentDate().toString(Qt.DateFormat.ISODate)}.{suffix}"
+
+
 def file_dialog(
     parent: QWidget,
     title: str,
@@ -97,14 +102,18 @@ def file_dialog(
     *,
     save: bool = False,
     suffix: str = "",
+    name: str = "",
 ) -> QFileDialog:
-    """Open a dialog in the Documents folder; ``on_selected`` gets the chosen path."""
+    """Open a dialog in the Documents folder; ``on_selected`` gets the chosen path.
+    Saving, ``name`` is the file name offered (it names nothing of the person)."""
     dialog = _dialog(parent, title, description, filters, pictures=False)
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         if suffix:
             dialog.setDefaultSuffix(suffix)
+        if name:
+            dialog.selectFile(name)
     else:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)

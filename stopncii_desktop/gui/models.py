@@ -12,10 +12,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from stopncii_desktop.case.duplicates import duplicate_groups
+from stopncii_desktop.case.sendable import may_be_sent
 from stopncii_desktop.gui.session import Session
 from stopncii_desktop.gui.texts import error_text, low_quality_text, size_text
 from stopncii_desktop.gui.thumbnails import blurred
@@ -39,6 +40,54 @@ def texts_changed(model: QAbstractListModel) -> None:
 
 def shown_name(path: Path, limit: int = 60) -> str:
     return safe_display(path.name, limit)
+
+
+def private_name(session: Session, caseworker: bool, index: int, limit: int = 40) -> str | None:
+    """The name of the session's file ``index`` as the app may show it, or None: in
+    caseworker mode a client's file names are theirs, shown only once they reveal that
+    picture."""
+    result = session.results.get(index)
+    if result is None or (caseworker and index not in session.revealed):
+        return None
+    return shown_name(result.path, limit)
+
+
+def fingerprints_text(res: MediaResult) -> str:
+    """How many fingerprints a kept picture or video gives, and that they (not it) are sent."""
+    count = sum(1 for s in res.signals if may_be_sent(s))
+    if res.media == "video":
+        return QCoreApplication.translate(
+            "Models",
+            "This video gives %n fingerprint(s). Its fingerprints will be sent, never the video.",
+            None,
+            count,
+        )
+    text = QCoreApplication.translate(
+        "Models",
+        "This photo gives %n fingerprint(s). Its fingerprints will be sent, never the photo.",
+        None,
+        count,
+    )
+    if count > 3:
+        text += " " + QCoreApplication.translate(
+            "Models",
+            "Several fingerprints let edited copies (cropped, turned, with text or borders "
+            "added) be matched too.",
+        )
+    return text
+
+
+def with_badge(pixmap: QPixmap) -> QPixmap:
+    """``pixmap`` with a warning mark in its corner (a low-quality picture)."""
+    marked = QPixmap(pixmap)
+    size = max(16, min(marked.width(), marked.height()) // 3)
+    icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    painter = QPainter(marked)
+    try:
+        painter.drawPixmap(marked.width() - size - 2, marked.height() - size - 2, icon.pixmap(size))
+    finally:
+        painter.end()
+    return marked
 
 
 class FileListModel(QAbstractListModel):
@@ -134,7 +183,8 @@ class ReviewModel(QAbstractListModel):
         revealed = res.index in self._session.revealed
         cache = self._clear if revealed else self._blurred
         if res.index not in cache:
-            cache[res.index] = QPixmap.fromImage(image if revealed else blurred(image))
+            pixmap = QPixmap.fromImage(image if revealed else blurred(image))
+            cache[res.index] = with_badge(pixmap) if res.low_quality else pixmap
         return cache[res.index]
 
     def _fallback_icon(self, res: MediaResult) -> QIcon:
@@ -145,14 +195,20 @@ class ReviewModel(QAbstractListModel):
             return style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
         return style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
 
+    def shown_title(self, res: MediaResult) -> str:
+        """The title under the thumbnail, with a mark for a low-quality picture."""
+        title = self.title(res)
+        if res.ok and res.low_quality and res.index not in self._session.excluded:
+            title += "\n" + QCoreApplication.translate("Models", "\u26a0 Low quality")
+        return title
+
     def title(self, res: MediaResult) -> str:
         number = str(res.index + 1)
-        if self.caseworker and res.index not in self._session.revealed:
+        name = private_name(self._session, self.caseworker, res.index)
+        if name is None:
             return QCoreApplication.translate("Models", "File %1").replace("%1", number)
         return (
-            QCoreApplication.translate("Models", "%1. %2")
-            .replace("%1", number)
-            .replace("%2", shown_name(res.path, 40))
+            QCoreApplication.translate("Models", "%1. %2").replace("%1", number).replace("%2", name)
         )
 
     def status(self, res: MediaResult) -> str:
@@ -164,7 +220,7 @@ class ReviewModel(QAbstractListModel):
         elif res.low_quality:
             parts.append(low_quality_text())
         else:
-            parts.append(QCoreApplication.translate("Models", "Will be sent."))
+            parts.append(fingerprints_text(res))
         group = self._groups.get(res.index)
         if group is not None:
             parts.append(
@@ -172,12 +228,13 @@ class ReviewModel(QAbstractListModel):
                     "%1", str(group)
                 )
             )
-        parts.insert(
-            0,
-            QCoreApplication.translate("Models", "This is a video.")
-            if res.media == "video"
-            else QCoreApplication.translate("Models", "This is a photo."),
-        )
+        if res.index in self._session.excluded or res.low_quality:
+            parts.insert(
+                0,
+                QCoreApplication.translate("Models", "This is a video.")
+                if res.media == "video"
+                else QCoreApplication.translate("Models", "This is a photo."),
+            )
         return " ".join(parts)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -185,7 +242,7 @@ class ReviewModel(QAbstractListModel):
             return None
         res = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.title(res)
+            return self.shown_title(res)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._pixmap(res) or self._fallback_icon(res)
         if role == Qt.ItemDataRole.CheckStateRole and res.ok:

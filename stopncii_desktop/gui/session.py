@@ -53,12 +53,29 @@ class CaseLookup:
     receipt: Receipt | None = None
     #: The bank's answer, one state per fingerprint.
     states: list[EntryStatus] = field(default_factory=list)
-    #: The file number (from the receipt) of each remote id, when known.
-    file_numbers: dict[str, int] = field(default_factory=dict)
+    #: What this computer knows of each picture of the case (its number, when it was
+    #: sent, and in the session that made it, which file it was), by item id.
+    pictures: dict[str, KnownPicture] = field(default_factory=dict)
+    #: How many pictures the numbers count ("Picture 3 of 5").
+    picture_total: int = 0
 
     @property
     def is_empty(self) -> bool:
-        return self.receipt is None and not self.states and not self.file_numbers
+        return self.receipt is None and not self.states and not self.pictures
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPicture:
+    """A picture of a case as this computer knows it (no name or pixels: those stay in the
+    session's files and thumbnails, found by ``file_index``)."""
+
+    #: Its number, the same as the review's in the session that made the case, else its
+    #: place in the case's receipt.
+    number: int
+    #: When its receipt says it was sent (ISO 8601, UTC), if a receipt is known.
+    sent: str | None = None
+    #: The file it came from in this session (an index of ``Session.files``), if any.
+    file_index: int | None = None
 
 
 @dataclass(slots=True)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from stopncii_desktop.bank.base import BankError
+from stopncii_desktop.bank.endpoints import Endpoint
 from stopncii_desktop.hashing.errors import ErrorCode, MediaError
+from stopncii_desktop.textsafe import safe_display
 
 
 def error_text(error: MediaError) -> str:
@@ -109,3 +113,81 @@ def bank_error_text(error: BankError) -> str:
             "Texts", "the bank does not know this case, or its address in the settings is wrong"
         )
     return error.message
+
+
+_LOW_PDQ = re.compile(r"^a picture fingerprint of low quality \(\d+\)$")
+_UNCLEAR_VIDEO = re.compile(r"^a video fingerprint with no clear frame ")
+_NOT_TAKEN = re.compile(r"^(a video fingerprint \(vPDQ\)|picture fingerprints \(PDQ\)): this bank")
+_CAPPED = re.compile(
+    r"^([\d,]+) fingerprints? of ([\d,]+) pictures? .* this bank takes "
+    r"(?:only one|at most ([\d,]+)) fingerprint"
+)
+
+
+def held_back_lines(notes: list[str], low_quality: int = 0) -> list[str]:
+    """What was not sent, one plain, translated line per kind: ``notes`` are the bank
+    adapters' held-back notes (``bank/base.py``: ``unreliable_note``, ``capped_note``);
+    ``low_quality`` counts the picture fingerprints the review kept back. A note of
+    another kind is shown in the adapter's own words."""
+
+    low = low_quality + sum(1 for n in notes if _LOW_PDQ.match(n))
+    unclear = sum(1 for n in notes if _UNCLEAR_VIDEO.match(n))
+    lines: list[str] = []
+    if low:
+        lines.append(
+            QCoreApplication.translate(
+                "Texts",
+                "%n picture fingerprint(s) of low quality (the picture is very dark, plain or "
+                "blurry there), which would not match reliably.",
+                None,
+                low,
+            )
+        )
+    if unclear:
+        lines.append(
+            QCoreApplication.translate(
+                "Texts",
+                "%n video fingerprint(s) with no clear frame, which would not match reliably.",
+                None,
+                unclear,
+            )
+        )
+    for note in dict.fromkeys(notes):
+        if _LOW_PDQ.match(note) or _UNCLEAR_VIDEO.match(note):
+            continue
+        if (taken := _NOT_TAKEN.match(note)) is not None:
+            lines.append(
+                QCoreApplication.translate(
+                    "Texts", "Video fingerprints: this bank does not take them."
+                )
+                if taken.group(1).startswith("a video")
+                else QCoreApplication.translate(
+                    "Texts", "Picture fingerprints: this bank does not take them."
+                )
+            )
+        elif (capped := _CAPPED.match(note)) is not None:
+            left = int(capped.group(1).replace(",", ""))
+            cap = capped.group(3)
+            lines.append(
+                QCoreApplication.translate(
+                    "Texts",
+                    "%n fingerprint(s) for edited copies: this bank takes at most %1 per "
+                    "picture, so the most useful ones were sent.",
+                    None,
+                    left,
+                ).replace("%1", QLocale().toString(int(cap.replace(",", ""))) if cap else "1")
+            )
+        else:
+            lines.append(note)
+    return lines
+
+
+def bank_name(endpoint: Endpoint) -> str:
+    """The bank as a person knows it: its profile's name (or HMA bank) and its address."""
+    if endpoint.practice:
+        return QCoreApplication.translate("Texts", "the practice server on this computer")
+    name = safe_display(endpoint.profile or endpoint.bank or "", 80)
+    address = safe_display(endpoint.url, 200)
+    if not name:
+        return address
+    return QCoreApplication.translate("Texts", "%1 (%2)").replace("%1", name).replace("%2", address)

@@ -427,3 +427,23 @@ def test_hma_status_by_picture_and_a_one_off_cap(
         assert len(hma.content) == 6
     finally:
         hma.stop()
+
+
+def test_status_of_a_bank_that_is_down_promises_nothing_kept(
+    home: Path, set_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stopncii_desktop.case.token import new_token
+
+    srv = ReferenceServer()
+    url = srv.url
+    srv.stop()
+    ep = ("--kind", "caseapi", "--url", url, "--retries", "0")
+    code, _, err = run(capsys, "status", *ep, "--token", new_token().value)
+    assert code == 1 and "could not be reached" in err
+    # A status check sends nothing: no submission is kept, so none is promised.
+    assert "kept" not in err and "sent later" not in err
+    code, _, err = run(capsys, "withdraw", *ep, "--token", new_token().value)
+    assert code == 1 and "kept" not in err and "sent later" not in err
+    # A submission is kept, and says so once, in its own words.
+    code, _, err = run(capsys, "submit", *ep, set_file)
+    assert code == 1 and err.count("kept") == 1 and "kept in the outbox" in err

@@ -61,3 +61,25 @@ def next_client(window: MainWindow, choice: Choice = Choice.FORGET) -> None:
     question = window.next_client_question
     assert question is not None and question.isVisible(), "Next client did not ask first"
     question.button_for(choice).click()
+
+
+def case_lines(status: Any) -> list[str]:
+    """The status page's lines: one per picture of the case."""
+    model = status.fingerprints.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def fingerprint_lines(status: Any, picture: int) -> list[str]:
+    """The lines under one picture (shown with "Show each fingerprint")."""
+    model = status.fingerprints.model
+    parent = model.index(picture, 0)
+    return [model.index(row, 0, parent).data() for row in range(model.rowCount(parent))]
+
+
+def select_line(status: Any, picture: int, fingerprint: int | None = None) -> None:
+    """Select a picture's line, or one of its fingerprints' lines."""
+    model = status.fingerprints.model
+    index = model.index(picture, 0)
+    if fingerprint is not None:
+        index = model.index(fingerprint, 0, index)
+    status.fingerprints.view.setCurrentIndex(index)

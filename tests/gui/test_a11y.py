@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stopncii_desktop.gui.document_dialog import DocumentDialog
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.pages.choose import ChoosePage
-from stopncii_desktop.gui.pages.review import DocumentDialog, ReviewPage
+from stopncii_desktop.gui.pages.review import ReviewPage
 from stopncii_desktop.gui.pages.settings import SettingsPage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.window import MainWindow

@@ -29,7 +29,14 @@ from stopncii_desktop.gui.pages.status import StatusPage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.window import MainWindow
 from tests.conftest import REPO_ROOT
-from tests.gui.helpers import files_under, make_window, next_client, wait_for_page, wait_scanned
+from tests.gui.helpers import (
+    files_under,
+    make_window,
+    next_client,
+    select_line,
+    wait_for_page,
+    wait_scanned,
+)
 from tests.media import write_photo
 
 PASSPHRASE = "a long passphrase for the audit"
@@ -167,16 +174,16 @@ def run_the_whole_flow(
     choose_in_dialog(receipt.file_dialog, documents, "my receipt.json")
     assert "saved" in receipt.result.text()
 
-    # Status, and one fingerprint withdrawn.
+    # Status, and one picture withdrawn.
     receipt.status.click()
     wait_for_page(qtbot, window, "status")
     status = window.page(StatusPage)
     status.check.click()
     qtbot.waitUntil(
-        lambda: status.job is None and status.fingerprints.list.count() > 0, timeout=60_000
+        lambda: status.job is None and status.fingerprints.model.rowCount() > 0, timeout=60_000
     )
-    status.fingerprints.list.setCurrentRow(0)
-    status.fingerprints.withdraw_one.click()
+    select_line(status, 0)
+    status.fingerprints.withdraw_picture.click()
     status.fingerprints.confirm.yes.click()
     qtbot.waitUntil(
         lambda: status.job is None and "Withdrawn" in status.message.text(), timeout=60_000

@@ -8,6 +8,7 @@ profile (so the outbox and saved receipts are exercised too).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -21,12 +22,13 @@ from stopncii_desktop.bank.receipts import list_receipts, load_receipt
 from stopncii_desktop.bank.reference_server import Fault, ReferenceServer
 from stopncii_desktop.case.casefile import is_encrypted
 from stopncii_desktop.case.token import is_app_token
+from stopncii_desktop.gui.document_dialog import DocumentDialog
 from stopncii_desktop.gui.log_window import log_lines
 from stopncii_desktop.gui.pages.choose import ChoosePage
 from stopncii_desktop.gui.pages.hashing import HashingPage
 from stopncii_desktop.gui.pages.importing import ImportPage
 from stopncii_desktop.gui.pages.receipt import ReceiptPage
-from stopncii_desktop.gui.pages.review import DocumentDialog, ReviewPage
+from stopncii_desktop.gui.pages.review import ReviewPage
 from stopncii_desktop.gui.pages.send import SendPage
 from stopncii_desktop.gui.pages.status import StatusPage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
@@ -36,10 +38,13 @@ from stopncii_desktop.hashing.results import MediaResult, Signal
 from stopncii_desktop.settings import Settings, save_settings
 from tests.gui.helpers import (
     add_and_wait,
+    case_lines,
     choose_and_hash,
     files_under,
+    fingerprint_lines,
     make_window,
     next_client,
+    select_line,
     wait_for_page,
 )
 from tests.media import write_photo
@@ -157,14 +162,19 @@ def test_whole_flow_in_practice_mode(
     status = window.page(StatusPage)
     assert status.case.token_edit.text() == token
     status.check.click()
-    qtbot.waitUntil(lambda: status.fingerprints.list.count() == len(rows), timeout=15_000)
-    lines = [
-        status.fingerprints.list.item(n).text() for n in range(status.fingerprints.list.count())
-    ]
+    qtbot.waitUntil(lambda: len(case_lines(status)) == 3, timeout=15_000)
+    lines = case_lines(status)
     assert all("in the bank" in line for line in lines)
-    assert {line.split(",")[0] for line in lines} == {"File 1", "File 2", "File 3"}
-    assert sum("picture fingerprint" in line for line in lines) == 3
-    status.fingerprints.list.setCurrentRow(2)
+    # One line per picture, numbered as the review numbers them (the second was left out).
+    assert [line.split(":")[0] for line in lines] == [
+        "Picture 1 of 4",
+        "Picture 3 of 4",
+        "Picture 4 of 4",
+    ]
+    assert sum("a photo" in line for line in lines) == 3
+    # One fingerprint withdrawn (the advanced choice): its picture stays, partly.
+    status.fingerprints.each.setChecked(True)
+    select_line(status, 2, 0)
     target = status.fingerprints.selected_remote_id()
     status.fingerprints.withdraw_one.click()
     assert status.fingerprints.confirm.isVisible()
@@ -176,17 +186,16 @@ def test_whole_flow_in_practice_mode(
     states = {r["id"]: r["state"] for r in server.hash_rows()}
     assert states.pop(target) == "withdrawn"
     assert set(states.values()) == {"active"}
-    assert "withdrawn" in status.fingerprints.list.item(2).text()
+    assert "withdrawn" in fingerprint_lines(status, 2)[0]
     assert not status.fingerprints.withdraw_one.isEnabled()  # the selected one is already withdrawn
+    status.fingerprints.each.setChecked(False)
 
     # A token typed by hand (lower case, spaces) finds the case at the bank too.
     status.case.token_edit.clear()
     qtbot.keyClicks(status.case.token_edit, token.lower().replace("-", " "))
     qtbot.keyClick(status.case.token_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(
-        lambda: status.job is None and status.fingerprints.list.count() == len(rows), timeout=15_000
-    )
-    assert status.fingerprints.list.item(0).text().startswith("Fingerprint 1")
+    qtbot.waitUntil(lambda: status.job is None and len(case_lines(status)) == 3, timeout=15_000)
+    assert case_lines(status)[0].startswith("Picture 1 of 4")
     status.case.token_edit.clear()
     qtbot.keyClicks(status.case.token_edit, token[:-1] + ("0" if token[-1] != "0" else "1"))
     status.check.click()
@@ -197,10 +206,9 @@ def test_whole_flow_in_practice_mode(
     status.forget()
     assert status.case.open_receipt_file(saved)
     status.check.click()
-    qtbot.waitUntil(lambda: status.fingerprints.list.count() == len(rows), timeout=15_000)
-    assert (
-        sum("withdrawn" in status.fingerprints.list.item(n).text() for n in range(len(rows))) == 1
-    )
+    qtbot.waitUntil(lambda: len(case_lines(status)) == 3, timeout=15_000)
+    partly = [line for line in case_lines(status) if re.search(r"\d+ of \d+ in the bank", line)]
+    assert len(partly) == 1 and partly[0].startswith("Picture 4 of 4")
 
     # Withdraw the rest with "the whole case".
     status.fingerprints.withdraw_all.click()
@@ -262,7 +270,8 @@ def test_submission_fails_stays_queued_and_retry_sends_it_once(
     rows = bank.hash_rows()
     results = window.ctx.session.results
     assert {r["value"] for r in rows} == plain_values(results[0]) | plain_values(results[1])
-    assert len(rows) == len({(r["ref"], r["type"]) for r in rows})  # stored once
+    # Stored once (a photo has many PDQ now: each of its edited copies has its own).
+    assert len(rows) == len({(r["ref"], r["type"], r["value"]) for r in rows})
     kept = list_receipts()
     assert len(kept) == 1 and kept[0][1].token == window.ctx.session.token
 
@@ -277,10 +286,10 @@ def test_submission_fails_stays_queued_and_retry_sends_it_once(
     status.case.kept.setCurrentIndex(1)
     assert status.case.token_edit.text() == token
     status.check.click()
-    qtbot.waitUntil(
-        lambda: status.job is None and status.fingerprints.list.count() == len(rows), timeout=15_000
-    )
-    assert status.fingerprints.list.item(0).text().startswith("File 1")
+    qtbot.waitUntil(lambda: status.job is None and len(case_lines(status)) == 2, timeout=15_000)
+    # A new session: numbered as the receipt lists the pictures, with no name or thumbnail.
+    assert case_lines(status)[0].startswith("Picture 1 of 2")
+    assert not any(p.name in line for p in photos for line in case_lines(status))
 
 
 def test_stop_while_waiting_for_the_bank(
@@ -432,9 +441,7 @@ def test_next_client_forgets_the_case_and_the_practice_server(
     checking = window.page(StatusPage)
     checking.check.click()
     lookup = window.ctx.session.lookup
-    qtbot.waitUntil(
-        lambda: checking.fingerprints.list.count() > 0 and lookup.file_numbers != {}, timeout=15_000
-    )
+    qtbot.waitUntil(lambda: len(case_lines(checking)) > 0 and lookup.pictures != {}, timeout=15_000)
     next_client(window)
     assert window.ctx.session.is_empty
     assert window.ctx.practice_server.server is None
@@ -443,7 +450,7 @@ def test_next_client_forgets_the_case_and_the_practice_server(
     # Nor do the pages keep anything of the client behind the session's back.
     assert window.ctx.session.outgoing is None
     lookup = window.ctx.session.lookup
-    assert lookup.states == [] and lookup.file_numbers == {} and lookup.receipt is None
+    assert lookup.states == [] and lookup.pictures == {} and lookup.receipt is None
     assert window.page(ImportPage).case_file is None
     assert files_under(home / "data") == set() if (home / "data").exists() else True
 

@@ -8,9 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from stopncii_desktop.gui.document_dialog import DocumentDialog
 from stopncii_desktop.gui.pages.choose import ChoosePage
 from stopncii_desktop.gui.pages.hashing import HashingPage
-from stopncii_desktop.gui.pages.review import DocumentDialog, ReviewPage
+from stopncii_desktop.gui.pages.review import ReviewPage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.thumbnails import blurred
 from stopncii_desktop.gui.window import MainWindow

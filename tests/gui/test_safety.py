@@ -31,9 +31,10 @@ from stopncii_desktop.bank.endpoints import Endpoint
 from stopncii_desktop.bank.receipts import Receipt
 from stopncii_desktop.case.token import new_token
 from stopncii_desktop.gui import quick_exit
+from stopncii_desktop.gui.document_dialog import DocumentDialog
 from stopncii_desktop.gui.log_window import log_lines
 from stopncii_desktop.gui.pages.choose import ChoosePage
-from stopncii_desktop.gui.pages.review import DocumentDialog, ReviewPage
+from stopncii_desktop.gui.pages.review import ReviewPage
 from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.window import MainWindow
 from stopncii_desktop.gui.workers import HashJob

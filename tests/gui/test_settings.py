@@ -414,6 +414,13 @@ def test_caseworker_mode_and_dihedral_are_saved_and_used(
     page.options.caseworker.click()
     assert window.ctx.prefs.caseworker
     assert window.next_client.isVisible()
+    # Edited copies (on by default) include turned and mirrored ones; alone, they are a choice.
+    assert window.ctx.prefs.hash_options().robust
+    assert not page.options.dihedral.isEnabled() and page.options.dihedral.isChecked()
+    page.options.edited.click()
+    assert (
+        not window.ctx.prefs.hash_options().robust and not load_settings().preferences.edited_copies
+    )
     page.options.dihedral.click()
     assert window.ctx.prefs.hash_options().dihedral
     saved = load_settings().preferences

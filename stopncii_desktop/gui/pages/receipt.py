@@ -5,21 +5,39 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from stopncii_desktop.bank.receipts import Receipt, write_receipt
 from stopncii_desktop.case.regular_files import refuse_special
 from stopncii_desktop.gui.a11y import button_texts, described, show_text
+from stopncii_desktop.gui.case_pictures import kept_back
 from stopncii_desktop.gui.clipboard import copy_secret
 from stopncii_desktop.gui.context import AppContext
-from stopncii_desktop.gui.file_dialogs import file_dialog
+from stopncii_desktop.gui.file_dialogs import dated_name, file_dialog
 from stopncii_desktop.gui.log_window import log
 from stopncii_desktop.gui.over_window import open_over
 from stopncii_desktop.gui.pages.base import Page
-from stopncii_desktop.gui.texts import os_error_text
+from stopncii_desktop.gui.texts import bank_name, held_back_lines, os_error_text
+
+#: The printed token's size, in points, where the page is wide enough.
+TOKEN_POINTS = 18.0
+
+
+def token_points(token: str, printer: QPrinter) -> float:
+    """The token's size in points so that it fits the printer's page on one line."""
+    font = QFont("monospace")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setBold(True)
+    font.setPointSizeF(TOKEN_POINTS)
+    advance = QFontMetricsF(font, printer).horizontalAdvance(token)
+    # The document's own margins take a little of the page.
+    available = printer.pageRect(QPrinter.Unit.DevicePixel).width() * 0.9
+    if advance <= available or advance <= 0:
+        return TOKEN_POINTS
+    return max(6.0, TOKEN_POINTS * available / advance)
 
 
 class ReceiptPage(Page):
@@ -49,6 +67,7 @@ class ReceiptPage(Page):
         font.setBold(True)
         self.warning.setFont(font)
         self.details = self.paragraph()
+        self.held = self.paragraph()
         self.result = self.paragraph()
         self.layout_.addStretch(1)
 
@@ -83,6 +102,7 @@ class ReceiptPage(Page):
         self.token_label.setAccessibleName(self.tr("Case token"))
         self.set_paragraph(self.warning, self.warning_text(), self.tr("Keep it safe"))
         self.details.setAccessibleName(self.tr("What the bank stored"))
+        self.held.setAccessibleName(self.tr("What was not sent"))
         self.result.setAccessibleName(self.tr("Result"))
         button_texts(
             self.copy,
@@ -121,24 +141,35 @@ class ReceiptPage(Page):
         show_text(self.token_label, receipt.token if receipt is not None else "")
         practice = self.ctx.practice
         self.live.show(self.details, lambda: self._details_text(receipt, practice))
+        notes = list(receipt.held_back) if receipt is not None else []
+        low = kept_back(self.ctx.session, [e.item_id for e in receipt.entries]) if receipt else 0
+        self.live.show(self.held, lambda: self._held_text(notes, low))
+        self.held.setVisible(bool(notes or low))
         self.live.clear(self.result)
         for b in (self.copy, self.save, self.print_, self.status):
             b.setEnabled(receipt is not None)
         self.token_label.setFocus()
 
     def _details_text(self, receipt: Receipt | None, practice: bool) -> str:
-        count = len(receipt.entries) if receipt is not None else 0
-        text = self.tr("The bank stored %n fingerprint(s) for this case.", "", count)
-        if receipt is not None and receipt.held_back:
+        entries = receipt.entries if receipt is not None else []
+        count = len(entries)
+        pictures = len({e.item_id for e in entries})
+        text = self.tr("The bank stored %n fingerprint(s) for this case,", "", count)
+        text += " " + self.tr("from %n picture(s) or video(s).", "", pictures)
+        if count > pictures:
             text += " " + self.tr(
-                "%n fingerprint(s) were not sent because they were of low quality or the bank "
-                "does not take them.",
-                "",
-                len(receipt.held_back),
+                "Each photo gives several fingerprints, so that edited copies (cropped, "
+                "turned, with text or borders added) are matched too."
             )
         if practice:
             text += " " + self.tr("This was practice: nothing is protected.")
         return text
+
+    def _held_text(self, notes: list[str], low_quality: int) -> str:
+        lines = held_back_lines(notes, low_quality)
+        if not lines:
+            return ""
+        return "\n".join([self.tr("Not sent:"), *("\u2022 " + line for line in lines)])
 
     def copy_token(self) -> None:
         receipt = self.receipt
@@ -162,6 +193,7 @@ class ReceiptPage(Page):
             self.save_to,
             save=True,
             suffix="json",
+            name=dated_name("case-receipt", "json"),
         )
 
     def save_to(self, path: Path) -> bool:
@@ -186,18 +218,34 @@ class ReceiptPage(Page):
         )
         return True
 
-    def printable(self) -> QTextDocument:
+    def printable(self, printer: QPrinter | None = None) -> QTextDocument:
+        """The page to print: the token on one line (never broken at its hyphens: on a
+        narrow page it is printed smaller), when it was sent and to which bank, and the
+        warning."""
         receipt = self.receipt
-        token = html.escape(receipt.token if receipt is not None else "")
+        token = receipt.token if receipt is not None else ""
+        size = TOKEN_POINTS if printer is None else token_points(token, printer)
         title = html.escape(self.tr("StopNCII case token"))
+        facts = html.escape(self._print_facts(receipt)) if receipt is not None else ""
         warning = html.escape(self.warning_text())
         doc = QTextDocument(self)
         doc.setHtml(
             f"<h2>{title}</h2>"
-            f"<p style='font-size:24pt; font-family:monospace'><b>{token}</b></p>"
+            f"<p style='font-size:{size:.1f}pt; font-family:monospace; white-space:nowrap'>"
+            f"<b>{html.escape(token)}</b></p>"
+            f"<p>{facts}</p>"
             f"<p>{warning}</p>"
         )
         return doc
+
+    def _print_facts(self, receipt: Receipt) -> str:
+        when = QDateTime.fromString(receipt.submitted, Qt.DateFormat.ISODate).toLocalTime()
+        day = QLocale().toString(when, QLocale.FormatType.LongFormat) if when.isValid() else ""
+        return (
+            self.tr("Sent on %1 to %2.")
+            .replace("%1", day or receipt.submitted)
+            .replace("%2", bank_name(receipt.endpoint))
+        )
 
     def open_print_dialog(self) -> QPrintDialog:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -210,7 +258,7 @@ class ReceiptPage(Page):
         return dialog
 
     def print_to(self, printer: QPrinter) -> None:
-        self.printable().print_(printer)
+        self.printable(printer).print_(printer)
         log("case token printed")
         self.live.show(self.result, lambda: self.tr("The case token was sent to the printer."))
 

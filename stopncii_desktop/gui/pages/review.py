@@ -5,56 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListView,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from stopncii_desktop.gui.a11y import button_texts, described, show_text
 from stopncii_desktop.gui.context import AppContext
+from stopncii_desktop.gui.document_dialog import DocumentDialog, review_numbers
 from stopncii_desktop.gui.models import ReviewModel, StatusRole, texts_changed
 from stopncii_desktop.gui.over_window import open_over
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.thumbnails import SIZE
 from stopncii_desktop.gui.widgets import message_label
-
-
-class DocumentDialog(QDialog):
-    """Shows, read-only, the exact document that would leave the computer."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Exactly what will be sent"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "This is everything that will leave this computer: fingerprints only. "
-                "No pictures, file names, places or dates."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        described(intro, self.tr("About this document"), intro.text())
-        layout.addWidget(intro)
-        self.text = described(
-            QPlainTextEdit(self),
-            self.tr("The document"),
-            self.tr("The fingerprints that will be sent, as the bank will receive them."),
-        )
-        self.text.setReadOnly(True)
-        self.text.setPlainText(text)
-        layout.addWidget(self.text, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        described(close, self.tr("Close"), self.tr("Closes this window."))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(640, 480)
 
 
 class ReviewPage(Page):
@@ -199,8 +163,11 @@ class ReviewPage(Page):
         self.model.set_included(row, res.index in self.ctx.session.excluded)
 
     def show_document(self) -> DocumentDialog:
-        """Show the document that would be sent, over the window (Quick exit stays usable)."""
-        dialog = DocumentDialog(self.ctx.session.hashset_to_send().dumps(), self)
+        """Show the document that would be sent, over the window (Quick exit stays usable):
+        a table first, the exact text one click further."""
+        session = self.ctx.session
+        hashset = session.hashset_to_send()
+        dialog = DocumentDialog(hashset.dumps(), self, hashset, review_numbers(session))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         open_over(dialog)
         return dialog

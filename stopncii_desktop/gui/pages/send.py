@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from stopncii_desktop.case.casefile import CaseFile
+from stopncii_desktop.case.hashset import HashSet
 from stopncii_desktop.gui.a11y import button_texts
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.pages.base import Page
@@ -34,6 +36,9 @@ class SendPage(Page):
         self.buttons.addWidget(self.back)
         self.buttons.addStretch(1)
         self.finish_layout()
+        #: What the sending and saving messages are about: the file opened (None: the
+        #: review's files) and the fingerprints (see :meth:`entered`).
+        self._messages_for: tuple[CaseFile | None, HashSet] | None = None
         self.back.clicked.connect(self._go_back)
         self.jobs.changed.connect(lambda: self.back.setEnabled(not self.jobs.busy))
         self.retranslate()
@@ -50,7 +55,13 @@ class SendPage(Page):
         session = self.ctx.session
         if not self.jobs.busy and session.queued is None:
             session.outgoing = None  # made again from what is chosen now
-        count = len(session.outgoing_case().hashset.items)
+        hashset = session.outgoing_case().hashset
+        count = len(hashset.items)
+        if not self.jobs.busy and not self._same_as_shown(session.imported, hashset):
+            # "Sent." and "Saved." were about other fingerprints (a new set was made, or a
+            # file opened): they go with the action they were about.
+            self.live.clear(self.sending.send_status, self.saving.save_status)
+        self._messages_for = (session.imported, hashset)
         self.live.show(self.ready, lambda: self._ready_text(count))
         self.sending.entered()
 
@@ -60,6 +71,13 @@ class SendPage(Page):
             + " "
             + self.tr("Only the fingerprints and a case token can leave this computer.")
         )
+
+    def _same_as_shown(self, imported: CaseFile | None, hashset: HashSet) -> bool:
+        shown = self._messages_for
+        return shown is not None and shown[0] is imported and shown[1] == hashset
+
+    def wiped(self) -> None:
+        self._messages_for = None
 
     def _go_back(self) -> None:
         self.ctx.go("import" if self.ctx.session.imported is not None else "review")

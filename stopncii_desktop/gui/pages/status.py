@@ -1,4 +1,4 @@
-"""Check status and withdraw: a case named by its token or a saved receipt, hash by hash.
+"""Check status and withdraw: a case named by its token or a saved receipt, picture by picture.
 
 The page composes which case (gui/panels/case_choice.py) and its fingerprints with the
 withdrawals (gui/panels/fingerprints.py), and asks the bank, off the GUI thread: the bank
@@ -13,15 +13,16 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from stopncii_desktop.bank.base import BankClient, BankError, EntryStatus
-from stopncii_desktop.bank.service import Case, OpenCase
+from stopncii_desktop.bank.service import Case, OpenCase, by_picture
 from stopncii_desktop.case.token import TokenError
 from stopncii_desktop.gui.a11y import button_texts, described
 from stopncii_desktop.gui.banking import PracticeGone, require_practice_server
+from stopncii_desktop.gui.case_pictures import known_pictures
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.log_window import log
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.panels.case_choice import CaseChoice
-from stopncii_desktop.gui.panels.fingerprints import FingerprintsPanel
+from stopncii_desktop.gui.panels.fingerprints import FingerprintsPanel, Withdrawal
 from stopncii_desktop.gui.session import CaseLookup
 from stopncii_desktop.gui.texts import bank_error_text
 from stopncii_desktop.gui.widgets import busy_bar, message_label
@@ -52,7 +53,8 @@ class StatusPage(Page):
         self.finish_layout()
 
         self.case.token_edit.returnPressed.connect(self.check_status)
-        self.case.chosen.connect(self.fingerprints.clear)
+        self.case.chosen.connect(self._case_changed)
+        self.case.token_edit.textEdited.connect(lambda _t: self._case_changed())
         self.check.clicked.connect(self.check_status)
         self.fingerprints.withdraw_confirmed.connect(self.withdraw)
         self.back.clicked.connect(lambda: ctx.go("welcome"))
@@ -92,6 +94,11 @@ class StatusPage(Page):
             self.case.use_receipt(receipt)
         self.case.token_edit.setFocus()
 
+    def _case_changed(self) -> None:
+        """Another case is named: nothing shown of the last one stays, nor its result."""
+        self.fingerprints.clear()
+        self.live.clear(self.message)
+
     def _busy_changed(self) -> None:
         idle = not self.jobs.busy
         self.busy.setVisible(not idle)
@@ -105,14 +112,22 @@ class StatusPage(Page):
             lambda opened: opened.status(), self._checked, lambda: self.tr("Asking the bank…")
         )
 
-    def withdraw(self, remote_id: str | None) -> None:
-        """Withdraw what the person confirmed: one fingerprint, or (None) the whole case."""
+    def withdraw(self, what: Withdrawal) -> None:
+        """Withdraw what the person confirmed: a picture, one fingerprint or the whole case."""
+        withdrawn: list[int] = []
 
         def action(opened: OpenCase) -> list[EntryStatus]:
-            opened.withdraw(remote_id)
+            if what.item_id is not None:
+                withdrawn.append(opened.withdraw_picture(what.item_id))
+            else:
+                withdrawn.append(opened.withdraw(what.remote_id))
             return opened.status()
 
-        self._ask(action, self._withdrawn, lambda: self.tr("Withdrawing…"))
+        self._ask(
+            action,
+            lambda: self._withdrawn(what, withdrawn[0] if withdrawn else 0),
+            lambda: self.tr("Withdrawing…"),
+        )
 
     def _ask(
         self,
@@ -121,20 +136,27 @@ class StatusPage(Page):
         busy_text: Callable[[], str],
     ) -> None:
         """Find the case, then ask its bank ``action`` off the GUI thread; ``done`` once
-        the bank's answer is shown."""
+        the bank's answer is shown. Whatever happens, the result line says so."""
         if self.jobs.busy:
+            self.say(lambda: self.tr("Please wait: the app is still talking to the bank."))
             return
         try:
             case = self.case.case()
         except TokenError as exc:
+            # What was shown belongs to another case: it goes, with what could be done to it.
+            self.fingerprints.clear()
             reason = str(exc)
             self.say(lambda: self.tr("Please check the case token: %1.").replace("%1", reason))
+            self.case.token_edit.setFocus()
             return
-        known = case.entries_at(case.endpoint) if case.endpoint is not None else []
-        self.ctx.session.lookup.file_numbers = FingerprintsPanel.file_numbers(known)
+        session = self.ctx.session
 
         def answered(states: list[EntryStatus]) -> None:
-            self.ctx.session.lookup.states = [s for s in states if isinstance(s, EntryStatus)]
+            lookup = session.lookup
+            lookup.states = [s for s in states if isinstance(s, EntryStatus)]
+            lookup.pictures, lookup.picture_total = known_pictures(
+                session, case.receipts, by_picture(lookup.states)
+            )
             self.fingerprints.show_states()
             done()
 
@@ -154,23 +176,54 @@ class StatusPage(Page):
         return choice.client()
 
     def _checked(self) -> None:
+        pictures = self.fingerprints.pictures
         states = self.ctx.session.lookup.states
-        active = sum(1 for s in states if s.state == "active")
-        total = len(states)
-        self.say(lambda: self._checked_text(active, total))
-        log(f"status checked: {total} fingerprint(s)")
+        active = sum(1 for p in pictures if p.active)
+        prints = sum(1 for s in states if s.state == "active")
+        self.say(lambda: self._checked_text(len(pictures), active, prints))
+        log(f"status checked: {len(pictures)} picture(s), {len(states)} fingerprint(s)")
 
-    def _checked_text(self, active: int, total: int) -> str:
-        if not total:
-            return self.tr("The bank holds nothing for this case.")
-        text = self.tr("%n fingerprint(s) of this case are in the bank.", "", active)
-        if total - active:
-            text += " " + self.tr("%n were withdrawn or are not there.", "", total - active)
+    def _checked_text(self, pictures: int, active: int, prints: int) -> str:
+        if not pictures:
+            return self.tr(
+                "The bank holds nothing for this case token. Check that every character of "
+                "the token is right; if it is, this case was withdrawn or never sent there."
+            )
+        if not active:
+            return self.tr(
+                "Nothing of this case is in the bank any more: it was withdrawn. Platforms no "
+                "longer use it to block uploads."
+            )
+        text = self.tr("%n picture(s) or video(s) of this case are in the bank,", "", active)
+        text += " " + self.tr("with %n fingerprint(s) in all.", "", prints)
+        text += " " + self.tr(
+            "Each photo gives several fingerprints, so that edited copies (cropped, turned, "
+            "with text added) are matched too."
+        )
+        if pictures - active:
+            text += " " + self.tr("%n were withdrawn.", "", pictures - active)
         return text
 
-    def _withdrawn(self) -> None:
-        self.say(lambda: self.tr("Withdrawn. The list below shows what the bank holds now."))
-        log("withdrawn")
+    def _withdrawn(self, what: Withdrawal, count: int) -> None:
+        self.say(lambda: self._withdrawn_text(what, count))
+        self.fingerprints.view.setFocus()  # where the person was, not on Back
+        log(f"withdrawn: {count} fingerprint(s)")
+
+    def _withdrawn_text(self, what: Withdrawal, count: int) -> str:
+        if not count:
+            return self.tr(
+                "Nothing was withdrawn: the bank no longer held it. The list below shows what "
+                "the bank holds now."
+            )
+        if what.whole_case:
+            text = self.tr("Withdrawn: the whole case, %n fingerprint(s).", "", count)
+        elif what.item_id is not None:
+            text = self.tr("Withdrawn: picture %1, %n fingerprint(s).", "", count).replace(
+                "%1", what.number
+            )
+        else:
+            text = self.tr("Withdrawn: one fingerprint.")
+        return text + " " + self.tr("The list below shows what the bank holds now.")
 
     def _failed(self, error: Exception) -> None:
         self.say(lambda: self._failure_text(error))

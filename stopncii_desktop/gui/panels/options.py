@@ -1,5 +1,10 @@
-"""The settings page's options: turned and mirrored copies, receipts kept on this computer,
-and caseworker mode (which never keeps receipts, whatever the setting: shown as such).
+"""The settings page's options: edited copies (on by default) and, on their own, turned and
+mirrored copies; receipts kept on this computer; and caseworker mode (which never keeps
+receipts, whatever the setting: shown as such).
+
+Edited copies include the turned and mirrored ones, so while they are on that box shows
+ticked and cannot be changed; the person's own choice for it is kept and comes back
+when edited copies are turned off.
 
 Turning receipts off offers to delete the ones kept.
 """
@@ -25,16 +30,18 @@ class OptionsPanel(Panel):
         self._loading = False
         self._delete_receipts = DialogSlot[QMessageBox]()
         self.box, box = self.group_box()
+        self.edited = QCheckBox(self.box)
         self.dihedral = QCheckBox(self.box)
         self.caseworker = QCheckBox(self.box)
         self.keep_receipts = QCheckBox(self.box)
         self.receipts_note = QLabel(self.box)
         self.receipts_note.setWordWrap(True)
+        box.addWidget(self.edited)
         box.addWidget(self.dihedral)
         box.addWidget(self.keep_receipts)
         box.addWidget(self.caseworker)
         box.addWidget(self.receipts_note)
-        for check in (self.dihedral, self.keep_receipts, self.caseworker):
+        for check in (self.edited, self.dihedral, self.keep_receipts, self.caseworker):
             check.toggled.connect(self._changed)
 
     def set_texts(self) -> None:
@@ -44,13 +51,24 @@ class OptionsPanel(Panel):
             self.tr("Options"),
             self.tr("Extra fingerprints, receipts and caseworker mode."),
         )
+        self.edited.setText(self.tr("Also catch e&dited copies (recommended)"))
+        described(
+            self.edited,
+            self.tr("Edited copies"),
+            self.tr(
+                "Also makes fingerprints of each photo as it looks when someone crops it, adds "
+                "borders or text, takes a screenshot of it, tilts, turns or mirrors it, so "
+                "those copies are matched too. Each photo then gives about 40 fingerprints "
+                "instead of one. Takes a little longer."
+            ),
+        )
         self.dihedral.setText(self.tr("Also fingerprint turned and mirrored copies of &photos"))
         described(
             self.dihedral,
             self.tr("Turned and mirrored copies"),
             self.tr(
                 "Also makes fingerprints of each photo turned and mirrored, so copies that were "
-                "turned or flipped can be matched. Takes longer."
+                "turned or flipped can be matched. Edited copies include these already."
             ),
         )
         self.caseworker.setText(self.tr("&Caseworker mode"))
@@ -93,7 +111,10 @@ class OptionsPanel(Panel):
         prefs = self.ctx.prefs
         self._loading = True
         try:
-            self.dihedral.setChecked(prefs.dihedral)
+            self.edited.setChecked(prefs.edited_copies)
+            # Edited copies include the turned and mirrored ones: shown ticked, fixed.
+            self.dihedral.setChecked(prefs.dihedral or prefs.edited_copies)
+            self.dihedral.setEnabled(not prefs.edited_copies)
             self.caseworker.setChecked(prefs.caseworker)
             self._show_receipts_choice()
         finally:
@@ -109,7 +130,9 @@ class OptionsPanel(Panel):
         if self._loading:
             return
         prefs = self.ctx.prefs
-        prefs.dihedral = self.dihedral.isChecked()
+        if not prefs.edited_copies and not self.edited.isChecked():
+            prefs.dihedral = self.dihedral.isChecked()  # the person's own choice
+        prefs.edited_copies = self.edited.isChecked()
         stopped_keeping = False
         if not prefs.caseworker:
             stopped_keeping = prefs.save_receipts and not self.keep_receipts.isChecked()

@@ -16,7 +16,7 @@ from stopncii_desktop.case.casefile import MIN_PASSPHRASE_CHARS, export_case
 from stopncii_desktop.case.regular_files import refuse_special
 from stopncii_desktop.case.token import CaseToken
 from stopncii_desktop.gui.a11y import button_texts, described
-from stopncii_desktop.gui.file_dialogs import file_dialog
+from stopncii_desktop.gui.file_dialogs import dated_name, file_dialog
 from stopncii_desktop.gui.log_window import log
 from stopncii_desktop.gui.panels.base import Kit, Panel
 from stopncii_desktop.gui.texts import os_error_text
@@ -102,6 +102,7 @@ class SavePanel(Panel):
             self.export_to,
             save=True,
             suffix="stopncii.json",
+            name=dated_name("fingerprints", "stopncii.json"),
         )
 
     def _passphrase_problem(self) -> Callable[[], str] | None:

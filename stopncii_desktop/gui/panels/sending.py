@@ -21,9 +21,9 @@ from stopncii_desktop.bank.receipts import Receipt
 from stopncii_desktop.bank.service import deliver, make_plan, queue, submit_for_practice
 from stopncii_desktop.gui.a11y import button_texts, described
 from stopncii_desktop.gui.banking import BankChoice, Cancel, CancelledSending
+from stopncii_desktop.gui.document_dialog import DocumentDialog, review_numbers
 from stopncii_desktop.gui.log_window import log
 from stopncii_desktop.gui.over_window import open_over
-from stopncii_desktop.gui.pages.review import DocumentDialog
 from stopncii_desktop.gui.panels.base import Kit, Panel
 from stopncii_desktop.gui.panels.confirm import ConfirmBar
 from stopncii_desktop.gui.session import Queued
@@ -162,11 +162,20 @@ class SendPanel(Panel):
                 "PRACTICE: the fingerprints go to a practice server on this computer (%1). "
                 "Nothing is really sent and nothing is protected."
             ).replace("%1", choice.address)
-        return (
+        text = (
             self.tr("The fingerprints will go to: %1, at %2")
             .replace("%1", choice.name)
             .replace("%2", choice.address)
         )
+        cap = choice.endpoint.max_pdq_per_picture
+        if cap is not None:
+            text += " " + self.tr(
+                "This bank takes at most %n picture fingerprint(s) per photo: each photo's "
+                "own and the most useful others are sent.",
+                "",
+                cap,
+            )
+        return text
 
     def _update(self) -> None:
         """Which buttons can be used, after a job started or ended or the bank changed."""
@@ -207,21 +216,41 @@ class SendPanel(Panel):
 
     def requests_text(self) -> str:
         """The requests a submission would make, as the bank's client describes them."""
+        return self._requests()[0]
+
+    def _requests(self) -> tuple[str, int]:
+        """The requests' text, and how many fingerprints the plan holds back."""
         choice = self._choice
         if choice is None:
-            return ""
+            return "", 0
         outgoing = self.ctx.session.outgoing_case()
         client = choice.client()
         try:
             plan = make_plan(client, outgoing.hashset, outgoing.token)
         except BankError as exc:
-            return exc.message
+            return exc.message, 0
         doc = client.describe_requests(plan, outgoing.token)
-        return json.dumps(doc, indent=2, ensure_ascii=False)
+        sent = plan.hash_count
+        held = max(0, sum(len(i.signals) for i in outgoing.hashset.items) - sent)
+        return json.dumps(doc, indent=2, ensure_ascii=False), held
 
     def show_requests(self) -> DocumentDialog:
-        """Show the requests that would be sent, over the window (Quick exit stays usable)."""
-        dialog = DocumentDialog(self.requests_text(), self)
+        """Show the requests that would be sent, over the window (Quick exit stays usable):
+        a table of the fingerprints first, the exact requests one click further."""
+        text, held = self._requests()
+        note = (
+            self.tr(
+                "%n of them will not be sent to this bank (it does not take that kind, or "
+                "takes fewer per picture); the exact text shows what goes.",
+                "",
+                held,
+            )
+            if held
+            else ""
+        )
+        session = self.ctx.session
+        hashset = session.outgoing_case().hashset
+        dialog = DocumentDialog(text, self, hashset, review_numbers(session), note)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         open_over(dialog)
         return dialog

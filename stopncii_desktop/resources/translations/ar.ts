@@ -261,6 +261,138 @@
     </message>
 </context>
 <context>
+    <name>CaseModel</name>
+    <message>
+        <location filename="../../gui/case_model.py" line="+39"/>
+        <source>video fingerprint</source>
+        <extracomment>The item id of a picture row (&quot;&quot; when the bank did not say which picture). The remote id of a fingerprint row. True for a fingerprint row whose fingerprint is in the bank; for a picture row, True when any of its fingerprints is. Pixels across a row&apos;s thumbnail.</extracomment>
+        <translation>بصمة فيديو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact-copy fingerprint of the video</source>
+        <translation>بصمة النسخة المطابقة تمامًا للفيديو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>picture fingerprint</source>
+        <translation>بصمة صورة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extra picture fingerprint</source>
+        <translation>بصمة صورة إضافية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact-copy fingerprint</source>
+        <translation>بصمة النسخة المطابقة تمامًا</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in the bank; platforms can block matching uploads</source>
+        <translation>في البنك؛ يمكن للمنصات منع رفع ما يطابقها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>withdrawn; no longer used to block uploads</source>
+        <translation>سُحبت؛ لم تعد تُستخدم لمنع الرفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>not in the bank</source>
+        <translation>ليست في البنك</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>a video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a photo or video</source>
+        <translation>صورة أو فيديو</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>all in the bank</source>
+        <translation>كلها في البنك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the bank</source>
+        <translation>في البنك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 in the bank</source>
+        <translation>%1 من %2 في البنك</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>withdrawn: platforms no longer use it to block uploads</source>
+        <translation>سُحبت: لم تعد المنصات تستخدمها لمنع الرفع</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sent on %1</source>
+        <translation>أُرسلت في %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fingerprints the bank did not tie to a picture</source>
+        <translation>بصمات لم يربطها البنك بصورة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A picture this computer has no receipt for</source>
+        <translation>صورة ليس لها إيصال على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Picture %1 of %2</source>
+        <translation>الصورة %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n fingerprint(s)</source>
+        <translation>
+            <numerusform>دون بصمات</numerusform>
+            <numerusform>بصمة واحدة</numerusform>
+            <numerusform>بصمتان</numerusform>
+            <numerusform>%n بصمات</numerusform>
+            <numerusform>%n بصمة</numerusform>
+            <numerusform>%n بصمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fingerprint %1: %2, %3</source>
+        <translation>البصمة %1: %2، %3</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <location filename="../../gui/pages/choose.py" line="+95"/>
@@ -465,7 +597,139 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../gui/pages/review.py" line="+32"/>
+        <location filename="../../gui/document_dialog.py" line="+43"/>
+        <source>picture fingerprint (PDQ)</source>
+        <translation>بصمة صورة (PDQ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>video fingerprint (vPDQ)</source>
+        <translation>بصمة فيديو (vPDQ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact-copy fingerprint (MD5)</source>
+        <translation>بصمة النسخة المطابقة تمامًا (MD5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact-copy fingerprint (SHA-256)</source>
+        <translation>بصمة النسخة المطابقة تمامًا (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact-copy fingerprint of the video (MD5)</source>
+        <translation>بصمة النسخة المطابقة تمامًا للفيديو (MD5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exact-copy fingerprint of the video (SHA-256)</source>
+        <translation>بصمة النسخة المطابقة تمامًا للفيديو (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>extra picture fingerprint</source>
+        <translation>بصمة صورة إضافية</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>as it is</source>
+        <translation>كما هي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>turned upright</source>
+        <translation>مُعدَّلة لتكون مستقيمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>turned or mirrored</source>
+        <translation>مُدوَّرة أو معكوسة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cropped, with a caption</source>
+        <translation>مقصوصة، بتعليق مكتوب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cropped</source>
+        <translation>مقصوصة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with borders</source>
+        <translation>بإطار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with a caption</source>
+        <translation>بتعليق مكتوب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slightly tilted</source>
+        <translation>مائلة قليلًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as a phone screenshot</source>
+        <translation>كلقطة شاشة هاتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an edited copy</source>
+        <translation>نسخة معدَّلة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>دون لقطات</numerusform>
+            <numerusform>لقطة واحدة</numerusform>
+            <numerusform>لقطتان</numerusform>
+            <numerusform>%n لقطات</numerusform>
+            <numerusform>%n لقطة</numerusform>
+            <numerusform>%n لقطة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Picture</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>لأجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (shortened)</source>
+        <translation>القيمة (مختصرة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality</source>
+        <translation>الجودة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Video %1</source>
+        <translation>الفيديو %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo %1</source>
+        <translation>الصورة %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Exactly what will be sent</source>
         <translation>ما سيُرسَل بالضبط</translation>
     </message>
@@ -475,12 +739,22 @@
         <translation>هذا كل ما سيخرج من هذا الحاسوب: البصمات الرقمية فقط. لا صور، ولا أسماء ملفات، ولا أماكن، ولا تواريخ.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>About this document</source>
         <translation>عن هذا المستند</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The fingerprints, one per line</source>
+        <translation>البصمات، واحدة في كل سطر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each line is one fingerprint that will be sent: the picture it comes from, what kind it is, which copy of the picture it is for, the start and end of its value, and its quality (50 or more is good).</source>
+        <translation>كل سطر بصمة واحدة ستُرسل: الصورة التي جاءت منها، ونوعها، وأي نسخة من الصورة هي لأجلها، وبداية قيمتها ونهايتها، وجودتها (50 فأكثر جيدة).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The document</source>
         <translation>المستند</translation>
     </message>
@@ -490,7 +764,7 @@
         <translation>البصمات الرقمية التي ستُرسَل، كما سيستلمها البنك.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -499,24 +773,69 @@
         <source>Closes this window.</source>
         <translation>يغلق هذه النافذة.</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Show as a &amp;table</source>
+        <translation>العرض في &amp;جدول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the fingerprints as a table, one per line.</source>
+        <translation>يعرض البصمات في جدول، واحدة في كل سطر.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the &amp;exact text</source>
+        <translation>عرض النص ب&amp;الضبط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the exact text that will be sent, as the bank will receive it.</source>
+        <translation>يعرض النص الذي سيُرسل بالضبط، كما سيستلمه البنك.</translation>
+    </message>
 </context>
 <context>
     <name>FingerprintsPanel</name>
     <message>
-        <location filename="../../gui/panels/fingerprints.py" line="+60"/>
-        <source>Fingerprints in this case</source>
-        <extracomment>The remote id of a row in the list. What waits for the confirmation: nothing, one fingerprint (its id), or the whole case. The person confirmed: withdraw this remote id, or (None) the whole case.</extracomment>
-        <translation>البصمات الرقمية في هذه الحالة</translation>
+        <location filename="../../gui/panels/fingerprints.py" line="+91"/>
+        <source>Pictures in this case</source>
+        <extracomment>The picture&apos;s item id (withdraw all its fingerprints), or None. One fingerprint&apos;s remote id, or None. The picture&apos;s number as the list showed it (&quot;&quot; for the whole case). The person confirmed a :class:`Withdrawal`.</extracomment>
+        <translation>الصور في هذه الحالة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>One line per fingerprint, with what the bank says about it.</source>
-        <translation>سطر لكل بصمة رقمية، مع ما يقوله البنك عنها.</translation>
+        <location line="+2"/>
+        <source>One line per picture or video, with what the bank holds of it. Each picture has several fingerprints, so that edited copies are matched too.</source>
+        <translation>سطر لكل صورة أو فيديو، مع ما يحفظه البنك منها. لكل صورة عدة بصمات، حتى تُطابَق النسخ المعدَّلة أيضًا.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Withdraw the &amp;selected fingerprint…</source>
-        <translation>سحب البصمة ال&amp;محددة…</translation>
+        <source>Show each fingerprint (advanced)</source>
+        <translation>عرض كل بصمة (متقدم)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show each fingerprint</source>
+        <translation>عرض كل بصمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lists every fingerprint under its picture, so that one fingerprint alone can be withdrawn. Most people never need this.</source>
+        <translation>يعرض كل بصمة تحت صورتها، حتى يمكن سحب بصمة واحدة وحدها. معظم الناس لا يحتاجون إلى هذا أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdraw this &amp;picture…</source>
+        <translation>سحب هذه ال&amp;صورة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes every fingerprint of the selected picture out of the bank, after you confirm.</source>
+        <translation>يسحب كل بصمات الصورة المختارة من البنك، بعد تأكيدك.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdraw only this &amp;fingerprint…</source>
+        <translation>&amp;سحب هذه البصمة وحدها…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -553,65 +872,27 @@
         <source>Withdraws nothing.</source>
         <translation>لا يسحب أي شيء.</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>File %1, %2: %3</source>
-        <translation>الملف %1، %2: %3</translation>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>Withdraw picture %1 and its %n fingerprint(s)? Platforms will no longer block uploads that match it. This cannot be undone.</source>
+        <translation>
+            <numerusform>سحب الصورة %1 دون بصمات؟ لن تمنع المنصات بعد الآن رفع ما يطابقها. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>سحب الصورة %1 وبصمتها الواحدة؟ لن تمنع المنصات بعد الآن رفع ما يطابقها. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>سحب الصورة %1 وبصمتيها؟ لن تمنع المنصات بعد الآن رفع ما يطابقها. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>سحب الصورة %1 وبصماتها الـ%n؟ لن تمنع المنصات بعد الآن رفع ما يطابقها. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>سحب الصورة %1 وبصماتها الـ%n؟ لن تمنع المنصات بعد الآن رفع ما يطابقها. لا يمكن التراجع عن هذا.</numerusform>
+            <numerusform>سحب الصورة %1 وبصماتها الـ%n؟ لن تمنع المنصات بعد الآن رفع ما يطابقها. لا يمكن التراجع عن هذا.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Fingerprint %1 (%2): %3</source>
-        <translation>البصمة %1 (%2): %3</translation>
+        <location line="+14"/>
+        <source>Withdraw only the selected fingerprint? Platforms will no longer block uploads that match it; the picture&apos;s other fingerprints stay in the bank. This cannot be undone.</source>
+        <translation>سحب البصمة المختارة وحدها؟ لن تمنع المنصات بعد الآن رفع ما يطابقها؛ وتبقى بصمات الصورة الأخرى في البنك. لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>in the bank; platforms can block matching uploads</source>
-        <translation>في البنك؛ يمكن للمنصات منع رفع ما يطابقها</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>withdrawn; no longer used to block uploads</source>
-        <translation>سُحبت؛ لم تعد تُستخدم لمنع الرفع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not in the bank</source>
-        <translation>ليست في البنك</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>video fingerprint</source>
-        <translation>بصمة فيديو</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>exact-copy fingerprint of the video</source>
-        <translation>بصمة النسخة المطابقة تمامًا للفيديو</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>picture fingerprint</source>
-        <translation>بصمة صورة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>extra picture fingerprint</source>
-        <translation>بصمة صورة إضافية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>exact-copy fingerprint</source>
-        <translation>بصمة النسخة المطابقة تمامًا</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Withdraw the selected fingerprint? Platforms will no longer block uploads that match it. This cannot be undone.</source>
-        <translation>هل تريد سحب البصمة المحددة؟ لن تمنع المنصات بعد ذلك رفع ما يطابقها. لا يمكن التراجع عن هذا.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Withdraw the whole case? Platforms will no longer block uploads that match any of its fingerprints. This cannot be undone.</source>
-        <translation>هل تريد سحب الحالة كلها؟ لن تمنع المنصات بعد ذلك رفع ما يطابق أيًّا من بصماتها. لا يمكن التراجع عن هذا.</translation>
+        <location line="+10"/>
+        <source>Withdraw the whole case? Platforms will no longer block uploads that match any of its pictures. This cannot be undone.</source>
+        <translation>سحب الحالة كلها؟ لن تمنع المنصات بعد الآن رفع ما يطابق أيًّا من صورها. لا يمكن التراجع عن هذا.</translation>
     </message>
 </context>
 <context>
@@ -1045,10 +1326,39 @@
 </context>
 <context>
     <name>Models</name>
-    <message>
-        <location filename="../../gui/models.py" line="+68"/>
-        <source>%1 (%2)</source>
+    <message numerus="yes">
+        <location filename="../../gui/models.py" line="+59"/>
+        <source>This video gives %n fingerprint(s). Its fingerprints will be sent, never the video.</source>
         <extracomment>Extra roles of the review model.</extracomment>
+        <translation>
+            <numerusform>لا يعطي هذا الفيديو أي بصمة. لن يُرسل الفيديو أبدًا.</numerusform>
+            <numerusform>يعطي هذا الفيديو بصمة واحدة. ستُرسل بصمته، ولن يُرسل الفيديو أبدًا.</numerusform>
+            <numerusform>يعطي هذا الفيديو بصمتين. ستُرسل بصمتاه، ولن يُرسل الفيديو أبدًا.</numerusform>
+            <numerusform>يعطي هذا الفيديو %n بصمات. ستُرسل بصماته، ولن يُرسل الفيديو أبدًا.</numerusform>
+            <numerusform>يعطي هذا الفيديو %n بصمة. ستُرسل بصماته، ولن يُرسل الفيديو أبدًا.</numerusform>
+            <numerusform>يعطي هذا الفيديو %n بصمة. ستُرسل بصماته، ولن يُرسل الفيديو أبدًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This photo gives %n fingerprint(s). Its fingerprints will be sent, never the photo.</source>
+        <translation>
+            <numerusform>لا تعطي هذه الصورة أي بصمة. لن تُرسل الصورة أبدًا.</numerusform>
+            <numerusform>تعطي هذه الصورة بصمة واحدة. ستُرسل بصمتها، ولن تُرسل الصورة أبدًا.</numerusform>
+            <numerusform>تعطي هذه الصورة بصمتين. ستُرسل بصمتاها، ولن تُرسل الصورة أبدًا.</numerusform>
+            <numerusform>تعطي هذه الصورة %n بصمات. ستُرسل بصماتها، ولن تُرسل الصورة أبدًا.</numerusform>
+            <numerusform>تعطي هذه الصورة %n بصمة. ستُرسل بصماتها، ولن تُرسل الصورة أبدًا.</numerusform>
+            <numerusform>تعطي هذه الصورة %n بصمة. ستُرسل بصماتها، ولن تُرسل الصورة أبدًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Several fingerprints let edited copies (cropped, turned, with text or borders added) be matched too.</source>
+        <translation>تسمح البصمات العديدة بمطابقة النسخ المعدَّلة أيضًا (المقصوصة، أو المدوَّرة، أو التي أضيف إليها نص أو إطار).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1057,7 +1367,12 @@
         <translation>%1: سيجري تخطيه. %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
+        <source>⚠ Low quality</source>
+        <translation>⚠ جودة منخفضة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>File %1</source>
         <translation>الملف %1</translation>
     </message>
@@ -1067,22 +1382,17 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Left out: will not be sent.</source>
         <translation>مستبعَد: لن يُرسَل.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Will be sent.</source>
-        <translation>سيُرسَل.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Same picture as others in group %1.</source>
         <translation>الصورة نفسها كغيرها في المجموعة %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This is a video.</source>
         <translation>هذا مقطع فيديو.</translation>
     </message>
@@ -1158,7 +1468,7 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../gui/panels/options.py" line="+41"/>
+        <location filename="../../gui/panels/options.py" line="+48"/>
         <location line="+3"/>
         <source>Options</source>
         <translation>خيارات</translation>
@@ -1170,6 +1480,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Also catch e&amp;dited copies (recommended)</source>
+        <translation>التقا&amp;ط النسخ المعدَّلة أيضًا (مستحسن)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edited copies</source>
+        <translation>النسخ المعدَّلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also makes fingerprints of each photo as it looks when someone crops it, adds borders or text, takes a screenshot of it, tilts, turns or mirrors it, so those copies are matched too. Each photo then gives about 40 fingerprints instead of one. Takes a little longer.</source>
+        <translation>يصنع أيضًا بصمات لكل صورة كما تبدو حين يقصّها أحد، أو يضيف إليها إطارًا أو نصًا، أو يلتقط لها لقطة شاشة، أو يُميلها أو يدوّرها أو يعكسها، حتى تُطابَق تلك النسخ أيضًا. عندها تعطي كل صورة نحو 40 بصمة بدل واحدة. يستغرق وقتًا أطول قليلًا.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Also fingerprint turned and mirrored copies of &amp;photos</source>
         <translation>صنع بصمات أيضًا لل&amp;نسخ المدوَّرة والمعكوسة من الصور</translation>
     </message>
@@ -1180,8 +1505,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Also makes fingerprints of each photo turned and mirrored, so copies that were turned or flipped can be matched. Takes longer.</source>
-        <translation>يصنع أيضًا بصمات رقمية لكل صورة بعد تدويرها وعكسها، حتى يمكن مطابقة النسخ التي دُوِّرت أو قُلبت. يستغرق وقتًا أطول.</translation>
+        <source>Also makes fingerprints of each photo turned and mirrored, so copies that were turned or flipped can be matched. Edited copies include these already.</source>
+        <translation>يصنع أيضًا بصمات لكل صورة مدوَّرة ومعكوسة، حتى يمكن مطابقة النسخ التي دُوِّرت أو قُلبت. النسخ المعدَّلة تشمل هذه أصلًا.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1224,7 +1549,7 @@
         <translation>لا تُحفظ الإيصالات</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -1671,8 +1996,9 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../gui/pages/receipt.py" line="+80"/>
+        <location filename="../../gui/pages/receipt.py" line="+99"/>
         <source>Done. This is your case token</source>
+        <extracomment>The printed token&apos;s size, in points, where the page is wide enough.</extracomment>
         <translation>تم. هذا رمز حالتك</translation>
     </message>
     <message>
@@ -1694,6 +2020,11 @@
         <location line="+1"/>
         <source>What the bank stored</source>
         <translation>ما حفظه البنك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was not sent</source>
+        <translation>ما لم يُرسل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1756,36 +2087,46 @@
         <translation>احفظ رمز الحالة هذا في مكان آمن. أي شخص يملكه يستطيع التحقق من هذه الحالة أو سحبها. ولا يمكن استعادته إذا ضاع: اكتبه أو اطبعه أو احفظه الآن.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
-        <source>The bank stored %n fingerprint(s) for this case.</source>
+        <location line="+26"/>
+        <source>The bank stored %n fingerprint(s) for this case,</source>
         <translation>
-            <numerusform>لم يحفظ البنك أي بصمة لهذه الحالة.</numerusform>
-            <numerusform>حفظ البنك بصمة رقمية واحدة لهذه الحالة.</numerusform>
-            <numerusform>حفظ البنك بصمتين رقميتين لهذه الحالة.</numerusform>
-            <numerusform>حفظ البنك %n بصمات رقمية لهذه الحالة.</numerusform>
-            <numerusform>حفظ البنك %n بصمة رقمية لهذه الحالة.</numerusform>
-            <numerusform>حفظ البنك %n بصمة رقمية لهذه الحالة.</numerusform>
+            <numerusform>لم يحفظ البنك أي بصمة لهذه الحالة،</numerusform>
+            <numerusform>حفظ البنك بصمة واحدة لهذه الحالة،</numerusform>
+            <numerusform>حفظ البنك بصمتين لهذه الحالة،</numerusform>
+            <numerusform>حفظ البنك %n بصمات لهذه الحالة،</numerusform>
+            <numerusform>حفظ البنك %n بصمة لهذه الحالة،</numerusform>
+            <numerusform>حفظ البنك %n بصمة لهذه الحالة،</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n fingerprint(s) were not sent because they were of low quality or the bank does not take them.</source>
+        <location line="+1"/>
+        <source>from %n picture(s) or video(s).</source>
         <translation>
-            <numerusform>أُرسلت كل البصمات الرقمية.</numerusform>
-            <numerusform>لم تُرسَل بصمة رقمية واحدة لأن جودتها منخفضة أو لأن البنك لا يقبلها.</numerusform>
-            <numerusform>لم تُرسَل بصمتان رقميتان لأن جودتهما منخفضة أو لأن البنك لا يقبلهما.</numerusform>
-            <numerusform>لم تُرسَل %n بصمات رقمية لأن جودتها منخفضة أو لأن البنك لا يقبلها.</numerusform>
-            <numerusform>لم تُرسَل %n بصمة رقمية لأن جودتها منخفضة أو لأن البنك لا يقبلها.</numerusform>
-            <numerusform>لم تُرسَل %n بصمة رقمية لأن جودتها منخفضة أو لأن البنك لا يقبلها.</numerusform>
+            <numerusform>من دون صور أو فيديوهات.</numerusform>
+            <numerusform>من صورة أو فيديو واحد.</numerusform>
+            <numerusform>من صورتين أو فيديوهين.</numerusform>
+            <numerusform>من %n صور أو فيديوهات.</numerusform>
+            <numerusform>من %n صورة أو فيديو.</numerusform>
+            <numerusform>من %n صورة أو فيديو.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Each photo gives several fingerprints, so that edited copies (cropped, turned, with text or borders added) are matched too.</source>
+        <translation>تعطي كل صورة عدة بصمات، حتى تُطابَق النسخ المعدَّلة أيضًا (المقصوصة، أو المدوَّرة، أو التي أضيف إليها نص أو إطار).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This was practice: nothing is protected.</source>
         <translation>كان هذا تدريبًا: لم يُحمَ أي شيء.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Not sent:</source>
+        <translation>لم يُرسل:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The case token was copied. Paste it somewhere safe now: the app takes it off the clipboard when it closes.</source>
         <translation>نُسخ رمز الحالة. الصقه في مكان آمن الآن: يزيله التطبيق من الحافظة عند إغلاقه.</translation>
     </message>
@@ -1805,7 +2146,7 @@
         <translation>الإيصالات (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The receipt could not be saved: %1.</source>
         <translation>تعذّر حفظ الإيصال: %1.</translation>
     </message>
@@ -1815,12 +2156,17 @@
         <translation>حُفظ الإيصال. احفظ الملف بعناية كما تحفظ الرمز نفسه.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>StopNCII case token</source>
         <translation>رمز حالة StopNCII</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Sent on %1 to %2.</source>
+        <translation>أُرسلت في %1 إلى %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Print the case token</source>
         <translation>طباعة رمز الحالة</translation>
     </message>
@@ -1838,7 +2184,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/pages/review.py" line="+59"/>
+        <location filename="../../gui/pages/review.py" line="+77"/>
         <source>Check before anything is sent</source>
         <translation>المراجعة قبل إرسال أي شيء</translation>
     </message>
@@ -1879,34 +2225,34 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Re&amp;veal this picture</source>
         <translation>إ&amp;ظهار هذه الصورة</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <source>Shows the selected picture clearly, or blurs it again.</source>
         <translation>يُظهر الصورة المحددة بوضوح، أو يموّهها من جديد.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Reveal &amp;all</source>
         <translation>إظهار ال&amp;كل</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>Shows all pictures clearly, or blurs them all again.</source>
         <translation>يُظهر كل الصور بوضوح، أو يموّهها كلها من جديد.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>&amp;Leave this one out</source>
         <translation>&amp;استبعاد هذا الملف</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>Leaves the selected file out of what is sent, or puts it back.</source>
         <translation>يستبعد الملف المحدد مما سيُرسَل، أو يعيده.</translation>
     </message>
@@ -1941,7 +2287,7 @@
         <translation>المتابعة لاختيار إرسال البصمات الرقمية أو حفظها في ملف.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Blur this &amp;picture</source>
         <translation>تمويه هذه ال&amp;صورة</translation>
     </message>
@@ -2069,7 +2415,7 @@
         <translation>ملفات البصمات الرقمية (*.stopncii.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>يجب أن تتكون عبارة المرور من %1 حرفًا على الأقل.</translation>
     </message>
@@ -2112,8 +2458,9 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../gui/pages/send.py" line="+43"/>
+        <location filename="../../gui/pages/send.py" line="+48"/>
         <source>Send or save the fingerprints</source>
+        <extracomment>What the sending and saving messages are about: the file opened (None: the review&apos;s files) and the fingerprints (see :meth:`entered`).</extracomment>
         <translation>إرسال البصمات الرقمية أو حفظها</translation>
     </message>
     <message>
@@ -2137,7 +2484,7 @@
         <translation>العودة؛ لا يُرسَل أي شيء.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+18"/>
         <source>%n picture(s) or video(s) have fingerprints ready.</source>
         <translation>
             <numerusform>لا توجد صور أو مقاطع فيديو لها بصمات جاهزة.</numerusform>
@@ -2284,7 +2631,19 @@
         <translation>ستذهب البصمات الرقمية إلى: %1، على %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>This bank takes at most %n picture fingerprint(s) per photo: each photo&apos;s own and the most useful others are sent.</source>
+        <translation>
+            <numerusform>لا يأخذ هذا البنك أي بصمة صورة لكل صورة.</numerusform>
+            <numerusform>يأخذ هذا البنك بصمة صورة واحدة على الأكثر لكل صورة: تُرسل بصمة الصورة نفسها.</numerusform>
+            <numerusform>يأخذ هذا البنك بصمتي صورة على الأكثر لكل صورة: تُرسل بصمة الصورة نفسها والأنفع بعدها.</numerusform>
+            <numerusform>يأخذ هذا البنك %n بصمات صور على الأكثر لكل صورة: تُرسل بصمة الصورة نفسها والأنفع من غيرها.</numerusform>
+            <numerusform>يأخذ هذا البنك %n بصمة صورة على الأكثر لكل صورة: تُرسل بصمة الصورة نفسها والأنفع من غيرها.</numerusform>
+            <numerusform>يأخذ هذا البنك %n بصمة صورة على الأكثر لكل صورة: تُرسل بصمة الصورة نفسها والأنفع من غيرها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
         <source>You are about to send the fingerprints of %n file(s) and a new case token</source>
         <translation>
             <numerusform>أنت على وشك إرسال رمز حالة جديد دون بصمات</numerusform>
@@ -2310,8 +2669,20 @@
         <source>(Practice: nothing really leaves this computer.)</source>
         <translation>(تدريب: لا يخرج أي شيء فعلًا من هذا الحاسوب.)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n of them will not be sent to this bank (it does not take that kind, or takes fewer per picture); the exact text shows what goes.</source>
+        <translation>
+            <numerusform>لن يُستبعد منها شيء.</numerusform>
+            <numerusform>لن تُرسل واحدة منها إلى هذا البنك (لا يأخذ هذا النوع، أو يأخذ أقل لكل صورة)؛ النص الدقيق يبيّن ما سيُرسل.</numerusform>
+            <numerusform>لن تُرسل اثنتان منها إلى هذا البنك (لا يأخذ هذا النوع، أو يأخذ أقل لكل صورة)؛ النص الدقيق يبيّن ما سيُرسل.</numerusform>
+            <numerusform>لن تُرسل %n منها إلى هذا البنك (لا يأخذ هذا النوع، أو يأخذ أقل لكل صورة)؛ النص الدقيق يبيّن ما سيُرسل.</numerusform>
+            <numerusform>لن تُرسل %n منها إلى هذا البنك (لا يأخذ هذا النوع، أو يأخذ أقل لكل صورة)؛ النص الدقيق يبيّن ما سيُرسل.</numerusform>
+            <numerusform>لن تُرسل %n منها إلى هذا البنك (لا يأخذ هذا النوع، أو يأخذ أقل لكل صورة)؛ النص الدقيق يبيّن ما سيُرسل.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+102"/>
+        <location line="+93"/>
         <source>Sending the fingerprints…</source>
         <translation>جارٍ إرسال البصمات الرقمية…</translation>
     </message>
@@ -2448,7 +2819,7 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../gui/pages/status.py" line="+64"/>
+        <location filename="../../gui/pages/status.py" line="+66"/>
         <source>Check or withdraw a case</source>
         <translation>التحقق من حالة أو سحبها</translation>
     </message>
@@ -2503,56 +2874,117 @@
         <translation>العودة إلى الصفحة الأولى.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
+        <source>Please wait: the app is still talking to the bank.</source>
+        <translation>يُرجى الانتظار: التطبيق ما زال يتواصل مع البنك.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Please check the case token: %1.</source>
         <translation>يُرجى التحقق من رمز الحالة: %1.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>Asking the bank…</source>
-        <translation>جارٍ سؤال البنك…</translation>
+        <location line="+40"/>
+        <source>The bank holds nothing for this case token. Check that every character of the token is right; if it is, this case was withdrawn or never sent there.</source>
+        <translation>لا يحفظ البنك شيئًا لرمز الحالة هذا. تأكّد من صحة كل حرف في الرمز؛ وإن كان صحيحًا، فقد سُحبت هذه الحالة أو لم تُرسل إلى هناك قط.</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>The bank holds nothing for this case.</source>
-        <translation>لا يحفظ البنك أي شيء لهذه الحالة.</translation>
+        <location line="+5"/>
+        <source>Nothing of this case is in the bank any more: it was withdrawn. Platforms no longer use it to block uploads.</source>
+        <translation>لم يعد في البنك شيء من هذه الحالة: لقد سُحبت. لم تعد المنصات تستخدمها لمنع الرفع.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n picture(s) or video(s) of this case are in the bank,</source>
+        <translation>
+            <numerusform>لا صور ولا فيديوهات من هذه الحالة في البنك،</numerusform>
+            <numerusform>صورة أو فيديو واحد من هذه الحالة في البنك،</numerusform>
+            <numerusform>صورتان أو فيديوهان من هذه الحالة في البنك،</numerusform>
+            <numerusform>%n صور أو فيديوهات من هذه الحالة في البنك،</numerusform>
+            <numerusform>%n صورة أو فيديو من هذه الحالة في البنك،</numerusform>
+            <numerusform>%n صورة أو فيديو من هذه الحالة في البنك،</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n fingerprint(s) of this case are in the bank.</source>
+        <source>with %n fingerprint(s) in all.</source>
         <translation>
-            <numerusform>لا توجد أي بصمة من هذه الحالة في البنك.</numerusform>
-            <numerusform>بصمة رقمية واحدة من هذه الحالة موجودة في البنك.</numerusform>
-            <numerusform>بصمتان رقميتان من هذه الحالة موجودتان في البنك.</numerusform>
-            <numerusform>%n بصمات رقمية من هذه الحالة موجودة في البنك.</numerusform>
-            <numerusform>%n بصمة رقمية من هذه الحالة موجودة في البنك.</numerusform>
-            <numerusform>%n بصمة رقمية من هذه الحالة موجودة في البنك.</numerusform>
+            <numerusform>دون أي بصمة.</numerusform>
+            <numerusform>ببصمة واحدة في المجموع.</numerusform>
+            <numerusform>ببصمتين في المجموع.</numerusform>
+            <numerusform>بـ%n بصمات في المجموع.</numerusform>
+            <numerusform>بـ%n بصمة في المجموع.</numerusform>
+            <numerusform>بـ%n بصمة في المجموع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each photo gives several fingerprints, so that edited copies (cropped, turned, with text added) are matched too.</source>
+        <translation>تعطي كل صورة عدة بصمات، حتى تُطابَق النسخ المعدَّلة أيضًا (المقصوصة، أو المدوَّرة، أو التي أضيف إليها نص).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n were withdrawn.</source>
+        <translation>
+            <numerusform>لم يُسحب شيء.</numerusform>
+            <numerusform>سُحب واحد.</numerusform>
+            <numerusform>سُحب اثنان.</numerusform>
+            <numerusform>سُحب %n.</numerusform>
+            <numerusform>سُحب %n.</numerusform>
+            <numerusform>سُحب %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was withdrawn: the bank no longer held it. The list below shows what the bank holds now.</source>
+        <translation>لم يُسحب شيء: لم يعد البنك يحفظه. تبيّن القائمة أدناه ما يحفظه البنك الآن.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Withdrawn: the whole case, %n fingerprint(s).</source>
+        <translation>
+            <numerusform>سُحبت: الحالة كلها، دون بصمات.</numerusform>
+            <numerusform>سُحبت: الحالة كلها، بصمة واحدة.</numerusform>
+            <numerusform>سُحبت: الحالة كلها، بصمتان.</numerusform>
+            <numerusform>سُحبت: الحالة كلها، %n بصمات.</numerusform>
+            <numerusform>سُحبت: الحالة كلها، %n بصمة.</numerusform>
+            <numerusform>سُحبت: الحالة كلها، %n بصمة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n were withdrawn or are not there.</source>
+        <source>Withdrawn: picture %1, %n fingerprint(s).</source>
         <translation>
-            <numerusform>لم يُسحب شيء.</numerusform>
-            <numerusform>واحدة سُحبت أو ليست موجودة.</numerusform>
-            <numerusform>اثنتان سُحبتا أو ليستا موجودتين.</numerusform>
-            <numerusform>%n سُحبت أو ليست موجودة.</numerusform>
-            <numerusform>%n سُحبت أو ليست موجودة.</numerusform>
-            <numerusform>%n سُحبت أو ليست موجودة.</numerusform>
+            <numerusform>سُحبت: الصورة %1، دون بصمات.</numerusform>
+            <numerusform>سُحبت: الصورة %1، بصمة واحدة.</numerusform>
+            <numerusform>سُحبت: الصورة %1، بصمتان.</numerusform>
+            <numerusform>سُحبت: الصورة %1، %n بصمات.</numerusform>
+            <numerusform>سُحبت: الصورة %1، %n بصمة.</numerusform>
+            <numerusform>سُحبت: الصورة %1، %n بصمة.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+4"/>
+        <source>Withdrawn: one fingerprint.</source>
+        <translation>سُحبت: بصمة واحدة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list below shows what the bank holds now.</source>
+        <translation>تبيّن القائمة أدناه ما يحفظه البنك الآن.</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Asking the bank…</source>
+        <translation>جارٍ سؤال البنك…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Withdrawing…</source>
         <translation>جارٍ السحب…</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Withdrawn. The list below shows what the bank holds now.</source>
-        <translation>سُحبت. تعرض القائمة أدناه ما يحفظه البنك الآن.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+105"/>
         <source>This was a practice case. Practice mode has ended since, and the practice server forgot all it held, so there is nothing to check or withdraw.</source>
         <translation>كانت هذه حالة تدريب. وقد انتهى وضع التدريب منذ ذلك الحين، ونسي خادم التدريب كل ما كان يحمله، فلا يوجد ما يمكن التحقق منه أو سحبه.</translation>
     </message>
@@ -2575,7 +3007,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../gui/texts.py" line="+14"/>
+        <location filename="../../gui/texts.py" line="+18"/>
         <source>This file could not be found. It may have been moved or deleted.</source>
         <translation>تعذّر العثور على هذا الملف. ربما نُقل أو حُذف.</translation>
     </message>
@@ -2703,6 +3135,62 @@
         <location line="+5"/>
         <source>the bank does not know this case, or its address in the settings is wrong</source>
         <translation>البنك لا يعرف هذه الحالة، أو أن عنوانه في الإعدادات خاطئ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n picture fingerprint(s) of low quality (the picture is very dark, plain or blurry there), which would not match reliably.</source>
+        <translation>
+            <numerusform>لا بصمات صور منخفضة الجودة.</numerusform>
+            <numerusform>بصمة صورة واحدة منخفضة الجودة (الصورة داكنة جدًا أو بلون واحد أو ضبابية هناك)، لا تُطابَق بشكل موثوق.</numerusform>
+            <numerusform>بصمتا صورة منخفضتا الجودة (الصورة داكنة جدًا أو بلون واحد أو ضبابية هناك)، لا تُطابَقان بشكل موثوق.</numerusform>
+            <numerusform>%n بصمات صور منخفضة الجودة (الصورة داكنة جدًا أو بلون واحد أو ضبابية هناك)، لا تُطابَق بشكل موثوق.</numerusform>
+            <numerusform>%n بصمة صورة منخفضة الجودة (الصورة داكنة جدًا أو بلون واحد أو ضبابية هناك)، لا تُطابَق بشكل موثوق.</numerusform>
+            <numerusform>%n بصمة صورة منخفضة الجودة (الصورة داكنة جدًا أو بلون واحد أو ضبابية هناك)، لا تُطابَق بشكل موثوق.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n video fingerprint(s) with no clear frame, which would not match reliably.</source>
+        <translation>
+            <numerusform>لا بصمات فيديو دون لقطة واضحة.</numerusform>
+            <numerusform>بصمة فيديو واحدة دون لقطة واضحة، لا تُطابَق بشكل موثوق.</numerusform>
+            <numerusform>بصمتا فيديو دون لقطة واضحة، لا تُطابَقان بشكل موثوق.</numerusform>
+            <numerusform>%n بصمات فيديو دون لقطة واضحة، لا تُطابَق بشكل موثوق.</numerusform>
+            <numerusform>%n بصمة فيديو دون لقطة واضحة، لا تُطابَق بشكل موثوق.</numerusform>
+            <numerusform>%n بصمة فيديو دون لقطة واضحة، لا تُطابَق بشكل موثوق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Video fingerprints: this bank does not take them.</source>
+        <translation>بصمات الفيديو: هذا البنك لا يأخذها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Picture fingerprints: this bank does not take them.</source>
+        <translation>بصمات الصور: هذا البنك لا يأخذها.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n fingerprint(s) for edited copies: this bank takes at most %1 per picture, so the most useful ones were sent.</source>
+        <translation>
+            <numerusform>لا بصمات للنسخ المعدَّلة؛ هذا البنك يأخذ %1 على الأكثر لكل صورة.</numerusform>
+            <numerusform>بصمة واحدة للنسخ المعدَّلة: هذا البنك يأخذ %1 على الأكثر لكل صورة، فأُرسلت الأنفع منها.</numerusform>
+            <numerusform>بصمتان للنسخ المعدَّلة: هذا البنك يأخذ %1 على الأكثر لكل صورة، فأُرسلت الأنفع منها.</numerusform>
+            <numerusform>%n بصمات للنسخ المعدَّلة: هذا البنك يأخذ %1 على الأكثر لكل صورة، فأُرسلت الأنفع منها.</numerusform>
+            <numerusform>%n بصمة للنسخ المعدَّلة: هذا البنك يأخذ %1 على الأكثر لكل صورة، فأُرسلت الأنفع منها.</numerusform>
+            <numerusform>%n بصمة للنسخ المعدَّلة: هذا البنك يأخذ %1 على الأكثر لكل صورة، فأُرسلت الأنفع منها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the practice server on this computer</source>
+        <translation>خادم التدريب على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

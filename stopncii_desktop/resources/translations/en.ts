@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>CaseModel</name>
+    <message numerus="yes">
+        <location filename="../../gui/case_model.py" line="+171"/>
+        <source>%n fingerprint(s)</source>
+        <translation>
+            <numerusform>%n fingerprint</numerusform>
+            <numerusform>%n fingerprints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message numerus="yes">
         <location filename="../../gui/pages/choose.py" line="+270"/>
@@ -47,6 +58,28 @@
         <translation>
             <numerusform>%n file will be skipped: the reason is on its line.</numerusform>
             <numerusform>%n files will be skipped: the reason is on each line.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/document_dialog.py" line="+92"/>
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintsPanel</name>
+    <message numerus="yes">
+        <location filename="../../gui/panels/fingerprints.py" line="+220"/>
+        <source>Withdraw picture %1 and its %n fingerprint(s)? Platforms will no longer block uploads that match it. This cannot be undone.</source>
+        <translation>
+            <numerusform>Withdraw picture %1 and its %n fingerprint? Platforms will no longer block uploads that match it. This cannot be undone.</numerusform>
+            <numerusform>Withdraw picture %1 and its %n fingerprints? Platforms will no longer block uploads that match it. This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -73,9 +106,29 @@
     </message>
 </context>
 <context>
+    <name>Models</name>
+    <message numerus="yes">
+        <location filename="../../gui/models.py" line="+59"/>
+        <source>This video gives %n fingerprint(s). Its fingerprints will be sent, never the video.</source>
+        <extracomment>Extra roles of the review model.</extracomment>
+        <translation>
+            <numerusform>This video gives %n fingerprint. Its fingerprint will be sent, never the video.</numerusform>
+            <numerusform>This video gives %n fingerprints. Its fingerprints will be sent, never the video.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This photo gives %n fingerprint(s). Its fingerprints will be sent, never the photo.</source>
+        <translation>
+            <numerusform>This photo gives %n fingerprint. Its fingerprint will be sent, never the photo.</numerusform>
+            <numerusform>This photo gives %n fingerprints. Its fingerprints will be sent, never the photo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/options.py" line="+135"/>
+        <location filename="../../gui/panels/options.py" line="+158"/>
         <source>%n receipt(s) are still kept on this computer. Delete them too? Without a receipt, a case can only be checked or withdrawn with its case token.</source>
         <translation>
             <numerusform>%n receipt is still kept on this computer. Delete it too? Without a receipt, a case can only be checked or withdrawn with its case token.</numerusform>
@@ -121,26 +174,26 @@
 <context>
     <name>ReceiptPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/receipt.py" line="+131"/>
-        <source>The bank stored %n fingerprint(s) for this case.</source>
+        <location filename="../../gui/pages/receipt.py" line="+157"/>
+        <source>The bank stored %n fingerprint(s) for this case,</source>
         <translation>
-            <numerusform>The bank stored %n fingerprint for this case.</numerusform>
-            <numerusform>The bank stored %n fingerprints for this case.</numerusform>
+            <numerusform>The bank stored %n fingerprint for this case,</numerusform>
+            <numerusform>The bank stored %n fingerprints for this case,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n fingerprint(s) were not sent because they were of low quality or the bank does not take them.</source>
+        <location line="+1"/>
+        <source>from %n picture(s) or video(s).</source>
         <translation>
-            <numerusform>%n fingerprint was not sent because it was of low quality or the bank does not take it.</numerusform>
-            <numerusform>%n fingerprints were not sent because they were of low quality or the bank does not take them.</numerusform>
+            <numerusform>from %n picture or video.</numerusform>
+            <numerusform>from %n pictures or videos.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/review.py" line="+244"/>
+        <location filename="../../gui/pages/review.py" line="+211"/>
         <source>%n file(s) will be protected.</source>
         <translation>
             <numerusform>%n file will be protected.</numerusform>
@@ -159,7 +212,7 @@
 <context>
     <name>SendPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/send.py" line="+59"/>
+        <location filename="../../gui/pages/send.py" line="+70"/>
         <source>%n picture(s) or video(s) have fingerprints ready.</source>
         <translation>
             <numerusform>%n picture or video has fingerprints ready.</numerusform>
@@ -170,37 +223,77 @@
 <context>
     <name>SendPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/sending.py" line="+198"/>
+        <location filename="../../gui/panels/sending.py" line="+173"/>
+        <source>This bank takes at most %n picture fingerprint(s) per photo: each photo&apos;s own and the most useful others are sent.</source>
+        <translation>
+            <numerusform>This bank takes at most %n picture fingerprint per photo: each photo&apos;s own is sent.</numerusform>
+            <numerusform>This bank takes at most %n picture fingerprints per photo: each photo&apos;s own and the most useful others are sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
         <source>You are about to send the fingerprints of %n file(s) and a new case token</source>
         <translation>
             <numerusform>You are about to send the fingerprints of %n file and a new case token</numerusform>
             <numerusform>You are about to send the fingerprints of %n files and a new case token</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n of them will not be sent to this bank (it does not take that kind, or takes fewer per picture); the exact text shows what goes.</source>
+        <translation>
+            <numerusform>%n of them will not be sent to this bank (it does not take that kind, or takes fewer per picture); the exact text shows what goes.</numerusform>
+            <numerusform>%n of them will not be sent to this bank (it does not take that kind, or takes fewer per picture); the exact text shows what goes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/status.py" line="+166"/>
-        <source>%n fingerprint(s) of this case are in the bank.</source>
+        <location filename="../../gui/pages/status.py" line="+197"/>
+        <source>%n picture(s) or video(s) of this case are in the bank,</source>
         <translation>
-            <numerusform>%n fingerprint of this case is in the bank.</numerusform>
-            <numerusform>%n fingerprints of this case are in the bank.</numerusform>
+            <numerusform>%n picture or video of this case is in the bank,</numerusform>
+            <numerusform>%n pictures or videos of this case are in the bank,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>with %n fingerprint(s) in all.</source>
+        <translation>
+            <numerusform>with %n fingerprint in all.</numerusform>
+            <numerusform>with %n fingerprints in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n were withdrawn.</source>
+        <translation>
+            <numerusform>%n was withdrawn.</numerusform>
+            <numerusform>%n were withdrawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Withdrawn: the whole case, %n fingerprint(s).</source>
+        <translation>
+            <numerusform>Withdrawn: the whole case, %n fingerprint.</numerusform>
+            <numerusform>Withdrawn: the whole case, %n fingerprints.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n were withdrawn or are not there.</source>
+        <source>Withdrawn: picture %1, %n fingerprint(s).</source>
         <translation>
-            <numerusform>%n was withdrawn or is not there.</numerusform>
-            <numerusform>%n were withdrawn or are not there.</numerusform>
+            <numerusform>Withdrawn: picture %1, %n fingerprint.</numerusform>
+            <numerusform>Withdrawn: picture %1, %n fingerprints.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="+92"/>
+        <location filename="../../gui/texts.py" line="+96"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>
@@ -213,6 +306,30 @@
         <translation>
             <numerusform>about %n minute</numerusform>
             <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n picture fingerprint(s) of low quality (the picture is very dark, plain or blurry there), which would not match reliably.</source>
+        <translation>
+            <numerusform>%n picture fingerprint of low quality (the picture is very dark, plain or blurry there), which would not match reliably.</numerusform>
+            <numerusform>%n picture fingerprints of low quality (the picture is very dark, plain or blurry there), which would not match reliably.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n video fingerprint(s) with no clear frame, which would not match reliably.</source>
+        <translation>
+            <numerusform>%n video fingerprint with no clear frame, which would not match reliably.</numerusform>
+            <numerusform>%n video fingerprints with no clear frame, which would not match reliably.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n fingerprint(s) for edited copies: this bank takes at most %1 per picture, so the most useful ones were sent.</source>
+        <translation>
+            <numerusform>%n fingerprint for edited copies: this bank takes at most %1 per picture, so the most useful ones were sent.</numerusform>
+            <numerusform>%n fingerprints for edited copies: this bank takes at most %1 per picture, so the most useful ones were sent.</numerusform>
         </translation>
     </message>
 </context>

@@ -249,6 +249,134 @@
     </message>
 </context>
 <context>
+    <name>CaseModel</name>
+    <message>
+        <location filename="../../gui/case_model.py" line="+39"/>
+        <source>video fingerprint</source>
+        <extracomment>The item id of a picture row (&quot;&quot; when the bank did not say which picture). The remote id of a fingerprint row. True for a fingerprint row whose fingerprint is in the bank; for a picture row, True when any of its fingerprints is. Pixels across a row&apos;s thumbnail.</extracomment>
+        <translation>ស្នាមម្រាមដៃឌីជីថលវីដេអូ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact-copy fingerprint of the video</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលច្បាប់ចម្លងដូចបេះបិទនៃវីដេអូ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>picture fingerprint</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលរូបភាព</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extra picture fingerprint</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលរូបភាពបន្ថែម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact-copy fingerprint</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលច្បាប់ចម្លងដូចបេះបិទ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in the bank; platforms can block matching uploads</source>
+        <translation>នៅក្នុងធនាគារ។ វេទិកានានាអាចរារាំងការបង្ហោះដែលត្រូវគ្នា</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>withdrawn; no longer used to block uploads</source>
+        <translation>បានដកវិញ។ លែងប្រើដើម្បីរារាំងការបង្ហោះទៀតហើយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>not in the bank</source>
+        <translation>មិននៅក្នុងធនាគារទេ</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>a video</source>
+        <translation>វីដេអូមួយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a photo</source>
+        <translation>រូបថតមួយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a photo or video</source>
+        <translation>រូបថត ឬវីដេអូមួយ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>all in the bank</source>
+        <translation>ទាំងអស់នៅក្នុងធនាគារ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the bank</source>
+        <translation>នៅក្នុងធនាគារ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 in the bank</source>
+        <translation>%1 ក្នុងចំណោម %2 នៅក្នុងធនាគារ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>withdrawn: platforms no longer use it to block uploads</source>
+        <translation>បានដកវិញ៖ វេទិកានានាលែងប្រើវាដើម្បីរារាំងការបង្ហោះទៀតហើយ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sent on %1</source>
+        <translation>បានផ្ញើនៅថ្ងៃ %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fingerprints the bank did not tie to a picture</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថល ដែលធនាគារមិនបានភ្ជាប់ទៅនឹងរូបភាពណាមួយ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A picture this computer has no receipt for</source>
+        <translation>រូបភាពមួយ ដែលកុំព្យូទ័រនេះគ្មានបង្កាន់ដៃ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Picture %1 of %2</source>
+        <translation>រូបភាពទី %1 ក្នុងចំណោម %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n fingerprint(s)</source>
+        <translation>
+            <numerusform>ស្នាមម្រាមដៃឌីជីថល %n</numerusform>
+            <numerusform>ស្នាមម្រាមដៃឌីជីថល %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1៖ %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fingerprint %1: %2, %3</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលទី %1៖ %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <location filename="../../gui/pages/choose.py" line="+95"/>
@@ -445,7 +573,135 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../gui/pages/review.py" line="+32"/>
+        <location filename="../../gui/document_dialog.py" line="+43"/>
+        <source>picture fingerprint (PDQ)</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលរូបភាព (PDQ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>video fingerprint (vPDQ)</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលវីដេអូ (vPDQ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact-copy fingerprint (MD5)</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលច្បាប់ចម្លងដូចបេះបិទ (MD5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact-copy fingerprint (SHA-256)</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលច្បាប់ចម្លងដូចបេះបិទ (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact-copy fingerprint of the video (MD5)</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលច្បាប់ចម្លងដូចបេះបិទនៃវីដេអូ (MD5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exact-copy fingerprint of the video (SHA-256)</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលច្បាប់ចម្លងដូចបេះបិទនៃវីដេអូ (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>extra picture fingerprint</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលរូបភាពបន្ថែម</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>as it is</source>
+        <translation>ដូចដើម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>turned upright</source>
+        <translation>បានបង្វិលឱ្យត្រង់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>turned or mirrored</source>
+        <translation>បានបង្វិល ឬត្រឡប់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cropped, with a caption</source>
+        <translation>បានកាត់ ហើយមានអក្សរ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cropped</source>
+        <translation>បានកាត់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with borders</source>
+        <translation>មានស៊ុម</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with a caption</source>
+        <translation>មានអក្សរ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slightly tilted</source>
+        <translation>ផ្អៀងបន្តិច</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as a phone screenshot</source>
+        <translation>ជារូបថតអេក្រង់ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an edited copy</source>
+        <translation>ច្បាប់ចម្លងដែលគេបានកែ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n ស៊ុមរូបភាព</numerusform>
+            <numerusform>%n ស៊ុមរូបភាព</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Picture</source>
+        <translation>រូបភាព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>សម្រាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (shortened)</source>
+        <translation>តម្លៃ (កាត់ខ្លី)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality</source>
+        <translation>គុណភាព</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Video %1</source>
+        <translation>វីដេអូទី %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photo %1</source>
+        <translation>រូបថតទី %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Exactly what will be sent</source>
         <translation>អ្វីៗដែលនឹងត្រូវផ្ញើ យ៉ាងពិតប្រាកដ</translation>
     </message>
@@ -455,12 +711,22 @@
         <translation>នេះជាអ្វីៗទាំងអស់ដែលនឹងចេញពីកុំព្យូទ័រនេះ៖ មានតែស្នាមម្រាមដៃឌីជីថលប៉ុណ្ណោះ។ គ្មានរូបភាព ឈ្មោះឯកសារ ទីកន្លែង ឬកាលបរិច្ឆេទទេ។</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>About this document</source>
         <translation>អំពីឯកសារនេះ</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The fingerprints, one per line</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថល មួយបន្ទាត់មួយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each line is one fingerprint that will be sent: the picture it comes from, what kind it is, which copy of the picture it is for, the start and end of its value, and its quality (50 or more is good).</source>
+        <translation>បន្ទាត់នីមួយៗ គឺជាស្នាមម្រាមដៃឌីជីថលមួយដែលនឹងត្រូវផ្ញើ៖ រូបភាពដែលវាមកពី ប្រភេទរបស់វា ច្បាប់ចម្លងណាមួយនៃរូបភាពដែលវាសម្រាប់ ផ្នែកដើម និងចុងនៃតម្លៃរបស់វា និងគុណភាពរបស់វា (50 ឬលើសពីនេះគឺល្អ)។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The document</source>
         <translation>ខ្លឹមសារដែលនឹងផ្ញើ</translation>
     </message>
@@ -470,7 +736,7 @@
         <translation>ស្នាមម្រាមដៃឌីជីថលដែលនឹងត្រូវផ្ញើ ដូចដែលធនាគារនឹងទទួលបាន។</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
@@ -479,24 +745,69 @@
         <source>Closes this window.</source>
         <translation>បិទផ្ទាំងនេះ។</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Show as a &amp;table</source>
+        <translation>បង្ហាញជាតារាង (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the fingerprints as a table, one per line.</source>
+        <translation>បង្ហាញស្នាមម្រាមដៃឌីជីថលជាតារាង មួយបន្ទាត់មួយ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the &amp;exact text</source>
+        <translation>បង្ហាញអត្ថបទពិតប្រាកដ (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the exact text that will be sent, as the bank will receive it.</source>
+        <translation>បង្ហាញអត្ថបទពិតប្រាកដដែលនឹងត្រូវផ្ញើ ដូចដែលធនាគារនឹងទទួលបាន។</translation>
+    </message>
 </context>
 <context>
     <name>FingerprintsPanel</name>
     <message>
-        <location filename="../../gui/panels/fingerprints.py" line="+60"/>
-        <source>Fingerprints in this case</source>
-        <extracomment>The remote id of a row in the list. What waits for the confirmation: nothing, one fingerprint (its id), or the whole case. The person confirmed: withdraw this remote id, or (None) the whole case.</extracomment>
-        <translation>ស្នាមម្រាមដៃឌីជីថលក្នុងករណីនេះ</translation>
+        <location filename="../../gui/panels/fingerprints.py" line="+91"/>
+        <source>Pictures in this case</source>
+        <extracomment>The picture&apos;s item id (withdraw all its fingerprints), or None. One fingerprint&apos;s remote id, or None. The picture&apos;s number as the list showed it (&quot;&quot; for the whole case). The person confirmed a :class:`Withdrawal`.</extracomment>
+        <translation>រូបភាពក្នុងករណីនេះ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>One line per fingerprint, with what the bank says about it.</source>
-        <translation>មួយបន្ទាត់សម្រាប់ស្នាមម្រាមដៃឌីជីថលនីមួយៗ ជាមួយអ្វីដែលធនាគារនិយាយអំពីវា។</translation>
+        <location line="+2"/>
+        <source>One line per picture or video, with what the bank holds of it. Each picture has several fingerprints, so that edited copies are matched too.</source>
+        <translation>មួយបន្ទាត់សម្រាប់រូបភាព ឬវីដេអូនីមួយៗ ជាមួយអ្វីដែលធនាគារកំពុងរក្សាទុក។ រូបភាពនីមួយៗមានស្នាមម្រាមដៃឌីជីថលច្រើន ដើម្បីឱ្យច្បាប់ចម្លងដែលគេបានកែក៏អាចផ្គូផ្គងបានដែរ។</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Withdraw the &amp;selected fingerprint…</source>
-        <translation>ដកស្នាមម្រាមដៃឌីជីថលដែលបានជ្រើសវិញ (&amp;S)…</translation>
+        <source>Show each fingerprint (advanced)</source>
+        <translation>បង្ហាញស្នាមម្រាមដៃឌីជីថលនីមួយៗ (កម្រិតខ្ពស់)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show each fingerprint</source>
+        <translation>បង្ហាញស្នាមម្រាមដៃឌីជីថលនីមួយៗ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lists every fingerprint under its picture, so that one fingerprint alone can be withdrawn. Most people never need this.</source>
+        <translation>បង្ហាញស្នាមម្រាមដៃឌីជីថលនីមួយៗនៅក្រោមរូបភាពរបស់វា ដើម្បីអាចដកតែស្នាមមួយប៉ុណ្ណោះ។ មនុស្សភាគច្រើនមិនដែលត្រូវការវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdraw this &amp;picture…</source>
+        <translation>ដករូបភាពនេះវិញ (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes every fingerprint of the selected picture out of the bank, after you confirm.</source>
+        <translation>ដកស្នាមម្រាមដៃឌីជីថលទាំងអស់នៃរូបភាពដែលបានជ្រើស ចេញពីធនាគារ បន្ទាប់ពីអ្នកបញ្ជាក់។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdraw only this &amp;fingerprint…</source>
+        <translation>ដកតែស្នាមម្រាមដៃឌីជីថលនេះវិញ (&amp;F)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -533,65 +844,23 @@
         <source>Withdraws nothing.</source>
         <translation>មិនដកអ្វីទាំងអស់។</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>File %1, %2: %3</source>
-        <translation>ឯកសារ %1, %2៖ %3</translation>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>Withdraw picture %1 and its %n fingerprint(s)? Platforms will no longer block uploads that match it. This cannot be undone.</source>
+        <translation>
+            <numerusform>ដករូបភាពទី %1 និងស្នាមម្រាមដៃឌីជីថល %n របស់វាវិញឬ? វេទិកានានានឹងលែងរារាំងការបង្ហោះដែលត្រូវគ្នានឹងវាទៀតហើយ។ មិនអាចត្រឡប់វិញបានទេ។</numerusform>
+            <numerusform>ដករូបភាពទី %1 និងស្នាមម្រាមដៃឌីជីថល %n របស់វាវិញឬ? វេទិកានានានឹងលែងរារាំងការបង្ហោះដែលត្រូវគ្នានឹងវាទៀតហើយ។ មិនអាចត្រឡប់វិញបានទេ។</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Fingerprint %1 (%2): %3</source>
-        <translation>ស្នាមម្រាមដៃឌីជីថល %1 (%2)៖ %3</translation>
+        <location line="+14"/>
+        <source>Withdraw only the selected fingerprint? Platforms will no longer block uploads that match it; the picture&apos;s other fingerprints stay in the bank. This cannot be undone.</source>
+        <translation>ដកតែស្នាមម្រាមដៃឌីជីថលដែលបានជ្រើសវិញឬ? វេទិកានានានឹងលែងរារាំងការបង្ហោះដែលត្រូវគ្នានឹងវាទៀតហើយ។ ស្នាមម្រាមដៃឌីជីថលផ្សេងទៀតនៃរូបភាពនេះ នៅតែនៅក្នុងធនាគារ។ មិនអាចត្រឡប់វិញបានទេ។</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>in the bank; platforms can block matching uploads</source>
-        <translation>នៅក្នុងធនាគារ។ វេទិកានានាអាចរារាំងការបង្ហោះដែលត្រូវគ្នា</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>withdrawn; no longer used to block uploads</source>
-        <translation>បានដកវិញ។ លែងប្រើដើម្បីរារាំងការបង្ហោះទៀតហើយ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not in the bank</source>
-        <translation>មិននៅក្នុងធនាគារទេ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>video fingerprint</source>
-        <translation>ស្នាមម្រាមដៃឌីជីថលវីដេអូ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>exact-copy fingerprint of the video</source>
-        <translation>ស្នាមម្រាមដៃឌីជីថលច្បាប់ចម្លងដូចបេះបិទនៃវីដេអូ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>picture fingerprint</source>
-        <translation>ស្នាមម្រាមដៃឌីជីថលរូបភាព</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>extra picture fingerprint</source>
-        <translation>ស្នាមម្រាមដៃឌីជីថលរូបភាពបន្ថែម</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>exact-copy fingerprint</source>
-        <translation>ស្នាមម្រាមដៃឌីជីថលច្បាប់ចម្លងដូចបេះបិទ</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Withdraw the selected fingerprint? Platforms will no longer block uploads that match it. This cannot be undone.</source>
-        <translation>ដកស្នាមម្រាមដៃឌីជីថលដែលបានជ្រើសវិញឬ? វេទិកានានានឹងលែងរារាំងការបង្ហោះដែលត្រូវនឹងវាទៀតហើយ។ មិនអាចត្រឡប់វិញបានទេ។</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Withdraw the whole case? Platforms will no longer block uploads that match any of its fingerprints. This cannot be undone.</source>
-        <translation>ដកករណីទាំងមូលវិញឬ? វេទិកានានានឹងលែងរារាំងការបង្ហោះដែលត្រូវនឹងស្នាមម្រាមដៃឌីជីថលណាមួយរបស់វាទៀតហើយ។ មិនអាចត្រឡប់វិញបានទេ។</translation>
+        <location line="+10"/>
+        <source>Withdraw the whole case? Platforms will no longer block uploads that match any of its pictures. This cannot be undone.</source>
+        <translation>ដកករណីទាំងមូលវិញឬ? វេទិកានានានឹងលែងរារាំងការបង្ហោះដែលត្រូវគ្នានឹងរូបភាពណាមួយរបស់វាទៀតហើយ។ មិនអាចត្រឡប់វិញបានទេ។</translation>
     </message>
 </context>
 <context>
@@ -1017,10 +1286,31 @@
 </context>
 <context>
     <name>Models</name>
-    <message>
-        <location filename="../../gui/models.py" line="+68"/>
-        <source>%1 (%2)</source>
+    <message numerus="yes">
+        <location filename="../../gui/models.py" line="+59"/>
+        <source>This video gives %n fingerprint(s). Its fingerprints will be sent, never the video.</source>
         <extracomment>Extra roles of the review model.</extracomment>
+        <translation>
+            <numerusform>វីដេអូនេះផ្តល់ស្នាមម្រាមដៃឌីជីថល %n។ មានតែស្នាមម្រាមដៃឌីជីថលរបស់វាប៉ុណ្ណោះដែលនឹងត្រូវផ្ញើ មិនដែលផ្ញើវីដេអូទេ។</numerusform>
+            <numerusform>វីដេអូនេះផ្តល់ស្នាមម្រាមដៃឌីជីថល %n។ មានតែស្នាមម្រាមដៃឌីជីថលរបស់វាប៉ុណ្ណោះដែលនឹងត្រូវផ្ញើ មិនដែលផ្ញើវីដេអូទេ។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>This photo gives %n fingerprint(s). Its fingerprints will be sent, never the photo.</source>
+        <translation>
+            <numerusform>រូបថតនេះផ្តល់ស្នាមម្រាមដៃឌីជីថល %n។ មានតែស្នាមម្រាមដៃឌីជីថលរបស់វាប៉ុណ្ណោះដែលនឹងត្រូវផ្ញើ មិនដែលផ្ញើរូបថតទេ។</numerusform>
+            <numerusform>រូបថតនេះផ្តល់ស្នាមម្រាមដៃឌីជីថល %n។ មានតែស្នាមម្រាមដៃឌីជីថលរបស់វាប៉ុណ្ណោះដែលនឹងត្រូវផ្ញើ មិនដែលផ្ញើរូបថតទេ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Several fingerprints let edited copies (cropped, turned, with text or borders added) be matched too.</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលច្រើន ធ្វើឱ្យច្បាប់ចម្លងដែលគេបានកែ (កាត់ បង្វិល ឬបន្ថែមអក្សរ ឬស៊ុម) ក៏អាចផ្គូផ្គងបានដែរ។</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1029,7 +1319,12 @@
         <translation>%1៖ នឹងត្រូវរំលង។ %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
+        <source>⚠ Low quality</source>
+        <translation>⚠ គុណភាពទាប</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>File %1</source>
         <translation>ឯកសារ %1</translation>
     </message>
@@ -1039,22 +1334,17 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Left out: will not be sent.</source>
         <translation>បានដកចេញ៖ នឹងមិនត្រូវផ្ញើទេ។</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Will be sent.</source>
-        <translation>នឹងត្រូវផ្ញើ។</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Same picture as others in group %1.</source>
         <translation>រូបភាពដូចគ្នានឹងរូបផ្សេងទៀតក្នុងក្រុម %1។</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This is a video.</source>
         <translation>នេះជាវីដេអូ។</translation>
     </message>
@@ -1130,7 +1420,7 @@
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../gui/panels/options.py" line="+41"/>
+        <location filename="../../gui/panels/options.py" line="+48"/>
         <location line="+3"/>
         <source>Options</source>
         <translation>ជម្រើស</translation>
@@ -1142,6 +1432,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Also catch e&amp;dited copies (recommended)</source>
+        <translation>ចាប់យកច្បាប់ចម្លងដែលគេបានកែផងដែរ (ណែនាំ) (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edited copies</source>
+        <translation>ច្បាប់ចម្លងដែលគេបានកែ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also makes fingerprints of each photo as it looks when someone crops it, adds borders or text, takes a screenshot of it, tilts, turns or mirrors it, so those copies are matched too. Each photo then gives about 40 fingerprints instead of one. Takes a little longer.</source>
+        <translation>បង្កើតស្នាមម្រាមដៃឌីជីថលនៃរូបថតនីមួយៗផងដែរ តាមរបៀបដែលវាមើលទៅ នៅពេលនរណាម្នាក់កាត់វា បន្ថែមស៊ុម ឬអក្សរ ថតអេក្រង់វា ផ្អៀង បង្វិល ឬត្រឡប់វា ដើម្បីឱ្យច្បាប់ចម្លងទាំងនោះក៏អាចផ្គូផ្គងបានដែរ។ ពេលនោះ រូបថតនីមួយៗផ្តល់ស្នាមម្រាមដៃឌីជីថលប្រហែល 40 ជំនួសឱ្យមួយ។ ចំណាយពេលយូរជាងបន្តិច។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Also fingerprint turned and mirrored copies of &amp;photos</source>
         <translation>បង្កើតស្នាមម្រាមដៃឌីជីថលនៃរូបថតដែលបានបង្វិល និងត្រឡប់ផងដែរ (&amp;P)</translation>
     </message>
@@ -1152,8 +1457,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Also makes fingerprints of each photo turned and mirrored, so copies that were turned or flipped can be matched. Takes longer.</source>
-        <translation>បង្កើតស្នាមម្រាមដៃឌីជីថលនៃរូបថតនីមួយៗ ដែលបានបង្វិល និងត្រឡប់ផងដែរ ដើម្បីឲ្យអាចផ្គូផ្គងច្បាប់ចម្លងដែលត្រូវបានបង្វិល ឬត្រឡប់បាន។ ចំណាយពេលយូរជាង។</translation>
+        <source>Also makes fingerprints of each photo turned and mirrored, so copies that were turned or flipped can be matched. Edited copies include these already.</source>
+        <translation>បង្កើតស្នាមម្រាមដៃឌីជីថលនៃរូបថតនីមួយៗ ដែលបានបង្វិល និងត្រឡប់ផងដែរ ដើម្បីឱ្យច្បាប់ចម្លងដែលគេបានបង្វិល ឬត្រឡប់ អាចផ្គូផ្គងបាន។ ច្បាប់ចម្លងដែលគេបានកែ មានទាំងនេះរួចហើយ។</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1196,7 +1501,7 @@
         <translation>មិនរក្សាទុកបង្កាន់ដៃ</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Saved.</source>
         <translation>បានរក្សាទុក។</translation>
     </message>
@@ -1623,8 +1928,9 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../gui/pages/receipt.py" line="+80"/>
+        <location filename="../../gui/pages/receipt.py" line="+99"/>
         <source>Done. This is your case token</source>
+        <extracomment>The printed token&apos;s size, in points, where the page is wide enough.</extracomment>
         <translation>រួចរាល់។ នេះគឺជាលេខកូដករណីរបស់អ្នក</translation>
     </message>
     <message>
@@ -1646,6 +1952,11 @@
         <location line="+1"/>
         <source>What the bank stored</source>
         <translation>អ្វីដែលធនាគារបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was not sent</source>
+        <translation>អ្វីដែលមិនបានផ្ញើ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1708,28 +2019,38 @@
         <translation>សូមរក្សាលេខកូដករណីនេះឲ្យមានសុវត្ថិភាព។ អ្នកណាក៏ដោយដែលមានវា អាចពិនិត្យ ឬដកករណីនេះវិញបាន។ ប្រសិនបើបាត់ វាមិនអាចយកមកវិញបានទេ៖ សូមសរសេរវាទុក បោះពុម្ពវា ឬរក្សាទុកវាឥឡូវនេះ។</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
-        <source>The bank stored %n fingerprint(s) for this case.</source>
+        <location line="+26"/>
+        <source>The bank stored %n fingerprint(s) for this case,</source>
         <translation>
-            <numerusform>ធនាគារបានរក្សាទុកស្នាមម្រាមដៃឌីជីថលចំនួន %n សម្រាប់ករណីនេះ។</numerusform>
-            <numerusform>ធនាគារបានរក្សាទុកស្នាមម្រាមដៃឌីជីថលចំនួន %n សម្រាប់ករណីនេះ។</numerusform>
+            <numerusform>ធនាគារបានរក្សាទុកស្នាមម្រាមដៃឌីជីថល %n សម្រាប់ករណីនេះ</numerusform>
+            <numerusform>ធនាគារបានរក្សាទុកស្នាមម្រាមដៃឌីជីថល %n សម្រាប់ករណីនេះ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n fingerprint(s) were not sent because they were of low quality or the bank does not take them.</source>
+        <location line="+1"/>
+        <source>from %n picture(s) or video(s).</source>
         <translation>
-            <numerusform>ស្នាមម្រាមដៃឌីជីថលចំនួន %n មិនត្រូវបានផ្ញើទេ ព្រោះវាមានគុណភាពទាប ឬធនាគារមិនទទួលយកវា។</numerusform>
-            <numerusform>ស្នាមម្រាមដៃឌីជីថលចំនួន %n មិនត្រូវបានផ្ញើទេ ព្រោះវាមានគុណភាពទាប ឬធនាគារមិនទទួលយកវា។</numerusform>
+            <numerusform>ពីរូបភាព ឬវីដេអូចំនួន %n។</numerusform>
+            <numerusform>ពីរូបភាព ឬវីដេអូចំនួន %n។</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Each photo gives several fingerprints, so that edited copies (cropped, turned, with text or borders added) are matched too.</source>
+        <translation>រូបថតនីមួយៗផ្តល់ស្នាមម្រាមដៃឌីជីថលច្រើន ដើម្បីឱ្យច្បាប់ចម្លងដែលគេបានកែ (កាត់ បង្វិល ឬបន្ថែមអក្សរ ឬស៊ុម) ក៏អាចផ្គូផ្គងបានដែរ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This was practice: nothing is protected.</source>
         <translation>នេះគ្រាន់តែជាការហាត់សម៖ គ្មានអ្វីត្រូវបានការពារទេ។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Not sent:</source>
+        <translation>មិនបានផ្ញើ៖</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The case token was copied. Paste it somewhere safe now: the app takes it off the clipboard when it closes.</source>
         <translation>លេខកូដករណីត្រូវបានចម្លងហើយ។ សូមបិទភ្ជាប់វានៅកន្លែងដែលមានសុវត្ថិភាពឥឡូវនេះ៖ កម្មវិធីនឹងដកវាចេញពីក្ដារតម្បៀតខ្ទាស់ នៅពេលវាបិទ។</translation>
     </message>
@@ -1749,7 +2070,7 @@
         <translation>បង្កាន់ដៃ (*.json);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The receipt could not be saved: %1.</source>
         <translation>មិនអាចរក្សាទុកបង្កាន់ដៃបានទេ៖ %1។</translation>
     </message>
@@ -1759,12 +2080,17 @@
         <translation>បង្កាន់ដៃត្រូវបានរក្សាទុកហើយ។ សូមរក្សាឯកសារនេះឲ្យមានសុវត្ថិភាព ដូចលេខកូដករណីដែរ។</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>StopNCII case token</source>
         <translation>លេខកូដករណី StopNCII</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Sent on %1 to %2.</source>
+        <translation>បានផ្ញើនៅ %1 ទៅ %2។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Print the case token</source>
         <translation>បោះពុម្ពលេខកូដករណី</translation>
     </message>
@@ -1782,7 +2108,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/pages/review.py" line="+59"/>
+        <location filename="../../gui/pages/review.py" line="+77"/>
         <source>Check before anything is sent</source>
         <translation>ពិនិត្យមើល មុនពេលផ្ញើអ្វីមួយ</translation>
     </message>
@@ -1823,34 +2149,34 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>Re&amp;veal this picture</source>
         <translation>បង្ហាញរូបភាពនេះ (&amp;V)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <source>Shows the selected picture clearly, or blurs it again.</source>
         <translation>បង្ហាញរូបភាពដែលបានជ្រើសឲ្យច្បាស់ ឬធ្វើឲ្យវាព្រិលវិញ។</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Reveal &amp;all</source>
         <translation>បង្ហាញទាំងអស់ (&amp;A)</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>Shows all pictures clearly, or blurs them all again.</source>
         <translation>បង្ហាញរូបភាពទាំងអស់ឲ្យច្បាស់ ឬធ្វើឲ្យវាទាំងអស់ព្រិលវិញ។</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>&amp;Leave this one out</source>
         <translation>កុំផ្ញើឯកសារនេះ (&amp;L)</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>Leaves the selected file out of what is sent, or puts it back.</source>
         <translation>ដកឯកសារដែលបានជ្រើសចេញពីអ្វីដែលនឹងផ្ញើ ឬដាក់វាចូលវិញ។</translation>
     </message>
@@ -1885,7 +2211,7 @@
         <translation>បន្តទៅជ្រើសរើសថា តើត្រូវផ្ញើស្នាមម្រាមដៃឌីជីថល ឬរក្សាទុកវាក្នុងឯកសារ។</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Blur this &amp;picture</source>
         <translation>ធ្វើឲ្យរូបភាពនេះព្រិល (&amp;P)</translation>
     </message>
@@ -2005,7 +2331,7 @@
         <translation>ឯកសារស្នាមម្រាមដៃឌីជីថល (*.stopncii.json);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The passphrase needs at least %1 characters.</source>
         <translation>ឃ្លាសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ %1 តួអក្សរ។</translation>
     </message>
@@ -2048,8 +2374,9 @@
 <context>
     <name>SendPage</name>
     <message>
-        <location filename="../../gui/pages/send.py" line="+43"/>
+        <location filename="../../gui/pages/send.py" line="+48"/>
         <source>Send or save the fingerprints</source>
+        <extracomment>What the sending and saving messages are about: the file opened (None: the review&apos;s files) and the fingerprints (see :meth:`entered`).</extracomment>
         <translation>ផ្ញើ ឬរក្សាទុកស្នាមម្រាមដៃឌីជីថល</translation>
     </message>
     <message>
@@ -2073,7 +2400,7 @@
         <translation>ត្រឡប់ក្រោយ។ គ្មានអ្វីត្រូវបានផ្ញើទេ។</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+18"/>
         <source>%n picture(s) or video(s) have fingerprints ready.</source>
         <translation>
             <numerusform>រូបភាព ឬវីដេអូចំនួន %n មានស្នាមម្រាមដៃឌីជីថលរួចរាល់ហើយ។</numerusform>
@@ -2216,7 +2543,15 @@
         <translation>ស្នាមម្រាមដៃឌីជីថលនឹងទៅកាន់៖ %1 នៅ %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>This bank takes at most %n picture fingerprint(s) per photo: each photo&apos;s own and the most useful others are sent.</source>
+        <translation>
+            <numerusform>ធនាគារនេះទទួលស្នាមម្រាមដៃឌីជីថលរូបភាពយ៉ាងច្រើន %n សម្រាប់រូបថតនីមួយៗ៖ ស្នាមរបស់រូបថតផ្ទាល់ និងស្នាមផ្សេងទៀតដែលមានប្រយោជន៍បំផុតត្រូវបានផ្ញើ។</numerusform>
+            <numerusform>ធនាគារនេះទទួលស្នាមម្រាមដៃឌីជីថលរូបភាពយ៉ាងច្រើន %n សម្រាប់រូបថតនីមួយៗ៖ ស្នាមរបស់រូបថតផ្ទាល់ និងស្នាមផ្សេងទៀតដែលមានប្រយោជន៍បំផុតត្រូវបានផ្ញើ។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
         <source>You are about to send the fingerprints of %n file(s) and a new case token</source>
         <translation>
             <numerusform>អ្នកហៀបនឹងផ្ញើស្នាមម្រាមដៃឌីជីថលនៃឯកសារចំនួន %n និងលេខកូដករណីថ្មីមួយ</numerusform>
@@ -2238,8 +2573,16 @@
         <source>(Practice: nothing really leaves this computer.)</source>
         <translation>(ហាត់សម៖ គ្មានអ្វីចេញពីកុំព្យូទ័រនេះពិតប្រាកដទេ។)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n of them will not be sent to this bank (it does not take that kind, or takes fewer per picture); the exact text shows what goes.</source>
+        <translation>
+            <numerusform>ក្នុងចំណោមនោះ %n នឹងមិនត្រូវផ្ញើទៅធនាគារនេះទេ (វាមិនទទួលប្រភេទនោះ ឬទទួលតិចជាងនេះសម្រាប់រូបភាពនីមួយៗ)។ អត្ថបទពិតប្រាកដបង្ហាញអ្វីដែលនឹងត្រូវផ្ញើ។</numerusform>
+            <numerusform>ក្នុងចំណោមនោះ %n នឹងមិនត្រូវផ្ញើទៅធនាគារនេះទេ (វាមិនទទួលប្រភេទនោះ ឬទទួលតិចជាងនេះសម្រាប់រូបភាពនីមួយៗ)។ អត្ថបទពិតប្រាកដបង្ហាញអ្វីដែលនឹងត្រូវផ្ញើ។</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+102"/>
+        <location line="+93"/>
         <source>Sending the fingerprints…</source>
         <translation>កំពុងផ្ញើស្នាមម្រាមដៃឌីជីថល…</translation>
     </message>
@@ -2376,7 +2719,7 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../gui/pages/status.py" line="+64"/>
+        <location filename="../../gui/pages/status.py" line="+66"/>
         <source>Check or withdraw a case</source>
         <translation>ពិនិត្យ ឬដកករណីវិញ</translation>
     </message>
@@ -2431,48 +2774,97 @@
         <translation>ត្រឡប់ទៅទំព័រដំបូងវិញ។</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
+        <source>Please wait: the app is still talking to the bank.</source>
+        <translation>សូមរង់ចាំ៖ កម្មវិធីកំពុងនិយាយជាមួយធនាគារនៅឡើយ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Please check the case token: %1.</source>
         <translation>សូមពិនិត្យលេខកូដករណី៖ %1។</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>Asking the bank…</source>
-        <translation>កំពុងសួរធនាគារ…</translation>
+        <location line="+40"/>
+        <source>The bank holds nothing for this case token. Check that every character of the token is right; if it is, this case was withdrawn or never sent there.</source>
+        <translation>ធនាគារមិនមានអ្វីសម្រាប់លេខកូដករណីនេះទេ។ សូមពិនិត្យថាតួអក្សរនីមួយៗនៃលេខកូដត្រឹមត្រូវ។ បើត្រឹមត្រូវ ករណីនេះត្រូវបានដកវិញ ឬមិនដែលបានផ្ញើទៅទីនោះទេ។</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>The bank holds nothing for this case.</source>
-        <translation>ធនាគារមិនរក្សាទុកអ្វីសម្រាប់ករណីនេះទេ។</translation>
+        <location line="+5"/>
+        <source>Nothing of this case is in the bank any more: it was withdrawn. Platforms no longer use it to block uploads.</source>
+        <translation>គ្មានអ្វីនៃករណីនេះនៅក្នុងធនាគារទៀតទេ៖ វាត្រូវបានដកវិញហើយ។ វេទិកានានាលែងប្រើវាដើម្បីរារាំងការបង្ហោះទៀតហើយ។</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n picture(s) or video(s) of this case are in the bank,</source>
+        <translation>
+            <numerusform>រូបភាព ឬវីដេអូចំនួន %n នៃករណីនេះ នៅក្នុងធនាគារ</numerusform>
+            <numerusform>រូបភាព ឬវីដេអូចំនួន %n នៃករណីនេះ នៅក្នុងធនាគារ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n fingerprint(s) of this case are in the bank.</source>
+        <source>with %n fingerprint(s) in all.</source>
         <translation>
-            <numerusform>ស្នាមម្រាមដៃឌីជីថលចំនួន %n នៃករណីនេះ នៅក្នុងធនាគារ។</numerusform>
-            <numerusform>ស្នាមម្រាមដៃឌីជីថលចំនួន %n នៃករណីនេះ នៅក្នុងធនាគារ។</numerusform>
+            <numerusform>ជាមួយស្នាមម្រាមដៃឌីជីថលសរុប %n។</numerusform>
+            <numerusform>ជាមួយស្នាមម្រាមដៃឌីជីថលសរុប %n។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each photo gives several fingerprints, so that edited copies (cropped, turned, with text added) are matched too.</source>
+        <translation>រូបថតនីមួយៗផ្តល់ស្នាមម្រាមដៃឌីជីថលច្រើន ដើម្បីឱ្យច្បាប់ចម្លងដែលគេបានកែ (កាត់ បង្វិល ឬបន្ថែមអក្សរ) ក៏អាចផ្គូផ្គងបានដែរ។</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n were withdrawn.</source>
+        <translation>
+            <numerusform>%n ត្រូវបានដកវិញ។</numerusform>
+            <numerusform>%n ត្រូវបានដកវិញ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was withdrawn: the bank no longer held it. The list below shows what the bank holds now.</source>
+        <translation>គ្មានអ្វីត្រូវបានដកវិញទេ៖ ធនាគារលែងរក្សាទុកវាទៀតហើយ។ បញ្ជីខាងក្រោមបង្ហាញអ្វីដែលធនាគារកំពុងរក្សាទុកឥឡូវនេះ។</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Withdrawn: the whole case, %n fingerprint(s).</source>
+        <translation>
+            <numerusform>បានដកវិញ៖ ករណីទាំងមូល ស្នាមម្រាមដៃឌីជីថល %n។</numerusform>
+            <numerusform>បានដកវិញ៖ ករណីទាំងមូល ស្នាមម្រាមដៃឌីជីថល %n។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n were withdrawn or are not there.</source>
+        <source>Withdrawn: picture %1, %n fingerprint(s).</source>
         <translation>
-            <numerusform>ចំនួន %n ត្រូវបានដកវិញ ឬមិនមាននៅទីនោះទេ។</numerusform>
-            <numerusform>ចំនួន %n ត្រូវបានដកវិញ ឬមិនមាននៅទីនោះទេ។</numerusform>
+            <numerusform>បានដកវិញ៖ រូបភាពទី %1 ស្នាមម្រាមដៃឌីជីថល %n។</numerusform>
+            <numerusform>បានដកវិញ៖ រូបភាពទី %1 ស្នាមម្រាមដៃឌីជីថល %n។</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+4"/>
+        <source>Withdrawn: one fingerprint.</source>
+        <translation>បានដកវិញ៖ ស្នាមម្រាមដៃឌីជីថលមួយ។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list below shows what the bank holds now.</source>
+        <translation>បញ្ជីខាងក្រោមបង្ហាញអ្វីដែលធនាគារកំពុងរក្សាទុកឥឡូវនេះ។</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Asking the bank…</source>
+        <translation>កំពុងសួរធនាគារ…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Withdrawing…</source>
         <translation>កំពុងដកវិញ…</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Withdrawn. The list below shows what the bank holds now.</source>
-        <translation>បានដកវិញហើយ។ បញ្ជីខាងក្រោមបង្ហាញអ្វីដែលធនាគាររក្សាទុកឥឡូវនេះ។</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+105"/>
         <source>This was a practice case. Practice mode has ended since, and the practice server forgot all it held, so there is nothing to check or withdraw.</source>
         <translation>នេះជាករណីហាត់សម។ របៀបហាត់សមបានបញ្ចប់រួចហើយ ហើយម៉ាស៊ីនមេហាត់សមបានបំភ្លេចអ្វីៗទាំងអស់ដែលវាមាន ដូច្នេះគ្មានអ្វីត្រូវពិនិត្យ ឬដកវិញទេ។</translation>
     </message>
@@ -2495,7 +2887,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../gui/texts.py" line="+14"/>
+        <location filename="../../gui/texts.py" line="+18"/>
         <source>This file could not be found. It may have been moved or deleted.</source>
         <translation>រកមិនឃើញឯកសារនេះទេ។ ប្រហែលជាវាត្រូវបានផ្លាស់ទី ឬលុបចោល។</translation>
     </message>
@@ -2615,6 +3007,50 @@
         <location line="+5"/>
         <source>the bank does not know this case, or its address in the settings is wrong</source>
         <translation>ធនាគារមិនស្គាល់ករណីនេះទេ ឬអាសយដ្ឋានរបស់វាក្នុងការកំណត់ខុស</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n picture fingerprint(s) of low quality (the picture is very dark, plain or blurry there), which would not match reliably.</source>
+        <translation>
+            <numerusform>ស្នាមម្រាមដៃឌីជីថលរូបភាព %n មានគុណភាពទាប (រូបភាពងងឹតខ្លាំង មានពណ៌តែមួយ ឬព្រិលនៅត្រង់នោះ) ដែលមិនអាចផ្គូផ្គងបានយ៉ាងទុកចិត្ត។</numerusform>
+            <numerusform>ស្នាមម្រាមដៃឌីជីថលរូបភាព %n មានគុណភាពទាប (រូបភាពងងឹតខ្លាំង មានពណ៌តែមួយ ឬព្រិលនៅត្រង់នោះ) ដែលមិនអាចផ្គូផ្គងបានយ៉ាងទុកចិត្ត។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n video fingerprint(s) with no clear frame, which would not match reliably.</source>
+        <translation>
+            <numerusform>ស្នាមម្រាមដៃឌីជីថលវីដេអូ %n គ្មានស៊ុមរូបភាពច្បាស់ ដែលមិនអាចផ្គូផ្គងបានយ៉ាងទុកចិត្ត។</numerusform>
+            <numerusform>ស្នាមម្រាមដៃឌីជីថលវីដេអូ %n គ្មានស៊ុមរូបភាពច្បាស់ ដែលមិនអាចផ្គូផ្គងបានយ៉ាងទុកចិត្ត។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Video fingerprints: this bank does not take them.</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលវីដេអូ៖ ធនាគារនេះមិនទទួលវាទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Picture fingerprints: this bank does not take them.</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលរូបភាព៖ ធនាគារនេះមិនទទួលវាទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n fingerprint(s) for edited copies: this bank takes at most %1 per picture, so the most useful ones were sent.</source>
+        <translation>
+            <numerusform>ស្នាមម្រាមដៃឌីជីថល %n សម្រាប់ច្បាប់ចម្លងដែលគេបានកែ៖ ធនាគារនេះទទួលយ៉ាងច្រើន %1 សម្រាប់រូបភាពនីមួយៗ ដូច្នេះស្នាមដែលមានប្រយោជន៍បំផុតត្រូវបានផ្ញើ។</numerusform>
+            <numerusform>ស្នាមម្រាមដៃឌីជីថល %n សម្រាប់ច្បាប់ចម្លងដែលគេបានកែ៖ ធនាគារនេះទទួលយ៉ាងច្រើន %1 សម្រាប់រូបភាពនីមួយៗ ដូច្នេះស្នាមដែលមានប្រយោជន៍បំផុតត្រូវបានផ្ញើ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the practice server on this computer</source>
+        <translation>ម៉ាស៊ីនមេសម្រាប់អនុវត្តនៅលើកុំព្យូទ័រនេះ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
