@@ -16,6 +16,7 @@ from stopncii_desktop.gui import workers
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import keep_no_dialog_history
 from stopncii_desktop.gui.log_window import log
+from stopncii_desktop.gui.look import app_icon
 from stopncii_desktop.gui.quick_exit import QuickExit
 from stopncii_desktop.gui.window import MainWindow
 
@@ -29,6 +30,7 @@ def create_app(argv: Sequence[str]) -> QApplication:
     app = QApplication(list(argv))
     app.setApplicationName("stopncii-desktop")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     _install_translations(app)
     return app
 

@@ -35,6 +35,7 @@ MAX_FILES = 20_000
 
 class ChoosePage(Page):
     name = "choose"
+    step = 1
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -69,11 +70,10 @@ class ChoosePage(Page):
         self.summary: QLabel = message_label(self)
         self.layout_.addWidget(self.summary)
 
-        self.back = self.button()
+        self.back = self.back_button()
         self.remove = self.button()
         self.clear = self.button()
-        self.next = self.button()
-        self.buttons.addWidget(self.back)
+        self.next = self.forward_button()
         self.buttons.addWidget(self.remove)
         self.buttons.addWidget(self.clear)
         self.buttons.addStretch(1)

@@ -48,9 +48,8 @@ class ImportPage(Page):
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
 
-        self.back = self.button()
-        self.next = self.button()
-        self.buttons.addWidget(self.back)
+        self.back = self.back_button()
+        self.next = self.forward_button()
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.next)
         self.finish_layout()

@@ -24,6 +24,7 @@ from stopncii_desktop.gui.texts import os_error_text
 
 class ReceiptPage(Page):
     name = "receipt"
+    step = 5
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -59,6 +59,7 @@ class DocumentDialog(QDialog):
 
 class ReviewPage(Page):
     name = "review"
+    step = 3
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -91,9 +92,8 @@ class ReviewPage(Page):
         row.addWidget(self.show_doc)
         self.layout_.addLayout(row)
 
-        self.back = self.button()
-        self.next = self.button()
-        self.buttons.addWidget(self.back)
+        self.back = self.back_button()
+        self.next = self.forward_button()
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.next)
         self.finish_layout()

@@ -46,8 +46,7 @@ class StatusPage(Page):
         self.layout_.addWidget(self.message)
         self.fingerprints = FingerprintsPanel(self.kit, self)
         self.layout_.addWidget(self.fingerprints, 1)
-        self.back = self.button()
-        self.buttons.addWidget(self.back)
+        self.back = self.back_button()
         self.buttons.addStretch(1)
         self.finish_layout()
 
