@@ -9,6 +9,7 @@ import traceback
 from collections.abc import Sequence
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from stopncii_desktop import __version__
@@ -69,7 +70,11 @@ def report_without_details(
     where = traceback.extract_tb(trace)[-1:] if trace is not None else []
     place = f" at {os.path.basename(where[0].filename)}:{where[0].lineno}" if where else ""
     sys.stderr.write(f"stopncii-desktop: internal error {kind.__name__}{place}\n")
-    log(f"internal error: {kind.__name__}")
+    log(
+        QCoreApplication.translate(
+            "Log", "Something went wrong inside the app (not something you did)."
+        )
+    )
 
 
 def run_app(argv: Sequence[str] | None = None) -> int:

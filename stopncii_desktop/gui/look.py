@@ -95,6 +95,44 @@ def on_accent(colour: QColor) -> QColor:
 # -- applying it, and again when the system's font or palette changes -------------------------
 
 
+class _Changes(QObject):
+    """Watches the application for a new font or palette, and applies every look again.
+
+    Qt tells the application itself; it tells each widget only when no class has a font of
+    its own, so the looks are kept here rather than each waiting for its own event."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.looks: set[_Look] = set()
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() in (
+            QEvent.Type.ApplicationFontChange,
+            QEvent.Type.ApplicationPaletteChange,
+        ):
+            for look in list(self.looks):
+                look.apply()
+        return False
+
+    def add(self, look: _Look) -> None:
+        self.looks.add(look)
+        look.destroyed.connect(lambda: self.looks.discard(look))
+
+
+_changes: _Changes | None = None
+
+
+def _watch(look: _Look) -> None:
+    global _changes
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if _changes is None or _changes.parent() is not app:
+        _changes = _Changes(app)
+    _changes.add(look)
+
+
 class _Look(QObject):
     """Applies a font factor and accent colours to one widget, now and after each change of
     the application's font or palette."""
@@ -111,16 +149,8 @@ class _Look(QObject):
         super().__init__(widget)
         self.widget, self.size, self.bold = widget, size, bold
         self.coloured, self.filled, self.selection = coloured, filled, selection
-        widget.installEventFilter(self)
+        _watch(self)
         self.apply()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget and event.type() in (
-            QEvent.Type.ApplicationFontChange,
-            QEvent.Type.ApplicationPaletteChange,
-        ):
-            self.apply()
-        return False
 
     def apply(self) -> None:
         w = self.widget

@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
     def show_page(self, name: str) -> None:
         page = self.pages.get(name)
         if page is None:
-            log(f"page not available: {name}")
+            log(self.tr("A page could not be shown."))
             return
         self.stack.setCurrentWidget(page)
         page.entered()
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         """Forget this client entirely and start again, blurred, for the next one."""
         self._close_dialogs()
         self.ctx.wipe()
-        log("next client: session wiped")
+        log(self.tr("Next client: everything about the last client was forgotten."))
         self.show_page("welcome")
 
     def show_log(self) -> None:

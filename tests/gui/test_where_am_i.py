@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QWidget
 
 from stopncii_desktop.gui import i18n
 from stopncii_desktop.gui.pages.base import Page
@@ -39,9 +39,8 @@ def show(window: MainWindow, page: Page) -> None:
     QCoreApplication.processEvents()
 
 
-def x_in_window(window: MainWindow, widget: object) -> int:
-    assert isinstance(widget, QPushButton | Page) or hasattr(widget, "mapTo")
-    return widget.mapTo(window, QPoint(0, 0)).x()  # type: ignore[union-attr]
+def x_in_window(window: MainWindow, widget: QWidget) -> int:
+    return widget.mapTo(window, QPoint(0, 0)).x()
 
 
 def test_each_page_of_the_flow_says_which_step_it_is(hashed: MainWindow) -> None:
@@ -109,11 +108,8 @@ def test_back_is_first_in_the_row_on_every_page(
         with_back += 1
         show(window, page)
         assert back.isVisible(), name
-        row = [
-            page.buttons.itemAt(i).widget()
-            for i in range(page.buttons.count())
-            if page.buttons.itemAt(i).widget() is not None
-        ]
+        items = [page.buttons.itemAt(i) for i in range(page.buttons.count())]
+        row = [w for item in items if item is not None and (w := item.widget()) is not None]
         assert back in row, f"{name}: Back is not in the row at the bottom"
         others = [w for w in row if w is not back and w.isVisible()]
         left = x_in_window(window, back)

@@ -180,7 +180,7 @@ class ReceiptPage(Page):
                 lambda: self.tr("The receipt could not be saved: %1.").replace("%1", reason),
             )
             return False
-        log("receipt saved to a file")
+        log(self.tr("The receipt was saved to a file."))
         self.live.show(
             self.result,
             lambda: self.tr("The receipt was saved. Keep the file as safe as the token itself."),
@@ -212,7 +212,7 @@ class ReceiptPage(Page):
 
     def print_to(self, printer: QPrinter) -> None:
         self.printable().print_(printer)
-        log("case token printed")
+        log(self.tr("The case token was sent to the printer."))
         self.live.show(self.result, lambda: self.tr("The case token was sent to the printer."))
 
     def wiped(self) -> None:

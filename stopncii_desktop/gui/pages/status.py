@@ -157,7 +157,7 @@ class StatusPage(Page):
         active = sum(1 for s in states if s.state == "active")
         total = len(states)
         self.say(lambda: self._checked_text(active, total))
-        log(f"status checked: {total} fingerprint(s)")
+        log(self.tr("The bank was asked about the case: %n fingerprint(s).", "", total))
 
     def _checked_text(self, active: int, total: int) -> str:
         if not total:
@@ -169,7 +169,7 @@ class StatusPage(Page):
 
     def _withdrawn(self) -> None:
         self.say(lambda: self.tr("Withdrawn. The list below shows what the bank holds now."))
-        log("withdrawn")
+        log(self.tr("Fingerprints were withdrawn from the bank."))
 
     def _failed(self, error: Exception) -> None:
         self.say(lambda: self._failure_text(error))
