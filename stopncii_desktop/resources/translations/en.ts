@@ -4,11 +4,19 @@
 <context>
     <name>BanksPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/banks.py" line="+272"/>
+        <location filename="../../gui/panels/banks.py" line="+279"/>
         <source>Added %n bank profile(s): %1.</source>
         <translation>
             <numerusform>Added %n bank profile: %1.</numerusform>
             <numerusform>Added %n bank profiles: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A file of bank settings added %n bank(s).</source>
+        <translation>
+            <numerusform>A file of bank settings added %n bank.</numerusform>
+            <numerusform>A file of bank settings added %n banks.</numerusform>
         </translation>
     </message>
 </context>
@@ -34,7 +42,7 @@
 <context>
     <name>ChoosePage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/choose.py" line="+270"/>
+        <location filename="../../gui/pages/choose.py" line="+290"/>
         <source>%n file(s) chosen, %1 in all.</source>
         <translation>
             <numerusform>%n file chosen, %1 in all.</numerusform>
@@ -64,11 +72,30 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/importing.py" line="+176"/>
+        <location filename="../../gui/pages/importing.py" line="+173"/>
+        <source>A saved file was opened: %n picture(s) in it.</source>
+        <translation>
+            <numerusform>A saved file was opened: %n picture in it.</numerusform>
+            <numerusform>A saved file was opened: %n pictures in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>This file holds the fingerprints of %n file(s).</source>
         <translation>
             <numerusform>This file holds the fingerprints of %n file.</numerusform>
             <numerusform>This file holds the fingerprints of %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Log</name>
+    <message numerus="yes">
+        <location filename="../../gui/workers.py" line="+108"/>
+        <source>Looked at %n file(s), in %1.</source>
+        <translation>
+            <numerusform>Looked at %n file, in %1.</numerusform>
+            <numerusform>Looked at %n files, in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -90,11 +117,19 @@
             <numerusform>Deleted %n receipts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept receipt(s) deleted.</source>
+        <translation>
+            <numerusform>%n kept receipt deleted.</numerusform>
+            <numerusform>%n kept receipts deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/outbox.py" line="+58"/>
+        <location filename="../../gui/panels/outbox.py" line="+59"/>
         <source>%n submission(s) could not be sent earlier and are kept waiting on this computer.</source>
         <translation>
             <numerusform>%n submission could not be sent earlier and is kept waiting on this computer.</numerusform>
@@ -102,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+40"/>
         <source>%n submission(s) were sent.</source>
         <translation>
             <numerusform>%n submission was sent.</numerusform>
@@ -121,7 +156,7 @@
 <context>
     <name>ReceiptPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/receipt.py" line="+131"/>
+        <location filename="../../gui/pages/receipt.py" line="+132"/>
         <source>The bank stored %n fingerprint(s) for this case.</source>
         <translation>
             <numerusform>The bank stored %n fingerprint for this case.</numerusform>
@@ -170,18 +205,34 @@
 <context>
     <name>SendPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/sending.py" line="+198"/>
+        <location filename="../../gui/panels/sending.py" line="+199"/>
         <source>You are about to send the fingerprints of %n file(s) and a new case token</source>
         <translation>
             <numerusform>You are about to send the fingerprints of %n file and a new case token</numerusform>
             <numerusform>You are about to send the fingerprints of %n files and a new case token</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+134"/>
+        <source>Fingerprints sent: the bank stored %n fingerprint(s).</source>
+        <translation>
+            <numerusform>Fingerprints sent: the bank stored %n fingerprint.</numerusform>
+            <numerusform>Fingerprints sent: the bank stored %n fingerprints.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/status.py" line="+166"/>
+        <location filename="../../gui/pages/status.py" line="+160"/>
+        <source>The bank was asked about the case: %n fingerprint(s).</source>
+        <translation>
+            <numerusform>The bank was asked about the case: %n fingerprint.</numerusform>
+            <numerusform>The bank was asked about the case: %n fingerprints.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n fingerprint(s) of this case are in the bank.</source>
         <translation>
             <numerusform>%n fingerprint of this case is in the bank.</numerusform>
@@ -200,7 +251,7 @@
 <context>
     <name>Texts</name>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="+92"/>
+        <location filename="../../gui/texts.py" line="+103"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>
