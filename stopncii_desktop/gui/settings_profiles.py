@@ -127,6 +127,8 @@ class ProfileDialog(QDialog):
             self.tr("Where fingerprints are sent: the bank's kind, address and access.")
         )
         layout = QVBoxLayout(self)
+        # Room for each box's help to stay on one line or two.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         intro = QLabel(
             self.tr(
                 "Your organisation or the bank gives you these details. Ask them if you are "
@@ -216,7 +218,7 @@ class ProfileDialog(QDialog):
         )
         for label, field, name, help_text in rows:
             described(field, name, help_text)
-            help_label = message_label(self)
+            help_label = message_label(self, grow=True)
             help_label.setText(help_text)
             described(help_label, self.tr("Help for %1").replace("%1", name), help_text)
             styled(help_label, HELP)
@@ -224,7 +226,15 @@ class ProfileDialog(QDialog):
             column.setSpacing(2)
             column.addWidget(field)
             column.addWidget(help_label)
-            form.addRow(label, column)
+            # A label of its own, as the box and its help are a layout: the label's & then
+            # moves the focus to the box (Alt+letter), as with a plain row.
+            title = QLabel(label, self)
+            title.setBuddy(field)
+            title.setAlignment(Qt.AlignmentFlag.AlignTop)
+            # Level with the text in its box, the help below it.
+            lift = max(0, (field.sizeHint().height() - title.sizeHint().height()) // 2)
+            title.setContentsMargins(0, lift, 0, 0)
+            form.addRow(title, column)
             self.helps[field] = help_label
         # Its text field is what screen readers reach: it gets the same name and words.
         described(

@@ -24,6 +24,7 @@ def open_dialog(window: MainWindow) -> ProfileDialog:
 
 
 def form_labels(dialog: ProfileDialog) -> list[str]:
+    """The labels of the dialog's rows; each moves the focus to its box (its buddy)."""
     form = dialog.findChild(QFormLayout)
     assert form is not None
     labels = []
@@ -31,6 +32,7 @@ def form_labels(dialog: ProfileDialog) -> list[str]:
         item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
         widget = item.widget() if item is not None else None
         if isinstance(widget, QLabel):
+            assert widget.buddy() is not None, f"{widget.text()}: Alt+letter reaches no box"
             labels.append(widget.text())
     return labels
 

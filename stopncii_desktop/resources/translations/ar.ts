@@ -1489,7 +1489,7 @@
     <message>
         <location line="+14"/>
         <source>An HMA bank needs its bank name, in capital letters, numbers and _ (for example NCII_CASES). Please copy it from your organisation&apos;s message.</source>
-        <translation>يحتاج بنك HMA إلى اسم البنك، بأحرف لاتينية كبيرة وأرقام و_ (مثل NCII_CASES). من فضلك انسخه من رسالة مؤسستك.</translation>
+        <translation>يحتاج بنك HMA إلى اسم البنك، بأحرف لاتينية كبيرة وأرقام و_ (مثل ⁦NCII_CASES⁩). من فضلك انسخه من رسالة مؤسستك.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1509,7 +1509,7 @@
     <message>
         <location line="+17"/>
         <source>Please type the bank address. Your organisation gives it to you; it starts with https://</source>
-        <translation>من فضلك اكتب عنوان البنك. تعطيك مؤسستك هذا العنوان، وهو يبدأ بـ https://</translation>
+        <translation>من فضلك اكتب عنوان البنك. تعطيك مؤسستك هذا العنوان، وهو يبدأ بـ ⁦https://⁩</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1519,12 +1519,12 @@
     <message>
         <location line="+6"/>
         <source>The bank address must start with https:// (with an s), so that nobody can read what is sent. Please check the address with your organisation.</source>
-        <translation>يجب أن يبدأ عنوان البنك بـ https:// (مع حرف s)، حتى لا يستطيع أحد قراءة ما يُرسل. من فضلك تحقق من العنوان مع مؤسستك.</translation>
+        <translation>يجب أن يبدأ عنوان البنك بـ ⁦https://⁩ (مع حرف s)، حتى لا يستطيع أحد قراءة ما يُرسل. من فضلك تحقق من العنوان مع مؤسستك.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This bank address is not right. Please copy it again from your organisation&apos;s message; it looks like https://bank.example.org</source>
-        <translation>عنوان البنك هذا غير صحيح. من فضلك انسخه مرة أخرى من رسالة مؤسستك؛ وهو يشبه https://bank.example.org</translation>
+        <translation>عنوان البنك هذا غير صحيح. من فضلك انسخه مرة أخرى من رسالة مؤسستك؛ وهو يشبه ⁦https://bank.example.org⁩</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1550,7 +1550,7 @@
         <translation>الجهة التي تُرسَل إليها البصمات الرقمية: نوع البنك وعنوانه وطريقة الوصول إليه.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Your organisation or the bank gives you these details. Ask them if you are not sure.</source>
         <translation>تعطيك مؤسستك أو البنك هذه التفاصيل. اسألهم إن لم تكن متأكدًا.</translation>
     </message>
@@ -1612,12 +1612,12 @@
     <message>
         <location line="+1"/>
         <source>Where the fingerprints go. It starts with https://</source>
-        <translation>المكان الذي تذهب إليه البصمات الرقمية. يبدأ بـ https://</translation>
+        <translation>المكان الذي تذهب إليه البصمات الرقمية. يبدأ بـ ⁦https://⁩</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only for HMA: the bank&apos;s name in capital letters, for example NCII_CASES.</source>
-        <translation>لبنوك HMA فقط: اسم البنك بأحرف لاتينية كبيرة، مثل NCII_CASES.</translation>
+        <translation>لبنوك HMA فقط: اسم البنك بأحرف لاتينية كبيرة، مثل ⁦NCII_CASES⁩.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1660,7 +1660,7 @@
         <translation>شرح: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <location line="+3"/>
         <source>Fingerprints this HMA bank takes</source>
         <translation>البصمات الرقمية التي يقبلها بنك HMA هذا</translation>
@@ -1671,7 +1671,7 @@
         <translation>أنواع البصمات الرقمية التي فعّلها بنك HMA. اسأل البنك.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>&amp;Name:</source>
         <extracomment>Each box&apos;s one-line help, shown under it (and read as its description).</extracomment>
         <translation>الا&amp;سم:</translation>
@@ -1692,7 +1692,7 @@
         <translation>البصمات الرقمية ل&amp;كل صورة:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
@@ -2635,7 +2635,7 @@
 <context>
     <name>SettingsProfiles</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="-231"/>
+        <location filename="../../gui/settings_profiles.py" line="-242"/>
         <source>HMA hash bank</source>
         <translation>بنك بصمات HMA</translation>
     </message>

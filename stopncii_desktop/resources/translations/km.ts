@@ -1486,7 +1486,7 @@
         <translation>កន្លែងដែលស្នាមម្រាមដៃឌីជីថលត្រូវបានផ្ញើទៅ៖ ប្រភេទ អាសយដ្ឋាន និងការចូលប្រើរបស់ធនាគារ។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Your organisation or the bank gives you these details. Ask them if you are not sure.</source>
         <translation>អង្គការរបស់អ្នក ឬធនាគារ ផ្ដល់ព័ត៌មានទាំងនេះឲ្យអ្នក។ សូមសួរពួកគេ ប្រសិនបើអ្នកមិនប្រាកដ។</translation>
     </message>
@@ -1596,7 +1596,7 @@
         <translation>ជំនួយសម្រាប់ %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <location line="+3"/>
         <source>Fingerprints this HMA bank takes</source>
         <translation>ស្នាមម្រាមដៃឌីជីថលដែលធនាគារ HMA នេះទទួលយក</translation>
@@ -1607,7 +1607,7 @@
         <translation>ប្រភេទស្នាមម្រាមដៃឌីជីថលណាខ្លះដែលធនាគារ HMA បានបើក។ សូមសួរធនាគារ។</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>&amp;Name:</source>
         <extracomment>Each box&apos;s one-line help, shown under it (and read as its description).</extracomment>
         <translation>ឈ្មោះ (&amp;N)៖</translation>
@@ -1628,7 +1628,7 @@
         <translation>ស្នាមម្រាមដៃឌីជីថលក្នុងមួយរូបភាព (&amp;F)៖</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
     </message>
@@ -2543,7 +2543,7 @@
 <context>
     <name>SettingsProfiles</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="-231"/>
+        <location filename="../../gui/settings_profiles.py" line="-242"/>
         <source>HMA hash bank</source>
         <translation>ធនាគារស្នាមម្រាមដៃឌីជីថល HMA</translation>
     </message>
