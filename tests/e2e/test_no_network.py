@@ -158,10 +158,11 @@ def test_the_app_talks_only_to_the_practice_bank_and_only_when_asked(
         wait_for_page(qtbot, window, "send")
         assert network_events.events == [], "the network was used before anything was sent"
 
-        send = window.current_page
-        send.practice_box.click()  # type: ignore[attr-defined]
-        send.send_button.click()  # type: ignore[attr-defined]
-        send.confirm_button.click()  # type: ignore[attr-defined]
+        # The send page's controls are its sending panel's since the pages became panels.
+        sending = window.current_page.sending  # type: ignore[attr-defined]
+        sending.practice_box.click()
+        sending.send_button.click()
+        sending.confirm.yes.click()
         wait_for_page(qtbot, window, "receipt", timeout=60_000)
     finally:
         for page in window.pages.values():
