@@ -59,7 +59,8 @@ def test_chosen_files_keep_their_sizes_and_reasons_follow_the_language(
 ) -> None:
     before = rows(chosen)
     assert "(19." in before[0] or "KiB" in before[0]
-    english_reason = before[2].split(": ", 1)[1]
+    english_reason = before[2].split("will be skipped. ", 1)[1]
+    assert english_reason.startswith("This is not a file")
     settings = switch(qtbot, window, "km")
     settings.back.click()
     wait_for_page(qtbot, window, "choose")
