@@ -1154,7 +1154,7 @@
     <message>
         <location line="+36"/>
         <source>Next client: everything about the last client was forgotten.</source>
-        <translation>العميل التالي: نُسي كل شيء عن العميل السابق.</translation>
+        <translation>المستفيد التالي: نُسي كل شيء عن المستفيد السابق.</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1550,7 @@
         <translation>الجهة التي تُرسَل إليها البصمات الرقمية: نوع البنك وعنوانه وطريقة الوصول إليه.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Your organisation or the bank gives you these details. Ask them if you are not sure.</source>
         <translation>تعطيك مؤسستك أو البنك هذه التفاصيل. اسألهم إن لم تكن متأكدًا.</translation>
     </message>
@@ -2635,7 +2635,7 @@
 <context>
     <name>SettingsProfiles</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="-242"/>
+        <location filename="../../gui/settings_profiles.py" line="-241"/>
         <source>HMA hash bank</source>
         <translation>بنك بصمات HMA</translation>
     </message>

@@ -1486,7 +1486,7 @@
         <translation>កន្លែងដែលស្នាមម្រាមដៃឌីជីថលត្រូវបានផ្ញើទៅ៖ ប្រភេទ អាសយដ្ឋាន និងការចូលប្រើរបស់ធនាគារ។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Your organisation or the bank gives you these details. Ask them if you are not sure.</source>
         <translation>អង្គការរបស់អ្នក ឬធនាគារ ផ្ដល់ព័ត៌មានទាំងនេះឲ្យអ្នក។ សូមសួរពួកគេ ប្រសិនបើអ្នកមិនប្រាកដ។</translation>
     </message>
@@ -2543,7 +2543,7 @@
 <context>
     <name>SettingsProfiles</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="-242"/>
+        <location filename="../../gui/settings_profiles.py" line="-241"/>
         <source>HMA hash bank</source>
         <translation>ធនាគារស្នាមម្រាមដៃឌីជីថល HMA</translation>
     </message>
@@ -2904,7 +2904,7 @@
     <message>
         <location line="+4"/>
         <source>the file is not one the app can read, or its passphrase is wrong</source>
-        <translation>ឯកសារនេះមិនមែនជាឯកសារដែលកម្មវិធីអាចអានបានទេ ឬពាក្យសម្ងាត់របស់វាខុស</translation>
+        <translation>ឯកសារនេះមិនមែនជាឯកសារដែលកម្មវិធីអាចអានបានទេ ឬឃ្លាសម្ងាត់របស់វាខុស</translation>
     </message>
     <message>
         <location line="+4"/>
