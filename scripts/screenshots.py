@@ -3,9 +3,13 @@
 The real window is driven offscreen (or under Xvfb when ``DISPLAY`` is set and
 ``--platform xcb`` is given) with generated sample pictures: nobody's real photos.
 The review page is shown as a person first sees it, blurred. Every page is shot in English,
-then ``--also`` pages in other languages (by default the welcome page in Khmer and Arabic).
+then ``--also`` pages in other languages (by default every page in Khmer and in Arabic;
+``km:welcome`` names one page, ``km:all`` every page).
 
-Usage: ``python scripts/screenshots.py [--out DIR] [--also km:welcome ar:welcome]``.
+The shots are the same from one run to the next: the case token and the clock are fixed
+while they are made (:func:`fixed_tokens_and_clock`), so a changed PNG means a changed page.
+
+Usage: ``python scripts/screenshots.py [--out DIR] [--also km:all ar:welcome]``.
 
 The sample pictures and the app's settings live in a temporary folder that is removed at the
 end; only the PNG files are written to ``--out``.
@@ -17,7 +21,8 @@ import argparse
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 #: The window's size in every shot (logical pixels; offscreen renders at a ratio of 1).
 WIDTH, HEIGHT = 900, 680
-DEFAULT_ALSO = ("km:welcome", "ar:welcome")
+DEFAULT_ALSO = ("km:all", "ar:all")
+#: The moment every shot shows (receipts, the practice bank's answers).
+FIXED_NOW = (2026, 11, 30, 10, 0, 0)
 #: The generated sample pictures: (file name, width, height, seed).
 SAMPLES = (
     ("beach.jpg", 960, 640, 1),
@@ -68,6 +75,44 @@ def write_samples(folder: Path) -> list[Path]:
         image.save(path)
         paths.append(path)
     return paths
+
+
+@contextmanager
+def fixed_tokens_and_clock() -> Iterator[None]:
+    """Case tokens from a seeded generator and a clock stopped at ``FIXED_NOW``, for the
+    modules that make them; put back afterwards."""
+    import random
+    from datetime import UTC, datetime
+
+    from stopncii_desktop.bank import outbox, receipts, reference_server
+    from stopncii_desktop.case import token
+
+    class Stopped(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> Stopped:
+            return cls(*FIXED_NOW, tzinfo=tz or UTC)
+
+    class Seeded:
+        def __init__(self) -> None:
+            self._random = random.Random(11)
+
+        def randbits(self, bits: int) -> int:
+            return self._random.getrandbits(bits)
+
+        def token_hex(self, size: int) -> str:
+            return self._random.randbytes(size).hex()
+
+    clocks = (outbox, receipts, reference_server)
+    saved = [module.datetime for module in clocks], token.secrets
+    try:
+        for module in clocks:
+            module.datetime = Stopped  # type: ignore[attr-defined,misc]
+        token.secrets = Seeded()  # type: ignore[assignment]
+        yield
+    finally:
+        for module, before in zip(clocks, saved[0], strict=True):
+            module.datetime = before  # type: ignore[attr-defined,misc]
+        token.secrets = saved[1]
 
 
 def _wait(condition: Callable[[], bool], seconds: float) -> None:
@@ -181,12 +226,16 @@ def render(out: Path, also: list[tuple[str, str]], work: Path) -> list[Path]:
                 continue
             visit(name)
             shoot(f"en-{name}")
+        # Practice mode off again: its server's address (a port chosen at random) would
+        # make the other languages' shots differ from one run to the next.
+        window.pages["send"].sending.practice_box.setChecked(False)  # type: ignore[attr-defined]
         for code, name in also:
             switch_language(app, code)
             window.ctx.language_changed.emit()
             QCoreApplication.processEvents()
-            visit(name)
-            shoot(f"{code}-{name}")
+            for page in list(window.pages) if name == "all" else [name]:
+                visit(page)
+                shoot(f"{code}-{page}")
     finally:
         switch_language(app, "en")
         window.ctx.fast_exit = True
@@ -218,7 +267,10 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", args.platform)
     args.out.mkdir(parents=True, exist_ok=True)
     sys.path.insert(0, str(ROOT))
-    with tempfile.TemporaryDirectory(prefix="stopncii-screens-") as tmp:
+    with (
+        tempfile.TemporaryDirectory(prefix="stopncii-screens-") as tmp,
+        fixed_tokens_and_clock(),
+    ):
         written = render(args.out, also, Path(tmp))
     for path in written:
         print(path.relative_to(args.out.parent) if path.is_relative_to(args.out.parent) else path)

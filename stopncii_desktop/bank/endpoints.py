@@ -153,6 +153,20 @@ def validate_pdq_cap(cap: object) -> int | None:
     return cap
 
 
+def validate_profile_name(name: object) -> str:
+    """A profile's name: 1 to 64 characters, no control characters."""
+    if not isinstance(name, str) or not _PROFILE_NAME.fullmatch(name):
+        raise EndpointError("a profile needs a name (1 to 64 characters)")
+    return name
+
+
+def validate_bearer_token(token: object) -> str:
+    """A bearer token: printable text without spaces."""
+    if not isinstance(token, str) or not _BEARER_TOKEN.fullmatch(token):
+        raise EndpointError("the bearer token must be printable text without spaces")
+    return token
+
+
 def validate_bank_name(bank: object) -> str:
     """An HMA bank name: capitals, digits and ``_``."""
     if not isinstance(bank, str) or not _BANK_NAME.fullmatch(bank) or len(bank) > MAX_BANK_CHARS:
@@ -289,11 +303,12 @@ class Profile:
     def validated(self) -> Profile:
         """This profile with normalised fields, or :class:`EndpointError` naming the profile."""
         where = f"profile {self.name!r}" if isinstance(self.name, str) else "a profile"
-        if not isinstance(self.name, str) or not _PROFILE_NAME.fullmatch(self.name):
-            raise EndpointError("a profile needs a name (1 to 64 characters)")
-        token = self.bearer_token
-        if token is not None and (not isinstance(token, str) or not _BEARER_TOKEN.fullmatch(token)):
-            raise EndpointError(f"{where}: the bearer token must be printable text without spaces")
+        validate_profile_name(self.name)
+        if self.bearer_token is not None:
+            try:
+                validate_bearer_token(self.bearer_token)
+            except EndpointError as exc:
+                raise EndpointError(f"{where}: {exc}") from None
         try:
             endpoint = self.endpoint.validated()
         except EndpointError as exc:

@@ -9,6 +9,7 @@ import traceback
 from collections.abc import Sequence
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from stopncii_desktop import __version__
@@ -16,6 +17,7 @@ from stopncii_desktop.gui import workers
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import keep_no_dialog_history
 from stopncii_desktop.gui.log_window import log
+from stopncii_desktop.gui.look import app_icon
 from stopncii_desktop.gui.quick_exit import QuickExit
 from stopncii_desktop.gui.window import MainWindow
 
@@ -29,6 +31,7 @@ def create_app(argv: Sequence[str]) -> QApplication:
     app = QApplication(list(argv))
     app.setApplicationName("stopncii-desktop")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     _install_translations(app)
     return app
 
@@ -67,7 +70,11 @@ def report_without_details(
     where = traceback.extract_tb(trace)[-1:] if trace is not None else []
     place = f" at {os.path.basename(where[0].filename)}:{where[0].lineno}" if where else ""
     sys.stderr.write(f"stopncii-desktop: internal error {kind.__name__}{place}\n")
-    log(f"internal error: {kind.__name__}")
+    log(
+        QCoreApplication.translate(
+            "Log", "Something went wrong inside the app (not something you did)."
+        )
+    )
 
 
 def run_app(argv: Sequence[str] | None = None) -> int:

@@ -3,7 +3,9 @@
 Translations are Qt's own: ``stopncii_desktop/resources/translations/<code>.ts`` sources compiled to ``<code>.qm``
 by ``scripts/update_translations.py``. English is the source language; its ``.qm`` only holds
 plural forms. Also loads the bundled fonts (Noto Sans Khmer) so Khmer renders on machines that
-have no Khmer font, and sets the right-to-left layout for Arabic.
+have no Khmer font, scales the app's font up for Khmer (its letters are small at the size
+that suits Latin text; undone when switching away), and sets the right-to-left layout for
+Arabic.
 """
 
 from __future__ import annotations
@@ -58,7 +60,13 @@ QT_STRINGS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
 )
 
+#: How much larger the app's font is in a language whose letters are small at the system's
+#: size. Khmer's stacked consonants and vowel signs need about a quarter more.
+FONT_SCALE: dict[str, float] = {"km": 1.25}
+
 _installed: list[QTranslator] = []
+#: The app's font size before a language's scale, and the size the scale made (points).
+_scaled: tuple[float, float] | None = None
 _font_families: list[str] = []
 
 
@@ -141,6 +149,27 @@ def add_font_fallback(app: QGuiApplication) -> None:
         app.setFont(font)
 
 
+def apply_font_scale(app: QGuiApplication, code: str) -> None:
+    """Set the app's font to the system's size times ``code``'s scale (1 for most).
+
+    The size before the scale is remembered, so switching away restores it; when someone
+    else changed the font since (the person's large fonts), that size is the new base.
+    """
+    global _scaled
+    font = app.font()
+    size = font.pointSizeF()
+    if size <= 0:
+        return  # a font sized in pixels: left as the platform made it
+    base = size
+    if _scaled is not None and abs(size - _scaled[1]) < 0.01:
+        base = _scaled[0]
+    target = base * FONT_SCALE.get(code, 1.0)
+    _scaled = (base, target)
+    if abs(target - size) >= 0.01:
+        font.setPointSizeF(target)
+        app.setFont(font)
+
+
 def install_translation(
     app: QCoreApplication, code: str | None = None, directory: Path | None = None
 ) -> QTranslator:
@@ -173,6 +202,7 @@ def install_translation(
     QLocale.setDefault(QLocale(resolved))
     if isinstance(app, QGuiApplication):
         add_font_fallback(app)
+        apply_font_scale(app, resolved)
         apply_layout_direction(app, resolved)
     return translator
 
@@ -202,6 +232,10 @@ def switch_language(app: QGuiApplication, code: str) -> str:
     try:
         translator = install_translation(app, code or None)
     except OSError:
-        log("translation could not be loaded")
+        log(
+            QCoreApplication.translate(
+                "Log", "The chosen language could not be loaded, so the app is in English."
+            )
+        )
         translator = install_translation(app, SOURCE_LANGUAGE)
     return current_language(translator)

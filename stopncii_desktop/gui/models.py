@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from stopncii_desktop.case.duplicates import duplicate_groups
 from stopncii_desktop.case.sendable import may_be_sent
+from stopncii_desktop.gui.bidi import isolate
 from stopncii_desktop.gui.session import Session
 from stopncii_desktop.gui.texts import error_text, low_quality_text, size_text
 from stopncii_desktop.gui.thumbnails import blurred
@@ -39,7 +40,8 @@ def texts_changed(model: QAbstractListModel) -> None:
 
 
 def shown_name(path: Path, limit: int = 60) -> str:
-    return safe_display(path.name, limit)
+    """A file's name as shown in a sentence: escaped, cut, set apart from its direction."""
+    return isolate(safe_display(path.name, limit))
 
 
 def private_name(session: Session, caseworker: bool, index: int, limit: int = 40) -> str | None:

@@ -15,7 +15,12 @@ from stopncii_desktop.bank.service import check_connection as check_bank
 
 
 class ConnectionFailed(Exception):
-    """The bank could not be reached or refused; the message says why, plainly."""
+    """The bank could not be reached or refused; the message says why, plainly. ``error``
+    is the bank's error behind it, if any (the log says it in its own words)."""
+
+    def __init__(self, message: str, error: BankError | None = None) -> None:
+        super().__init__(message)
+        self.error = error
 
 
 def check_connection(profile: Profile) -> str:
@@ -29,7 +34,7 @@ def check_connection(profile: Profile) -> str:
             ).replace("%1", exc.bank)
         ) from None
     except BankError as exc:
-        raise ConnectionFailed(str(exc)) from None
+        raise ConnectionFailed(str(exc), exc) from None
     return QCoreApplication.translate(
         "SettingsConnection", "The bank answered. This profile works."
     )

@@ -40,6 +40,10 @@ from stopncii_desktop.bank.endpoints import (
     Profile,
 )
 from stopncii_desktop.gui.a11y import described
+from stopncii_desktop.gui.bidi import isolate
+from stopncii_desktop.gui.look import HELP, styled
+from stopncii_desktop.gui.profile_checks import Typed, first_problem, not_kept_text
+from stopncii_desktop.gui.widgets import message_label
 from stopncii_desktop.settings import SettingsError
 from stopncii_desktop.textsafe import safe_display
 
@@ -93,13 +97,13 @@ class ProfileModel(QAbstractListModel):
         ):
             text = (
                 QCoreApplication.translate("SettingsProfiles", "%1: %2 at %3")
-                .replace("%1", safe_display(p.name, 64))
+                .replace("%1", isolate(safe_display(p.name, 64)))
                 .replace("%2", kind_label(p.kind))
-                .replace("%3", safe_display(p.url, 200))
+                .replace("%3", isolate(safe_display(p.url, 200), ltr=True))
             )
             if p.bank:
                 text += " " + QCoreApplication.translate("SettingsProfiles", "(bank %1)").replace(
-                    "%1", safe_display(p.bank, 128)
+                    "%1", isolate(safe_display(p.bank, 128), ltr=True)
                 )
             if p.name == self._default:
                 text += " " + QCoreApplication.translate("SettingsProfiles", "(used for sending)")
@@ -123,6 +127,8 @@ class ProfileDialog(QDialog):
             self.tr("Where fingerprints are sent: the bank's kind, address and access.")
         )
         layout = QVBoxLayout(self)
+        # Room for each box's help to stay on one line or two.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         intro = QLabel(
             self.tr(
                 "Your organisation or the bank gives you these details. Ask them if you are "
@@ -134,59 +140,108 @@ class ProfileDialog(QDialog):
         described(intro, self.tr("About bank profiles"), intro.text())
         layout.addWidget(intro)
         form = QFormLayout()
-        self.name = described(
-            QLineEdit(self), self.tr("Name"), self.tr("A name for this bank, to recognise it.")
-        )
-        self.kind = described(
-            QComboBox(self),
-            self.tr("Kind of bank"),
-            self.tr("HMA is Meta's Hasher-Matcher-Actioner; a case API keeps cases by token."),
-        )
+        self.name = QLineEdit(self)
+        self.kind = QComboBox(self)
         for kind in KINDS:
             self.kind.addItem(kind_label(kind), kind)
-        self.url = described(
-            QLineEdit(self),
-            self.tr("Address"),
-            self.tr("The bank's address, starting with https://"),
-        )
+        self.url = QLineEdit(self)
         self.url.setPlaceholderText(self.tr("https://bank.example.org"))
-        self.bank = described(
-            QLineEdit(self),
-            self.tr("Bank name"),
-            self.tr("For HMA: the bank's name in capitals, for example NCII_CASES."),
-        )
-        self.token = described(
-            QLineEdit(self),
-            self.tr("Access token"),
-            self.tr("Optional: the bearer token the bank gave you. It is kept in the settings."),
-        )
+        self.bank = QLineEdit(self)
+        # HMA bank names are in capitals: what is typed is made so at once.
+        self.bank.textEdited.connect(self._bank_typed)
+        self.token = QLineEdit(self)
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin = described(
-            QLineEdit(self),
-            self.tr("Key pin"),
-            self.tr(
-                "Optional: the SHA-256 of the bank's public key. With a pin, the app talks "
-                "only to that exact server."
+        self.pin = QLineEdit(self)
+        self.per_picture = QSpinBox(self)
+        self.per_picture.setRange(0, MAX_PDQ_CAP)
+        # 0 stands for no limit, shown as a word.
+        self.per_picture.setSpecialValueText(self.tr("All"))
+        #: Each box's one-line help, shown under it (and read as its description).
+        self.helps: dict[QWidget, QLabel] = {}
+        rows = (
+            (
+                self.tr("&Name:"),
+                self.name,
+                self.tr("Name"),
+                self.tr("Any name that helps you recognise this bank."),
+            ),
+            (
+                self.tr("&Kind:"),
+                self.kind,
+                self.tr("Kind of bank"),
+                self.tr(
+                    "Your organisation tells you which kind: HMA (Meta's Hasher-Matcher-Actioner) "
+                    "or a case API."
+                ),
+            ),
+            (
+                self.tr("Bank &address:"),
+                self.url,
+                self.tr("Bank address"),
+                self.tr("Where the fingerprints go. It starts with https://"),
+            ),
+            (
+                self.tr("&Bank name:"),
+                self.bank,
+                self.tr("Bank name"),
+                self.tr(
+                    "Only for HMA: the bank's name in capital letters, for example NCII_CASES."
+                ),
+            ),
+            (
+                self.tr("Access ke&y from the organisation:"),
+                self.token,
+                self.tr("Access key from the organisation"),
+                self.tr(
+                    "The code that lets the bank accept your fingerprints. Leave it empty if you "
+                    "were given none. It is kept in the settings."
+                ),
+            ),
+            (
+                self.tr("Security &pin (optional):"),
+                self.pin,
+                self.tr("Security pin (optional)"),
+                self.tr(
+                    "Makes sure the app talks only to your bank's real server. Leave it empty "
+                    "unless your organisation gave you one."
+                ),
+            ),
+            (
+                self.tr("&Fingerprints per picture:"),
+                self.per_picture,
+                self.tr("Fingerprints per picture"),
+                self.tr(
+                    "Leave it at All unless the bank takes only a few fingerprints of each "
+                    "picture. Then the most useful ones are sent."
+                ),
             ),
         )
-        self.per_picture = described(
-            QSpinBox(self),
-            self.tr("Fingerprints per picture"),
-            self.tr(
-                "Some banks take only a few fingerprints of each picture. All sends every "
-                "one. A smaller number sends the picture's own fingerprint and the most "
-                "useful others. Ask the bank."
-            ),
-        )
+        for label, field, name, help_text in rows:
+            described(field, name, help_text)
+            help_label = message_label(self, grow=True)
+            help_label.setText(help_text)
+            described(help_label, self.tr("Help for %1").replace("%1", name), help_text)
+            styled(help_label, HELP)
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(field)
+            column.addWidget(help_label)
+            # A label of its own, as the box and its help are a layout: the label's & then
+            # moves the focus to the box (Alt+letter), as with a plain row.
+            title = QLabel(label, self)
+            title.setBuddy(field)
+            title.setAlignment(Qt.AlignmentFlag.AlignTop)
+            # Level with the text in its box, the help below it.
+            lift = max(0, (field.sizeHint().height() - title.sizeHint().height()) // 2)
+            title.setContentsMargins(0, lift, 0, 0)
+            form.addRow(title, column)
+            self.helps[field] = help_label
         # Its text field is what screen readers reach: it gets the same name and words.
         described(
             self.per_picture.lineEdit(),
             self.per_picture.accessibleName(),
             self.per_picture.accessibleDescription(),
         )
-        self.per_picture.setRange(0, MAX_PDQ_CAP)
-        # 0 stands for no limit, shown as a word.
-        self.per_picture.setSpecialValueText(self.tr("All"))
         self.signals = QGroupBox(self.tr("Fingerprints this HMA bank takes"), self)
         described(
             self.signals,
@@ -200,18 +255,10 @@ class ProfileDialog(QDialog):
             row.addWidget(box)
             self.signal_boxes[signal] = box
         row.addStretch(1)
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(self.tr("&Address:"), self.url)
-        form.addRow(self.tr("&Bank name:"), self.bank)
-        form.addRow(self.tr("Access &token:"), self.token)
-        form.addRow(self.tr("Key &pin:"), self.pin)
-        form.addRow(self.tr("&Fingerprints per picture:"), self.per_picture)
         layout.addLayout(form)
         layout.addWidget(self.signals)
-        self.error = described(QLabel(self), self.tr("Problem"), "")
-        self.error.setWordWrap(True)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error = described(message_label(self), self.tr("Problem"), "")
+        styled(self.error, bold=True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -254,39 +301,67 @@ class ProfileDialog(QDialog):
     def _kind_changed(self) -> None:
         hma = self.kind.currentData() == "hma"
         self.bank.setEnabled(hma)
+        self.helps[self.bank].setEnabled(hma)
         self.signals.setVisible(hma)
 
+    def _bank_typed(self, text: str) -> None:
+        if text != text.upper():
+            at = self.bank.cursorPosition()
+            self.bank.setText(text.upper())
+            self.bank.setCursorPosition(at)
+
+    def typed(self) -> Typed:
+        return Typed(
+            name=self.name.text().strip(),
+            hma=self.kind.currentData() == "hma",
+            url=self.url.text().strip(),
+            bank=self.bank.text().strip(),
+            token=self.token.text().strip(),
+            pin=self.pin.text().strip(),
+            any_signal=any(box.isChecked() for box in self.signal_boxes.values()),
+        )
+
     def profile(self) -> Profile:
-        """The profile as filled in, validated; :class:`SettingsError` or
-        :class:`EndpointError` if not valid."""
-        name = self.name.text().strip()
-        if name in self._taken:
-            raise SettingsError(self.tr("There is already a bank profile with this name."))
+        """The profile as filled in, validated; :class:`SettingsError` (a sentence saying
+        what to do) if not valid."""
+        typed = self.typed()
+        problem = first_problem(typed, self._taken)
+        if problem is not None:
+            raise SettingsError(problem.text)
         kind = str(self.kind.currentData())
-        if kind == "hma":
+        if typed.hma:
             signals = tuple(s for s, box in self.signal_boxes.items() if box.isChecked())
-            if not signals:
-                raise SettingsError(
-                    self.tr("Tick at least one kind of fingerprint the bank takes.")
-                )
         else:
             signals = self._original.signals if self._original else HMA_DEFAULT_SIGNALS
-        return Profile(
-            name=name,
-            kind=kind,
-            url=self.url.text().strip(),
-            bank=(self.bank.text().strip() or None) if kind == "hma" else None,
-            bearer_token=self.token.text().strip() or None,
-            pin=self.pin.text().strip() or None,
-            signals=signals,
-            max_pdq_per_picture=self.per_picture.value() or None,
-        ).validated()
+        try:
+            return Profile(
+                name=typed.name,
+                kind=kind,
+                url=typed.url,
+                bank=(typed.bank or None) if typed.hma else None,
+                bearer_token=typed.token or None,
+                pin=typed.pin or None,
+                signals=signals,
+                max_pdq_per_picture=self.per_picture.value() or None,
+            ).validated()
+        except EndpointError:
+            raise SettingsError(not_kept_text()) from None
 
     def try_accept(self) -> None:
+        problem = first_problem(self.typed(), self._taken)
         try:
             self.result_profile = self.profile()
-        except (SettingsError, EndpointError) as exc:
+        except SettingsError as exc:
             self.error.setText(str(exc))
             self.error.setAccessibleDescription(str(exc))
+            box = {
+                "name": self.name,
+                "url": self.url,
+                "bank": self.bank,
+                "token": self.token,
+                "pin": self.pin,
+            }.get(problem.field if problem else "")
+            if box is not None:
+                box.setFocus()
             return
         self.accept()

@@ -40,7 +40,11 @@ class SettingsStore:
         try:
             return load_settings(self.path), None
         except SettingsError as exc:
-            log("settings file refused")
+            log(
+                QCoreApplication.translate(
+                    "Log", "The saved settings could not be read, so the defaults are used."
+                )
+            )
             return Settings(), str(exc)
 
     def current(self) -> Settings:
@@ -58,7 +62,7 @@ class SettingsStore:
                     "SettingsStore", "The settings could not be saved (%1)."
                 ).replace("%1", os_error_text(exc))
             ) from None
-        log("settings saved")
+        log(QCoreApplication.translate("Log", "The settings were saved."))
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,15 @@ import re
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from stopncii_desktop.bank.base import BankError
-from stopncii_desktop.bank.endpoints import Endpoint
+from stopncii_desktop.bank.endpoints import Endpoint, EndpointError
+from stopncii_desktop.bank.receipts import ReceiptError
+from stopncii_desktop.case.casefile import CaseFileError
+from stopncii_desktop.case.hashset import HashSetError
+from stopncii_desktop.case.token import TokenError
+from stopncii_desktop.gui.bidi import isolate
+from stopncii_desktop.gui.settings_connection import ConnectionFailed
 from stopncii_desktop.hashing.errors import ErrorCode, MediaError
+from stopncii_desktop.settings import SettingsError
 from stopncii_desktop.textsafe import safe_display
 
 
@@ -82,12 +89,15 @@ def unsupported_text() -> str:
 
 
 def os_error_text(error: OSError) -> str:
-    """Why the system refused (its own short words), else the kind of error."""
-    return error.strerror or type(error).__name__
+    """Why the system refused (its own short words), else plain words (never a class name)."""
+    return error.strerror or QCoreApplication.translate(
+        "Texts", "the computer would not read or write the file"
+    )
 
 
 def size_text(size: int) -> str:
-    return QLocale().formattedDataSize(size)
+    """A size with its unit, set apart from the sentence around it (gui/bidi.py)."""
+    return isolate(QLocale().formattedDataSize(size))
 
 
 def duration_text(seconds: float) -> str:
@@ -106,7 +116,7 @@ def bank_error_text(error: BankError) -> str:
     if error.status in (401, 403):
         return QCoreApplication.translate(
             "Texts",
-            "the bank refused access: the sign-in token in the bank's settings may be wrong",
+            "the bank refused access: the access key in the bank's settings may be wrong",
         )
     if error.status == 404:
         return QCoreApplication.translate(
@@ -191,3 +201,31 @@ def bank_name(endpoint: Endpoint) -> str:
     if not name:
         return address
     return QCoreApplication.translate("Texts", "%1 (%2)").replace("%1", name).replace("%2", address)
+
+
+def failure_text(error: BaseException) -> str:
+    """What went wrong, in plain words for the log: never a class name, a path, a file
+    name or anything the error's message may carry."""
+    if isinstance(error, ConnectionFailed) and error.error is not None:
+        error = error.error
+    if isinstance(error, BankError):
+        if error.retryable:
+            return bank_error_text(error)
+        if error.status in (401, 403, 404):
+            return bank_error_text(error)
+        return QCoreApplication.translate("Texts", "the bank answered with an error")
+    if isinstance(error, OSError):
+        return QCoreApplication.translate(
+            "Texts", "a file on this computer could not be read or written"
+        )
+    if isinstance(error, CaseFileError | HashSetError | ReceiptError):
+        return QCoreApplication.translate(
+            "Texts", "the file is not one the app can read, or its passphrase is wrong"
+        )
+    if isinstance(error, TokenError):
+        return QCoreApplication.translate("Texts", "the case token is not right")
+    if isinstance(error, SettingsError | EndpointError):
+        return QCoreApplication.translate("Texts", "the bank's settings are not complete")
+    return QCoreApplication.translate(
+        "Texts", "something went wrong inside the app (not something you did)"
+    )

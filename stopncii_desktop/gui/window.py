@@ -21,6 +21,14 @@ from stopncii_desktop.gui.a11y import button_texts, described
 from stopncii_desktop.gui.clipboard import clear_ours
 from stopncii_desktop.gui.context import AppContext, startup_context
 from stopncii_desktop.gui.log_window import LogWindow, log
+from stopncii_desktop.gui.look import (
+    HEADER_ICON,
+    PAGE_MARGIN,
+    PAGE_SPACING,
+    accent_window,
+    app_icon,
+    icon_pixmap,
+)
 from stopncii_desktop.gui.next_client import Choice, NextClientQuestion
 from stopncii_desktop.gui.over_window import USABLE, open_over
 from stopncii_desktop.gui.pages.base import Page
@@ -38,10 +46,19 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx if ctx is not None else startup_context()
         self.setWindowTitle(self.tr("StopNCII Desktop"))
+        self.setWindowIcon(app_icon())
+        accent_window(self)
         body = QWidget(self)
         outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, PAGE_SPACING // 2, 0, 0)
+        outer.setSpacing(0)
 
         header = QHBoxLayout()
+        header.setContentsMargins(PAGE_MARGIN, 0, PAGE_MARGIN, 0)
+        header.setSpacing(8)
+        self.brand = QLabel(self)
+        self.brand.setPixmap(icon_pixmap(HEADER_ICON, self))
+        header.addWidget(self.brand)
         self.practice_label = QLabel(self)
         font = QFont(self.practice_label.font())
         font.setBold(True)
@@ -90,6 +107,7 @@ class MainWindow(QMainWindow):
         return pages + optional_pages()
 
     def _set_header_texts(self) -> None:
+        described(self.brand, self.tr("StopNCII Desktop"), self.tr("The app's sign."))
         self.setAccessibleName(self.tr("StopNCII Desktop"))
         self.setAccessibleDescription(
             self.tr("Makes fingerprints of your pictures on this computer.")
@@ -147,7 +165,7 @@ class MainWindow(QMainWindow):
     def show_page(self, name: str) -> None:
         page = self.pages.get(name)
         if page is None:
-            log(f"page not available: {name}")
+            log(self.tr("A page could not be shown."))
             return
         self.stack.setCurrentWidget(page)
         page.entered()
@@ -191,7 +209,7 @@ class MainWindow(QMainWindow):
         """Forget this client entirely and start again, blurred, for the next one."""
         self._close_dialogs()
         self.ctx.wipe()
-        log("next client: session wiped")
+        log(self.tr("Next client: everything about the last client was forgotten."))
         self.show_page("welcome")
 
     def show_log(self) -> None:

@@ -13,10 +13,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThread, Signal
 from PySide6.QtGui import QImage
 
 from stopncii_desktop.gui.log_window import log
+from stopncii_desktop.gui.texts import duration_text, error_text, failure_text
 from stopncii_desktop.gui.thumbnails import thumbnail_image
 from stopncii_desktop.hashing.batch import CancelToken, Progress, iter_hash
 from stopncii_desktop.hashing.options import HashOptions
@@ -90,12 +91,24 @@ class HashJob(QThread):
                 preview, res.preview = res.preview, None  # kept once: as the thumbnail
                 self.result.emit(res)
                 if res.error is not None:
-                    log(f"file {res.index + 1}: {res.error.code}")
+                    log(
+                        QCoreApplication.translate("Log", "File %1: %2")
+                        .replace("%1", QLocale().toString(res.index + 1))
+                        .replace("%2", error_text(res.error))
+                    )
                 if preview is not None and self._thumbnails:
                     self.thumbnail.emit(res.index, thumbnail_image(preview))
         except Exception as exc:  # never leave the page waiting forever
-            log(f"hashing stopped: {type(exc).__name__}")
-        log(f"hashed {count} file(s) in {time.monotonic() - started:.1f} s")
+            log(
+                QCoreApplication.translate("Log", "Making fingerprints stopped early: %1.").replace(
+                    "%1", failure_text(exc)
+                )
+            )
+        log(
+            QCoreApplication.translate("Log", "Looked at %n file(s), in %1.", None, count).replace(
+                "%1", duration_text(time.monotonic() - started)
+            )
+        )
         self.done.emit(self._cancel.cancelled)
 
 
@@ -117,7 +130,11 @@ class TaskJob(QThread):
         try:
             value = self._call()
         except Exception as exc:
-            log(f"task failed: {type(exc).__name__}")
+            log(
+                QCoreApplication.translate(
+                    "Log", "A task in the background did not finish: %1."
+                ).replace("%1", failure_text(exc))
+            )
             self.error.emit(exc)
             self.failed.emit(str(exc) or type(exc).__name__)
             return

@@ -158,6 +158,7 @@ def test_the_app_talks_only_to_the_practice_bank_and_only_when_asked(
         wait_for_page(qtbot, window, "send")
         assert network_events.events == [], "the network was used before anything was sent"
 
+        # The send page's controls are its sending panel's since the pages became panels.
         sending = window.current_page.sending  # type: ignore[attr-defined]
         sending.practice_box.click()
         sending.send_button.click()

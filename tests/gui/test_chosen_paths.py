@@ -224,4 +224,6 @@ def test_an_uncaught_error_is_reported_without_its_message(capsys) -> None:
     err = capsys.readouterr().err
     assert "PermissionError" in err and "test_chosen_paths.py" in err
     assert "Maria" not in err and "/home" not in err
-    assert any("internal error: PermissionError" in line for line in log_lines())
+    # The log says it in plain words (issue 11), never the class name.
+    assert any("Something went wrong inside the app" in line for line in log_lines())
+    assert not any("PermissionError" in line for line in log_lines())

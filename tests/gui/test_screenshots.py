@@ -80,3 +80,23 @@ def test_the_review_is_shot_blurred(shots: Path, tmp_path: Path) -> None:
     )
     blurred_edges = edges(shot, 120, 60, 60, grid_top + 20)
     assert blurred_edges < edges(sharp, 120, 60, 10, 20) / 2
+
+
+def test_the_shots_are_the_same_from_one_run_to_the_next(
+    shots: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The case token, the clock and the practice bank's address are fixed or left out, so
+    that a changed PNG means a changed page (the integrator regenerates them)."""
+    again = tmp_path_factory.mktemp("again")
+    assert load_script().main(["--out", str(again), "--also", "km:welcome", "ar:review"]) == 0
+    changed = [
+        path.name
+        for path in shots.iterdir()
+        if path.read_bytes() != (again / path.name).read_bytes()
+    ]
+    assert not changed, changed
+
+
+def test_all_names_every_page_of_a_language(qapp: QApplication) -> None:
+    script = load_script()
+    assert script.DEFAULT_ALSO == ("km:all", "ar:all")

@@ -1,17 +1,19 @@
-"""What every page has: the shared context, a heading, a row of buttons at the bottom, one
-background job at a time, and the texts it sets again after a language change."""
+"""What every page has: the shared context, where the person is in the flow (the steps), a
+heading, a row of buttons at the bottom with Back always first, one background job at a time,
+and the texts it sets again after a language change."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QThread
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stopncii_desktop.gui.a11y import described
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.jobs import CurrentJob
 from stopncii_desktop.gui.live_texts import LiveTexts
+from stopncii_desktop.gui.look import HEADING, page_spacing, primary, styled
 from stopncii_desktop.gui.panels.base import Kit, Panel
+from stopncii_desktop.gui.steps import StepIndicator
 from stopncii_desktop.gui.widgets import push_button
 
 
@@ -22,6 +24,8 @@ class Page(QWidget):
 
     #: The name the window navigates by.
     name = ""
+    #: Which step of the flow the page is (1 to 5, see gui/steps.py); 0: not in the flow.
+    step = 0
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,11 +36,14 @@ class Page(QWidget):
         self.live = LiveTexts()
         self.kit = Kit(ctx, self.jobs, self.live)
         self.layout_ = QVBoxLayout(self)
+        page_spacing(self.layout_)
+        #: Where the person is in the flow (None on the pages outside it).
+        self.steps: StepIndicator | None = None
+        if self.step:
+            self.steps = StepIndicator(self.step, self)
+            self.layout_.addWidget(self.steps)
         self.heading = QLabel(self)
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        styled(self.heading, HEADING, bold=True, coloured=True)
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.layout_.addWidget(self.heading)
@@ -56,6 +63,20 @@ class Page(QWidget):
 
     def button(self) -> QPushButton:
         return push_button(self)
+
+    def forward_button(self) -> QPushButton:
+        """The button that takes the person on to the next step, in the accent colour (the
+        page places it, last in the row)."""
+        button = self.button()
+        primary(button)
+        return button
+
+    def back_button(self) -> QPushButton:
+        """The page's Back button, always first in the row at the bottom (on the left, or on
+        the right in a right-to-left language)."""
+        back = self.button()
+        self.buttons.insertWidget(0, back)
+        return back
 
     def finish_layout(self) -> None:
         self.layout_.addLayout(self.buttons)
@@ -79,6 +100,8 @@ class Page(QWidget):
     def retranslate(self) -> None:
         """Set every word of the page in the current language: its own, its panels', and
         the texts shown from what happened. Its state and its job are kept."""
+        if self.steps is not None:
+            self.steps.set_texts()
         self.set_texts()
         for panel in self.findChildren(Panel):
             panel.set_texts()

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from stopncii_desktop.gui.a11y import button_texts, described, show_text
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import pick_many
-from stopncii_desktop.gui.models import FileListModel
+from stopncii_desktop.gui.models import FileListModel, texts_changed
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.path_scan import Found, Skip, scan
 from stopncii_desktop.gui.texts import error_text, size_text, unsupported_text
@@ -35,11 +36,14 @@ MAX_FILES = 20_000
 
 class ChoosePage(Page):
     name = "choose"
+    step = 1
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setAcceptDrops(True)
         self._sizes: dict[Path, int] = {}
+        #: Why each skipped file is skipped, to say it again in a new language.
+        self._skips: dict[Path, Skip] = {}
         # Chosen paths are looked at off the GUI thread, one batch at a time, in order.
         self._waiting: list[tuple[list[Path], str | None]] = []
         #: What the last look at the chosen paths found to say.
@@ -69,11 +73,10 @@ class ChoosePage(Page):
         self.summary: QLabel = message_label(self)
         self.layout_.addWidget(self.summary)
 
-        self.back = self.button()
+        self.back = self.back_button()
         self.remove = self.button()
         self.clear = self.button()
-        self.next = self.button()
-        self.buttons.addWidget(self.back)
+        self.next = self.forward_button()
         self.buttons.addWidget(self.remove)
         self.buttons.addWidget(self.clear)
         self.buttons.addStretch(1)
@@ -142,7 +145,7 @@ class ChoosePage(Page):
             self.tr("&Make fingerprints"),
             self.tr("Makes a fingerprint of each chosen file, on this computer."),
         )
-        self._refresh()
+        self._say_again()
 
     # --- adding ------------------------------------------------------------------
 
@@ -216,12 +219,13 @@ class ChoosePage(Page):
             if path.absolute() not in known:
                 known.add(path.absolute())
                 session.unsupported.append((path, self._skip_text(why)))
+                self._skips[path] = why
         self._note = None
         if found.missing:
             self._note = lambda: self.tr("Nothing was found at that path. Check it and try again.")
         elif found.stopped_at_limit:
             self._note = lambda: self.tr("Only the first %1 files were added.").replace(
-                "%1", str(MAX_FILES)
+                "%1", QLocale().toString(MAX_FILES)
             )
         if typed is not None and not found.missing and self.path_edit.text() == typed:
             self.path_edit.setText("")  # not clear(): undo must not bring the path back
@@ -247,7 +251,8 @@ class ChoosePage(Page):
             if row < len(session.files):
                 self._sizes.pop(session.files.pop(row), None)
             else:
-                session.unsupported.pop(row - len(session.files))
+                path, _ = session.unsupported.pop(row - len(session.files))
+                self._skips.pop(path, None)
         self._refresh()
 
     def clear_files(self) -> None:
@@ -255,6 +260,7 @@ class ChoosePage(Page):
         self.ctx.session.files.clear()
         self.ctx.session.unsupported.clear()
         self._sizes.clear()
+        self._skips.clear()
         self._note = None
         self._refresh()
 
@@ -264,6 +270,20 @@ class ChoosePage(Page):
 
     def _refresh(self) -> None:
         self.model.reload(self._sizes)
+        self._show_summary()
+
+    def _say_again(self) -> None:
+        """After a language change: the reasons files are skipped, the list and the summary
+        in the new language (the sizes and the selection kept)."""
+        session = self.ctx.session
+        session.unsupported[:] = [
+            (path, self._skip_text(self._skips[path]) if path in self._skips else reason)
+            for path, reason in session.unsupported
+        ]
+        texts_changed(self.model)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
         session = self.ctx.session
         count = len(session.files)
         total = sum(self._sizes.get(p, 0) for p in session.files)
@@ -302,6 +322,7 @@ class ChoosePage(Page):
     def wiped(self) -> None:
         self._waiting.clear()
         self._sizes.clear()
+        self._skips.clear()
         self._note = None
         self.path_edit.setText("")  # not clear(): undo must not bring the path back
         self._refresh()

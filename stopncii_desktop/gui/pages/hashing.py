@@ -18,6 +18,7 @@ from stopncii_desktop.hashing.results import MediaResult
 
 class HashingPage(Page):
     name = "hashing"
+    step = 2
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -35,9 +36,8 @@ class HashingPage(Page):
         self.lines = QListWidget(self)
         self.layout_.addWidget(self.lines, 1)
         self.cancel = self.button()
-        self.next = self.button()
-        self.back = self.button()
-        self.buttons.addWidget(self.back)
+        self.next = self.forward_button()
+        self.back = self.back_button()
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.cancel)
         self.buttons.addWidget(self.next)

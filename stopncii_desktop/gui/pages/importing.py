@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from stopncii_desktop.case.casefile import CaseFile, CaseFileError, read_case_file
 from stopncii_desktop.case.regular_files import refuse_special
 from stopncii_desktop.gui.a11y import button_texts, described
+from stopncii_desktop.gui.bidi import isolate
 from stopncii_desktop.gui.context import AppContext
 from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
@@ -48,9 +49,8 @@ class ImportPage(Page):
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
 
-        self.back = self.button()
-        self.next = self.button()
-        self.buttons.addWidget(self.back)
+        self.back = self.back_button()
+        self.next = self.forward_button()
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.next)
         self.finish_layout()
@@ -170,12 +170,12 @@ class ImportPage(Page):
         self.live.show(self.message, lambda: self._opened_text(count, created, with_token))
         self.next.setEnabled(count > 0)
         self.next.setFocus()
-        log(f"saved file opened: {count} item(s)")
+        log(self.tr("A saved file was opened: %n picture(s) in it.", "", count))
 
     def _opened_text(self, count: int, created: str | None, with_token: bool) -> str:
         text = self.tr("This file holds the fingerprints of %n file(s).", "", count)
         if created:
-            text += " " + self.tr("It was made on %1.").replace("%1", created)
+            text += " " + self.tr("It was made on %1.").replace("%1", isolate(created, ltr=True))
         if with_token:
             text += " " + self.tr("It includes a case token, which will be used.")
         return text

@@ -42,6 +42,7 @@ def token_points(token: str, printer: QPrinter) -> float:
 
 class ReceiptPage(Page):
     name = "receipt"
+    step = 5
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -211,7 +212,7 @@ class ReceiptPage(Page):
                 lambda: self.tr("The receipt could not be saved: %1.").replace("%1", reason),
             )
             return False
-        log("receipt saved to a file")
+        log(self.tr("The receipt was saved to a file."))
         self.live.show(
             self.result,
             lambda: self.tr("The receipt was saved. Keep the file as safe as the token itself."),
@@ -259,7 +260,7 @@ class ReceiptPage(Page):
 
     def print_to(self, printer: QPrinter) -> None:
         self.printable(printer).print_(printer)
-        log("case token printed")
+        log(self.tr("The case token was sent to the printer."))
         self.live.show(self.result, lambda: self.tr("The case token was sent to the printer."))
 
     def wiped(self) -> None:

@@ -23,6 +23,7 @@ from stopncii_desktop.gui.widgets import message_label
 
 class ReviewPage(Page):
     name = "review"
+    step = 3
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -55,9 +56,8 @@ class ReviewPage(Page):
         row.addWidget(self.show_doc)
         self.layout_.addLayout(row)
 
-        self.back = self.button()
-        self.next = self.button()
-        self.buttons.addWidget(self.back)
+        self.back = self.back_button()
+        self.next = self.forward_button()
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.next)
         self.finish_layout()

@@ -23,6 +23,7 @@ from stopncii_desktop.gui.panels.sending import SendPanel
 
 class SendPage(Page):
     name = "send"
+    step = 4
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -32,8 +33,7 @@ class SendPage(Page):
         self.saving = SavePanel(self.kit, self)
         self.layout_.addWidget(self.saving)
         self.layout_.addStretch(1)
-        self.back = self.button()
-        self.buttons.addWidget(self.back)
+        self.back = self.back_button()
         self.buttons.addStretch(1)
         self.finish_layout()
         #: What the sending and saving messages are about: the file opened (None: the

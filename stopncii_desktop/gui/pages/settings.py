@@ -46,9 +46,8 @@ class SettingsPage(Page):
 
         self.status: QLabel = message_label(self)
         self.layout_.addWidget(self.status)
-        self.back = self.button()
+        self.back = self.back_button()
         self.buttons.addStretch(1)
-        self.buttons.addWidget(self.back)
         self.finish_layout()
         self._came_from = "welcome"
         self.back.clicked.connect(self.go_back)

@@ -47,8 +47,7 @@ class StatusPage(Page):
         self.layout_.addWidget(self.message)
         self.fingerprints = FingerprintsPanel(self.kit, self)
         self.layout_.addWidget(self.fingerprints, 1)
-        self.back = self.button()
-        self.buttons.addWidget(self.back)
+        self.back = self.back_button()
         self.buttons.addStretch(1)
         self.finish_layout()
 
@@ -181,7 +180,7 @@ class StatusPage(Page):
         active = sum(1 for p in pictures if p.active)
         prints = sum(1 for s in states if s.state == "active")
         self.say(lambda: self._checked_text(len(pictures), active, prints))
-        log(f"status checked: {len(pictures)} picture(s), {len(states)} fingerprint(s)")
+        log(self.tr("The bank was asked about the case: %n fingerprint(s).", "", len(states)))
 
     def _checked_text(self, pictures: int, active: int, prints: int) -> str:
         if not pictures:
@@ -207,7 +206,7 @@ class StatusPage(Page):
     def _withdrawn(self, what: Withdrawal, count: int) -> None:
         self.say(lambda: self._withdrawn_text(what, count))
         self.fingerprints.view.setFocus()  # where the person was, not on Back
-        log(f"withdrawn: {count} fingerprint(s)")
+        log(self.tr("Fingerprints were withdrawn from the bank."))
 
     def _withdrawn_text(self, what: Withdrawal, count: int) -> str:
         if not count:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from stopncii_desktop.gui.a11y import button_texts, described
 from stopncii_desktop.gui.context import AppContext
+from stopncii_desktop.gui.look import PAGE_SPACING, WELCOME_ICON, icon_pixmap
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.panels.outbox import OutboxPanel
 
@@ -19,6 +20,16 @@ class WelcomePage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        # The app's icon beside the heading: the heading moves into a row with it.
+        self.icon = QLabel(self)
+        self.icon.setPixmap(icon_pixmap(WELCOME_ICON, self))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.layout_.removeWidget(self.heading)
+        top = QHBoxLayout()
+        top.setSpacing(PAGE_SPACING + 4)
+        top.addWidget(self.icon)
+        top.addWidget(self.heading, 1)
+        self.layout_.insertLayout(0, top)
         self.what = self.paragraph()
         self.cannot = self.paragraph()
         self.who = self.paragraph()
@@ -36,7 +47,7 @@ class WelcomePage(Page):
         self.outbox = OutboxPanel(self.kit, self)
         self.layout_.addWidget(self.outbox)
 
-        self.start = self.button()
+        self.start = self.forward_button()
         self.status = self.button()
         self.import_ = self.button()
         self.start.clicked.connect(lambda: ctx.go("choose"))
@@ -54,6 +65,7 @@ class WelcomePage(Page):
         self.retranslate()
 
     def set_texts(self) -> None:
+        described(self.icon, self.tr("StopNCII Desktop"), self.tr("The app's sign."))
         self.set_heading(
             self.tr("Protect your pictures from being shared"),
             self.tr("The first page: what this app does and does not do."),

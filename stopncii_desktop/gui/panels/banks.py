@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from stopncii_desktop.bank.endpoints import Profile
 from stopncii_desktop.gui.a11y import button_texts, described
+from stopncii_desktop.gui.bidi import isolate
 from stopncii_desktop.gui.file_dialogs import file_dialog
 from stopncii_desktop.gui.log_window import log
 from stopncii_desktop.gui.models import texts_changed
@@ -201,8 +202,10 @@ class BanksPanel(Panel):
             settings = Settings(settings.profiles, new.name, settings.preferences)
         if self._saved(settings, new.name):
             name = safe_display(new.name)
-            self.host.say(lambda: self.tr("Saved the bank profile %1.").replace("%1", name))
-            log("bank profile saved")
+            self.host.say(
+                lambda: self.tr("Saved the bank profile %1.").replace("%1", isolate(name))
+            )
+            log(self.tr("A bank was saved in the settings."))
 
     def remove_selected(self) -> QMessageBox | None:
         """Ask first (not blocking): a removed profile and its token cannot be brought back."""
@@ -215,7 +218,7 @@ class BanksPanel(Panel):
             self.tr("Remove this bank?"),
             self.tr(
                 "Remove the bank profile %1? Its address and access token are deleted."
-            ).replace("%1", safe_display(profile.name)),
+            ).replace("%1", isolate(safe_display(profile.name))),
             self.tr("Deletes the bank profile."),
             self.tr("Keeps the bank profile."),
         )
@@ -225,8 +228,10 @@ class BanksPanel(Panel):
     def _remove(self, profile: Profile) -> None:
         if self._saved(self.host.settings.without_profile(profile.name), None):
             name = safe_display(profile.name)
-            self.host.say(lambda: self.tr("Removed the bank profile %1.").replace("%1", name))
-            log("bank profile removed")
+            self.host.say(
+                lambda: self.tr("Removed the bank profile %1.").replace("%1", isolate(name))
+            )
+            log(self.tr("A bank was removed from the settings."))
 
     def use_selected(self) -> None:
         profile = self.selected()
@@ -237,7 +242,9 @@ class BanksPanel(Panel):
         )
         if self._saved(settings, profile.name):
             name = safe_display(profile.name)
-            self.host.say(lambda: self.tr("Fingerprints will be sent to %1.").replace("%1", name))
+            self.host.say(
+                lambda: self.tr("Fingerprints will be sent to %1.").replace("%1", isolate(name))
+            )
 
     # -- profile files -------------------------------------------------------------------
 
@@ -262,16 +269,16 @@ class BanksPanel(Panel):
             self.host.say(
                 lambda: self.tr("This profile file was not used: %1").replace("%1", reason)
             )
-            log("profile file refused")
+            log(self.tr("A file of bank settings was not taken: the app cannot read it."))
             return False
         if not self._saved(merged, added[0].name):
             return False
-        names = ", ".join(safe_display(p.name) for p in added)
+        names = ", ".join(isolate(safe_display(p.name)) for p in added)
         count = len(added)
         self.host.say(
             lambda: self.tr("Added %n bank profile(s): %1.", "", count).replace("%1", names)
         )
-        log(f"profile file: {count} profile(s) added")
+        log(self.tr("A file of bank settings added %n bank(s).", "", count))
         return True
 
     # -- test connection -----------------------------------------------------------------

@@ -59,5 +59,5 @@ class LanguagePanel(Panel):
 
     def _switch(self, app: QApplication, code: str) -> None:
         i18n.switch_language(app, code)
-        log("language changed")
+        log(self.tr("The language was changed."))
         self.ctx.language_changed.emit()

@@ -176,4 +176,4 @@ class OptionsPanel(Panel):
             )
             return
         self.host.say(lambda: self.tr("Deleted %n receipt(s).", "", count))
-        log(f"{count} kept receipt(s) deleted")
+        log(self.tr("%n kept receipt(s) deleted.", "", count))

@@ -7,6 +7,7 @@ each to the bank it was meant for (bank/service ``deliver_outbox``).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from stopncii_desktop.bank.base import BankError
@@ -80,7 +81,11 @@ class OutboxPanel(Panel):
 
     def _delivered(self, report: DeliveryReport) -> None:
         sent, failed = len(report.delivered), len(report.failed)
-        log(f"outbox: {sent} sent, {failed} still waiting")
+        log(
+            self.tr("Waiting fingerprints: %1 sent, %2 still waiting.")
+            .replace("%1", QLocale().toString(sent))
+            .replace("%2", QLocale().toString(failed))
+        )
         if sent == 1 and not failed:
             self.ctx.session.receipt = report.delivered[0].receipt
             self.ctx.session.token = report.delivered[0].receipt.token

@@ -150,7 +150,7 @@ class SavePanel(Panel):
         with_token = session.queued is not None
         if session.queued is not None:
             session.queued.saved = True
-        log("fingerprints saved to a file")
+        log(self.tr("The fingerprints were saved to a file."))
         self.live.show(self.save_status, lambda: self._saved_text(with_token))
 
     def _saved_text(self, with_token: bool) -> str:

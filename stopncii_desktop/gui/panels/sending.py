@@ -21,13 +21,14 @@ from stopncii_desktop.bank.receipts import Receipt
 from stopncii_desktop.bank.service import deliver, make_plan, queue, submit_for_practice
 from stopncii_desktop.gui.a11y import button_texts, described
 from stopncii_desktop.gui.banking import BankChoice, Cancel, CancelledSending
+from stopncii_desktop.gui.bidi import isolate
 from stopncii_desktop.gui.document_dialog import DocumentDialog, review_numbers
 from stopncii_desktop.gui.log_window import log
 from stopncii_desktop.gui.over_window import open_over
 from stopncii_desktop.gui.panels.base import Kit, Panel
 from stopncii_desktop.gui.panels.confirm import ConfirmBar
 from stopncii_desktop.gui.session import Queued
-from stopncii_desktop.gui.texts import bank_error_text
+from stopncii_desktop.gui.texts import bank_error_text, failure_text
 from stopncii_desktop.gui.widgets import busy_bar, message_label
 
 
@@ -161,11 +162,11 @@ class SendPanel(Panel):
             return self.tr(
                 "PRACTICE: the fingerprints go to a practice server on this computer (%1). "
                 "Nothing is really sent and nothing is protected."
-            ).replace("%1", choice.address)
+            ).replace("%1", isolate(choice.address, ltr=True))
         text = (
             self.tr("The fingerprints will go to: %1, at %2")
-            .replace("%1", choice.name)
-            .replace("%2", choice.address)
+            .replace("%1", isolate(choice.name))
+            .replace("%2", isolate(choice.address, ltr=True))
         )
         cap = choice.endpoint.max_pdq_per_picture
         if cap is not None:
@@ -206,8 +207,8 @@ class SendPanel(Panel):
         text = self.tr(
             "You are about to send the fingerprints of %n file(s) and a new case token", "", count
         )
-        text += " " + self.tr("to %1 at %2.").replace("%1", choice.name).replace(
-            "%2", choice.address
+        text += " " + self.tr("to %1 at %2.").replace("%1", isolate(choice.name)).replace(
+            "%2", isolate(choice.address, ltr=True)
         )
         text += " " + self.tr("No pictures, file names or other details are sent. Send now?")
         if choice.practice:
@@ -311,7 +312,7 @@ class SendPanel(Panel):
                 else:
                     client = self.ctx.saved_access(cancel).client(queued.entry.endpoint)
             except (BankError, OSError, ValueError) as exc:
-                log(f"sending not started: {type(exc).__name__}")
+                log(self.tr("Sending did not start: %1.").replace("%1", failure_text(exc)))
                 self._failed(exc)
                 return
             waiting, keep = queued, self.ctx.prefs.keeps_receipts
@@ -334,7 +335,11 @@ class SendPanel(Panel):
         self.stop_button.setEnabled(True)
         self._set_retry(False)
         self.live.show(self.send_status, lambda: self.tr("Sending the fingerprints…"))
-        log("sending to the bank" + (" (practice)" if practice else ""))
+        log(
+            self.tr("Sending the fingerprints to the practice bank on this computer.")
+            if practice
+            else self.tr("Sending the fingerprints to the bank.")
+        )
 
     def stop(self) -> None:
         if self._sending:
@@ -352,7 +357,11 @@ class SendPanel(Panel):
         session.hashset = sent.hashset
         session.outgoing = None
         self.live.show(self.send_status, lambda: self.tr("Sent."))
-        log(f"sent: the bank stored {len(receipt.entries)} fingerprint(s)")
+        log(
+            self.tr(
+                "Fingerprints sent: the bank stored %n fingerprint(s).", "", len(receipt.entries)
+            )
+        )
         self._set_retry(False)
         self.ctx.go("receipt")
 

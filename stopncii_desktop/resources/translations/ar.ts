@@ -4,7 +4,7 @@
 <context>
     <name>BanksPanel</name>
     <message>
-        <location filename="../../gui/panels/banks.py" line="+84"/>
+        <location filename="../../gui/panels/banks.py" line="+85"/>
         <location line="+3"/>
         <source>Banks</source>
         <translation>البنوك</translation>
@@ -95,12 +95,17 @@
         <translation>يضيف ملفات تعريف البنوك الموجودة في ملف أعطتك إياه مؤسستك.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Saved the bank profile %1.</source>
         <translation>حُفظ ملف تعريف البنك %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>A bank was saved in the settings.</source>
+        <translation>حُفظ بنك في الإعدادات.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Remove this bank?</source>
         <translation>هل تريد إزالة هذا البنك؟</translation>
     </message>
@@ -120,9 +125,14 @@
         <translation>يُبقي على ملف تعريف البنك.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Removed the bank profile %1.</source>
         <translation>أُزيل ملف تعريف البنك %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A bank was removed from the settings.</source>
+        <translation>أُزيل بنك من الإعدادات.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -130,7 +140,7 @@
         <translation>ستُرسَل البصمات الرقمية إلى %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Open a bank profile file</source>
         <translation>فتح ملف تعريف بنك</translation>
     </message>
@@ -149,8 +159,13 @@
         <source>This profile file was not used: %1</source>
         <translation>لم يُستخدم ملف التعريف هذا: %1</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>A file of bank settings was not taken: the app cannot read it.</source>
+        <translation>لم يُقبل ملف إعدادات البنوك: لا يستطيع التطبيق قراءته.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Added %n bank profile(s): %1.</source>
         <translation>
             <numerusform>لم يُضف أي ملف تعريف: %1.</numerusform>
@@ -161,8 +176,20 @@
             <numerusform>أُضيف %n ملف تعريف: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A file of bank settings added %n bank(s).</source>
+        <translation>
+            <numerusform>لم يُضف ملف إعدادات البنوك أي بنك.</numerusform>
+            <numerusform>أضاف ملف إعدادات البنوك بنكًا واحدًا.</numerusform>
+            <numerusform>أضاف ملف إعدادات البنوك بنكين.</numerusform>
+            <numerusform>أضاف ملف إعدادات البنوك %n بنوك.</numerusform>
+            <numerusform>أضاف ملف إعدادات البنوك %n بنكًا.</numerusform>
+            <numerusform>أضاف ملف إعدادات البنوك %n بنك.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Asking the bank…</source>
         <translation>جارٍ سؤال البنك…</translation>
     </message>
@@ -395,10 +422,10 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../gui/pages/choose.py" line="+95"/>
+        <location filename="../../gui/pages/choose.py" line="+98"/>
         <location line="+58"/>
         <source>Choose photos and videos</source>
-        <extracomment>At most this many files are listed (a guard against choosing a whole disk). What the last look at the chosen paths found to say.</extracomment>
+        <extracomment>At most this many files are listed (a guard against choosing a whole disk). Why each skipped file is skipped, to say it again in a new language. What the last look at the chosen paths found to say.</extracomment>
         <translation>اختيار الصور ومقاطع الفيديو</translation>
     </message>
     <message>
@@ -537,7 +564,7 @@
         <translation>تُضاف كل الصور ومقاطع الفيديو الموجودة في المجلد الذي تختاره.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Nothing was found at that path. Check it and try again.</source>
         <translation>لم يُعثر على أي شيء في هذا المسار. تحقق منه وحاول مرة أخرى.</translation>
     </message>
@@ -557,7 +584,7 @@
         <translation>تعذّر فتح هذا المجلد. ربما لا تملك إذنًا بقراءته.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+47"/>
         <source>%n file(s) chosen, %1 in all.</source>
         <translation>
             <numerusform>لم يُختر أي ملف، والحجم الكلي %1.</numerusform>
@@ -1149,7 +1176,19 @@
         <translation>جارٍ إلغاء القفل…</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>A saved file was opened: %n picture(s) in it.</source>
+        <translation>
+            <numerusform>فُتح ملف محفوظ: لا توجد فيه أي صورة.</numerusform>
+            <numerusform>فُتح ملف محفوظ: فيه صورة واحدة.</numerusform>
+            <numerusform>فُتح ملف محفوظ: فيه صورتان.</numerusform>
+            <numerusform>فُتح ملف محفوظ: فيه %n صور.</numerusform>
+            <numerusform>فُتح ملف محفوظ: فيه %n صورة.</numerusform>
+            <numerusform>فُتح ملف محفوظ: فيه %n صورة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>This file holds the fingerprints of %n file(s).</source>
         <translation>
             <numerusform>لا يحتوي هذا الملف على بصمات أي ملف.</numerusform>
@@ -1215,6 +1254,65 @@
         <source>Same as this computer</source>
         <translation>مثل لغة هذا الحاسوب</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>The language was changed.</source>
+        <translation>تغيّرت اللغة.</translation>
+    </message>
+</context>
+<context>
+    <name>Log</name>
+    <message>
+        <location filename="../../gui/app.py" line="+74"/>
+        <source>Something went wrong inside the app (not something you did).</source>
+        <translation>حدث خطأ داخل التطبيق (ليس بسبب شيء فعلته).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="+236"/>
+        <source>The chosen language could not be loaded, so the app is in English.</source>
+        <extracomment>How much larger the app&apos;s font is in a language whose letters are small at the system&apos;s size. Khmer&apos;s stacked consonants and vowel signs need about a quarter more. The app&apos;s font size before a language&apos;s scale, and the size the scale made (points).</extracomment>
+        <translation>تعذّر تحميل اللغة المختارة، لذلك يظهر التطبيق بالإنجليزية.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/stores.py" line="+44"/>
+        <source>The saved settings could not be read, so the defaults are used.</source>
+        <extracomment>None: ``settings.json`` in the config folder.</extracomment>
+        <translation>تعذّرت قراءة الإعدادات المحفوظة، لذلك تُستخدم الإعدادات الافتراضية.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The settings were saved.</source>
+        <translation>حُفظت الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workers.py" line="+95"/>
+        <source>File %1: %2</source>
+        <extracomment>Progress reports closer together than this are merged (keeps the event queue short). Every job made, until it is seen finished: the app must not end normally while one runs.</extracomment>
+        <translation>الملف %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making fingerprints stopped early: %1.</source>
+        <translation>توقف صنع البصمات الرقمية قبل أن ينتهي: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Looked at %n file(s), in %1.</source>
+        <translation>
+            <numerusform>لم يُفحص أي ملف، خلال %1.</numerusform>
+            <numerusform>فُحص ملف واحد، خلال %1.</numerusform>
+            <numerusform>فُحص ملفان، خلال %1.</numerusform>
+            <numerusform>فُحصت %n ملفات، خلال %1.</numerusform>
+            <numerusform>فُحص %n ملفًا، خلال %1.</numerusform>
+            <numerusform>فُحص %n ملف، خلال %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A task in the background did not finish: %1.</source>
+        <extracomment>The message of the exception raised. The exception itself (``BankError.retryable``, ``CaseFileError.code`` say more).</extracomment>
+        <translation>لم تنتهِ مهمة كانت تعمل في الخلفية: %1.</translation>
+    </message>
 </context>
 <context>
     <name>LogWindow</name>
@@ -1253,13 +1351,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+40"/>
-        <location line="+53"/>
+        <location filename="../../gui/window.py" line="+48"/>
+        <location line="+62"/>
+        <location line="+1"/>
         <source>StopNCII Desktop</source>
         <translation>StopNCII Desktop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <source>The app&apos;s sign.</source>
+        <translation>شعار التطبيق.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Makes fingerprints of your pictures on this computer.</source>
         <translation>يصنع بصمات رقمية لصورك على هذا الحاسوب.</translation>
     </message>
@@ -1319,15 +1423,25 @@
         <translation>يغلق التطبيق فورًا وينسى كل شيء. الضغط على Escape مرتين يفعل الشيء نفسه.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
+        <source>A page could not be shown.</source>
+        <translation>تعذّر عرض إحدى الصفحات.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 – StopNCII Desktop</source>
         <translation>%1 – StopNCII Desktop</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Next client: everything about the last client was forgotten.</source>
+        <translation>المستفيد التالي: نُسي كل شيء عن المستفيد السابق.</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message numerus="yes">
-        <location filename="../../gui/models.py" line="+59"/>
+        <location filename="../../gui/models.py" line="+61"/>
         <source>This video gives %n fingerprint(s). Its fingerprints will be sent, never the video.</source>
         <extracomment>Extra roles of the review model.</extracomment>
         <translation>
@@ -1597,11 +1711,23 @@
             <numerusform>حُذف %n إيصال.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept receipt(s) deleted.</source>
+        <translation>
+            <numerusform>لم يُحذف أي إيصال محفوظ.</numerusform>
+            <numerusform>حُذف إيصال محفوظ واحد.</numerusform>
+            <numerusform>حُذف إيصالان محفوظان.</numerusform>
+            <numerusform>حُذفت %n إيصالات محفوظة.</numerusform>
+            <numerusform>حُذف %n إيصالًا محفوظًا.</numerusform>
+            <numerusform>حُذف %n إيصال محفوظ.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../gui/panels/outbox.py" line="+35"/>
+        <location filename="../../gui/panels/outbox.py" line="+36"/>
         <source>Waiting to be sent</source>
         <translation>بانتظار الإرسال</translation>
     </message>
@@ -1632,8 +1758,13 @@
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting fingerprints: %1 sent, %2 still waiting.</source>
+        <translation>البصمات المنتظرة: أُرسل %1، وما زال %2 ينتظر.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%n submission(s) were sent.</source>
         <translation>
             <numerusform>لم تُرسَل أي دفعة.</numerusform>
@@ -1668,9 +1799,68 @@
     </message>
 </context>
 <context>
+    <name>ProfileChecks</name>
+    <message>
+        <location filename="../../gui/profile_checks.py" line="+52"/>
+        <source>Give this bank a name, so you can find it again. Up to 64 letters.</source>
+        <extracomment>Which box: &quot;name&quot;, &quot;url&quot;, &quot;bank&quot;, &quot;token&quot;, &quot;pin&quot; or &quot;signals&quot;.</extracomment>
+        <translation>أعطِ هذا البنك اسمًا لتجده مرة أخرى. حتى 64 حرفًا.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is already a bank with this name. Please choose another name.</source>
+        <translation>يوجد بنك بهذا الاسم من قبل. من فضلك اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An HMA bank needs its bank name, in capital letters, numbers and _ (for example NCII_CASES). Please copy it from your organisation&apos;s message.</source>
+        <translation>يحتاج بنك HMA إلى اسم البنك، بأحرف لاتينية كبيرة وأرقام و_ (مثل ⁦NCII_CASES⁩). من فضلك انسخه من رسالة مؤسستك.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The access key cannot have spaces or unusual characters. Please copy it again from your organisation&apos;s message.</source>
+        <translation>لا يمكن أن يحتوي مفتاح الدخول على مسافات أو رموز غريبة. من فضلك انسخه مرة أخرى من رسالة مؤسستك.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This security pin is not right. Please copy it again from your organisation&apos;s message, or leave the box empty.</source>
+        <translation>رمز الأمان هذا غير صحيح. من فضلك انسخه مرة أخرى من رسالة مؤسستك، أو اترك الخانة فارغة.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tick at least one kind of fingerprint the bank takes. Ask your organisation if you are not sure.</source>
+        <translation>ضع علامة على نوع واحد على الأقل من البصمات الرقمية التي يقبلها البنك. اسأل مؤسستك إن لم تكن متأكدًا.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Please type the bank address. Your organisation gives it to you; it starts with https://</source>
+        <translation>من فضلك اكتب عنوان البنك. تعطيك مؤسستك هذا العنوان، وهو يبدأ بـ ⁦https://⁩</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bank address must not hold a user name or password. Please put the access key in its own box, and only the address here.</source>
+        <translation>يجب ألا يحتوي عنوان البنك على اسم مستخدم أو كلمة مرور. من فضلك ضع مفتاح الدخول في خانته الخاصة، والعنوان وحده هنا.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bank address must start with https:// (with an s), so that nobody can read what is sent. Please check the address with your organisation.</source>
+        <translation>يجب أن يبدأ عنوان البنك بـ ⁦https://⁩ (مع حرف s)، حتى لا يستطيع أحد قراءة ما يُرسل. من فضلك تحقق من العنوان مع مؤسستك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bank address is not right. Please copy it again from your organisation&apos;s message; it looks like https://bank.example.org</source>
+        <translation>عنوان البنك هذا غير صحيح. من فضلك انسخه مرة أخرى من رسالة مؤسستك؛ وهو يشبه ⁦https://bank.example.org⁩</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These details could not be kept. Please check each box and try again.</source>
+        <translation>تعذّر حفظ هذه التفاصيل. من فضلك راجع كل خانة وحاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="+120"/>
+        <location filename="../../gui/settings_profiles.py" line="+124"/>
         <source>Bank profile</source>
         <translation>ملف تعريف البنك</translation>
     </message>
@@ -1685,7 +1875,7 @@
         <translation>الجهة التي تُرسَل إليها البصمات الرقمية: نوع البنك وعنوانه وطريقة الوصول إليه.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your organisation or the bank gives you these details. Ask them if you are not sure.</source>
         <translation>تعطيك مؤسستك أو البنك هذه التفاصيل. اسألهم إن لم تكن متأكدًا.</translation>
     </message>
@@ -1695,87 +1885,107 @@
         <translation>عن ملفات تعريف البنوك</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>A name for this bank, to recognise it.</source>
-        <translation>اسم لهذا البنك، لتتعرف عليه.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Kind of bank</source>
         <translation>نوع البنك</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>HMA is Meta&apos;s Hasher-Matcher-Actioner; a case API keeps cases by token.</source>
-        <translation>HMA هو نظام Hasher-Matcher-Actioner من Meta؛ أما case API فيحفظ الحالات برمز الحالة.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Address</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The bank&apos;s address, starting with https://</source>
-        <translation>عنوان البنك، ويبدأ بـ https://</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>https://bank.example.org</source>
         <translation>https://bank.example.org</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
         <source>Bank name</source>
         <translation>اسم البنك</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>For HMA: the bank&apos;s name in capitals, for example NCII_CASES.</source>
-        <translation>لنظام HMA: اسم البنك بأحرف لاتينية كبيرة، مثل NCII_CASES.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Access token</source>
-        <translation>رمز الوصول</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optional: the bearer token the bank gave you. It is kept in the settings.</source>
-        <translation>اختياري: رمز الوصول (bearer token) الذي أعطاك إياه البنك. يُحفظ في الإعدادات.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Key pin</source>
-        <translation>تثبيت المفتاح</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Optional: the SHA-256 of the bank&apos;s public key. With a pin, the app talks only to that exact server.</source>
-        <translation>اختياري: قيمة SHA-256 للمفتاح العام للبنك. عند تحديدها لا يتصل التطبيق إلا بذلك الخادم بعينه.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Fingerprints per picture</source>
         <translation>البصمات الرقمية لكل صورة</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Some banks take only a few fingerprints of each picture. All sends every one. A smaller number sends the picture&apos;s own fingerprint and the most useful others. Ask the bank.</source>
-        <translation>بعض البنوك لا تقبل إلا عددًا قليلًا من البصمات الرقمية لكل صورة. «الكل» يرسلها جميعًا. والعدد الأصغر يرسل البصمة الرقمية للصورة نفسها وأكثر البصمات الأخرى فائدة. اسأل البنك.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-54"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Any name that helps you recognise this bank.</source>
+        <translation>أي اسم يساعدك على تمييز هذا البنك.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your organisation tells you which kind: HMA (Meta&apos;s Hasher-Matcher-Actioner) or a case API.</source>
+        <translation>تخبرك مؤسستك بالنوع: HMA (أداة Hasher-Matcher-Actioner من Meta) أو case API.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bank &amp;address:</source>
+        <translation>&amp;عنوان البنك:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank address</source>
+        <translation>عنوان البنك</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Where the fingerprints go. It starts with https://</source>
+        <translation>المكان الذي تذهب إليه البصمات الرقمية. يبدأ بـ ⁦https://⁩</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only for HMA: the bank&apos;s name in capital letters, for example NCII_CASES.</source>
+        <translation>لبنوك HMA فقط: اسم البنك بأحرف لاتينية كبيرة، مثل ⁦NCII_CASES⁩.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access ke&amp;y from the organisation:</source>
+        <translation>مفتاح ال&amp;دخول من المؤسسة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access key from the organisation</source>
+        <translation>مفتاح الدخول من المؤسسة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code that lets the bank accept your fingerprints. Leave it empty if you were given none. It is kept in the settings.</source>
+        <translation>الرمز الذي يجعل البنك يقبل بصماتك الرقمية. اتركه فارغًا إن لم يُعطَ لك. يُحفظ في الإعدادات.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Security &amp;pin (optional):</source>
+        <translation>&amp;رمز الأمان (اختياري):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security pin (optional)</source>
+        <translation>رمز الأمان (اختياري)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes sure the app talks only to your bank&apos;s real server. Leave it empty unless your organisation gave you one.</source>
+        <translation>يضمن أن التطبيق يتصل فقط بخادم بنكك الحقيقي. اتركه فارغًا ما لم تعطك مؤسستك رمزًا.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leave it at All unless the bank takes only a few fingerprints of each picture. Then the most useful ones are sent.</source>
+        <translation>اتركه على «الكل» ما لم يقبل البنك بصمات قليلة فقط لكل صورة. عندها تُرسل أكثرها فائدة.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Help for %1</source>
+        <translation>شرح: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+3"/>
         <source>Fingerprints this HMA bank takes</source>
         <translation>البصمات الرقمية التي يقبلها بنك HMA هذا</translation>
@@ -1786,47 +1996,33 @@
         <translation>أنواع البصمات الرقمية التي فعّلها بنك HMA. اسأل البنك.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-86"/>
         <source>&amp;Name:</source>
+        <extracomment>Each box&apos;s one-line help, shown under it (and read as its description).</extracomment>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Kind:</source>
         <translation>ال&amp;نوع:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Address:</source>
-        <translation>ال&amp;عنوان:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>&amp;Bank name:</source>
         <translation>اسم ال&amp;بنك:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Access &amp;token:</source>
-        <translation>رمز ال&amp;وصول:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Key &amp;pin:</source>
-        <translation>تثبيت ال&amp;مفتاح:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;Fingerprints per picture:</source>
         <translation>البصمات الرقمية ل&amp;كل صورة:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+50"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
@@ -1885,16 +2081,6 @@
         <source>Fingerprints of videos.</source>
         <translation>بصمات رقمية لمقاطع الفيديو.</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>There is already a bank profile with this name.</source>
-        <translation>يوجد ملف تعريف بنك بهذا الاسم بالفعل.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Tick at least one kind of fingerprint the bank takes.</source>
-        <translation>ضع علامة على نوع واحد على الأقل من البصمات الرقمية التي يقبلها البنك.</translation>
-    </message>
 </context>
 <context>
     <name>ProfileFiles</name>
@@ -1923,7 +2109,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+45"/>
+        <location filename="../../gui/i18n.py" line="-189"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
@@ -1996,7 +2182,7 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../gui/pages/receipt.py" line="+99"/>
+        <location filename="../../gui/pages/receipt.py" line="+100"/>
         <source>Done. This is your case token</source>
         <extracomment>The printed token&apos;s size, in points, where the page is wide enough.</extracomment>
         <translation>تم. هذا رمز حالتك</translation>
@@ -2151,7 +2337,12 @@
         <translation>تعذّر حفظ الإيصال: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>The receipt was saved to a file.</source>
+        <translation>حُفظ الإيصال في ملف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The receipt was saved. Keep the file as safe as the token itself.</source>
         <translation>حُفظ الإيصال. احفظ الملف بعناية كما تحفظ الرمز نفسه.</translation>
     </message>
@@ -2176,7 +2367,8 @@
         <translation>اختر طابعة واطبع.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+1"/>
         <source>The case token was sent to the printer.</source>
         <translation>أُرسل رمز الحالة إلى الطابعة.</translation>
     </message>
@@ -2430,7 +2622,12 @@
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>The fingerprints were saved to a file.</source>
+        <translation>حُفظت البصمات الرقمية في ملف.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved. Take the file to a computer with internet, open this app there and choose “Send a saved file”.</source>
         <translation>حُفظ. انقل الملف إلى حاسوب متصل بالإنترنت، وافتح هذا التطبيق عليه واختر «إرسال ملف محفوظ».</translation>
     </message>
@@ -2504,7 +2701,7 @@
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../gui/panels/sending.py" line="+78"/>
+        <location filename="../../gui/panels/sending.py" line="+79"/>
         <location line="+3"/>
         <source>Send to the hash bank</source>
         <extracomment>True while the page&apos;s job is a submission of this panel.</extracomment>
@@ -2682,9 +2879,24 @@
         </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+71"/>
+        <source>Sending did not start: %1.</source>
+        <translation>لم يبدأ الإرسال: %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Sending the fingerprints…</source>
         <translation>جارٍ إرسال البصمات الرقمية…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending the fingerprints to the practice bank on this computer.</source>
+        <translation>تُرسل البصمات الرقمية إلى بنك التدريب على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending the fingerprints to the bank.</source>
+        <translation>تُرسل البصمات الرقمية إلى البنك.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2696,8 +2908,20 @@
         <source>Sent.</source>
         <translation>أُرسل.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Fingerprints sent: the bank stored %n fingerprint(s).</source>
+        <translation>
+            <numerusform>أُرسلت البصمات الرقمية: لم يحفظ البنك أي بصمة.</numerusform>
+            <numerusform>أُرسلت البصمات الرقمية: حفظ البنك بصمة واحدة.</numerusform>
+            <numerusform>أُرسلت البصمات الرقمية: حفظ البنك بصمتين.</numerusform>
+            <numerusform>أُرسلت البصمات الرقمية: حفظ البنك %n بصمات.</numerusform>
+            <numerusform>أُرسلت البصمات الرقمية: حفظ البنك %n بصمة.</numerusform>
+            <numerusform>أُرسلت البصمات الرقمية: حفظ البنك %n بصمة.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Stopped.</source>
         <translation>توقف.</translation>
     </message>
@@ -2730,7 +2954,7 @@
 <context>
     <name>SettingsConnection</name>
     <message>
-        <location filename="../../gui/settings_connection.py" line="+27"/>
+        <location filename="../../gui/settings_connection.py" line="+32"/>
         <source>The server answered, but it has no bank named %1.</source>
         <translation>استجاب الخادم، لكن لا يوجد فيه بنك باسم %1.</translation>
     </message>
@@ -2743,7 +2967,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+63"/>
+        <location filename="../../gui/pages/settings.py" line="+62"/>
         <source>Settings</source>
         <extracomment>The settings as saved (the defaults when the file could not be read).</extracomment>
         <translation>الإعدادات</translation>
@@ -2782,7 +3006,7 @@
 <context>
     <name>SettingsProfiles</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="-217"/>
+        <location filename="../../gui/settings_profiles.py" line="-241"/>
         <source>HMA hash bank</source>
         <translation>بنك بصمات HMA</translation>
     </message>
@@ -2810,16 +3034,15 @@
 <context>
     <name>SettingsStore</name>
     <message>
-        <location filename="../../gui/stores.py" line="+57"/>
+        <location filename="../../gui/stores.py" line="-4"/>
         <source>The settings could not be saved (%1).</source>
-        <extracomment>None: ``settings.json`` in the config folder.</extracomment>
         <translation>تعذّر حفظ الإعدادات (%1).</translation>
     </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../gui/pages/status.py" line="+66"/>
+        <location filename="../../gui/pages/status.py" line="+65"/>
         <source>Check or withdraw a case</source>
         <translation>التحقق من حالة أو سحبها</translation>
     </message>
@@ -2883,8 +3106,20 @@
         <source>Please check the case token: %1.</source>
         <translation>يُرجى التحقق من رمز الحالة: %1.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>The bank was asked about the case: %n fingerprint(s).</source>
+        <translation>
+            <numerusform>سُئل البنك عن الحالة: لا توجد أي بصمة.</numerusform>
+            <numerusform>سُئل البنك عن الحالة: بصمة واحدة.</numerusform>
+            <numerusform>سُئل البنك عن الحالة: بصمتان.</numerusform>
+            <numerusform>سُئل البنك عن الحالة: %n بصمات.</numerusform>
+            <numerusform>سُئل البنك عن الحالة: %n بصمة.</numerusform>
+            <numerusform>سُئل البنك عن الحالة: %n بصمة.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+40"/>
+        <location line="+5"/>
         <source>The bank holds nothing for this case token. Check that every character of the token is right; if it is, this case was withdrawn or never sent there.</source>
         <translation>لا يحفظ البنك شيئًا لرمز الحالة هذا. تأكّد من صحة كل حرف في الرمز؛ وإن كان صحيحًا، فقد سُحبت هذه الحالة أو لم تُرسل إلى هناك قط.</translation>
     </message>
@@ -2935,7 +3170,12 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Fingerprints were withdrawn from the bank.</source>
+        <translation>سُحبت البصمات الرقمية من البنك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing was withdrawn: the bank no longer held it. The list below shows what the bank holds now.</source>
         <translation>لم يُسحب شيء: لم يعد البنك يحفظه. تبيّن القائمة أدناه ما يحفظه البنك الآن.</translation>
     </message>
@@ -3005,9 +3245,68 @@
     </message>
 </context>
 <context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../gui/steps.py" line="+26"/>
+        <source>Choose</source>
+        <extracomment>The steps of the flow, in order (their words are made in :func:`step_names`). The height of the bar under each step, in logical pixels.</extracomment>
+        <translation>الاختيار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprints</source>
+        <translation>البصمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send or save</source>
+        <translation>الإرسال أو الحفظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>الإيصال</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>الخطوة %1 من %2: %3</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1. Done.</source>
+        <translation>%1. تمت.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. You are here.</source>
+        <translation>%1. أنت هنا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. Still to come.</source>
+        <translation>%1. لم تأتِ بعد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where you are</source>
+        <translation>أين أنت</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
-        <location filename="../../gui/texts.py" line="+18"/>
+        <location filename="../../gui/texts.py" line="+25"/>
         <source>This file could not be found. It may have been moved or deleted.</source>
         <translation>تعذّر العثور على هذا الملف. ربما نُقل أو حُذف.</translation>
     </message>
@@ -3097,8 +3396,13 @@
         <source>Not a photo or video the app can read.</source>
         <translation>ليس صورة أو فيديو يستطيع التطبيق قراءته.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>the computer would not read or write the file</source>
+        <translation>لم يسمح الحاسوب بقراءة الملف أو كتابته</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+13"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>أقل من ثانية</numerusform>
@@ -3128,11 +3432,41 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>the bank refused access: the sign-in token in the bank&apos;s settings may be wrong</source>
-        <translation>رفض البنك الوصول: ربما رمز الدخول في إعدادات البنك خاطئ</translation>
+        <source>the bank refused access: the access key in the bank&apos;s settings may be wrong</source>
+        <translation>رفض البنك الدخول: ربما مفتاح الدخول في إعدادات البنك خاطئ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+99"/>
+        <source>the bank answered with an error</source>
+        <translation>ردّ البنك بخطأ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a file on this computer could not be read or written</source>
+        <translation>تعذّرت قراءة ملف على هذا الحاسوب أو كتابته</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is not one the app can read, or its passphrase is wrong</source>
+        <translation>الملف ليس من النوع الذي يقرؤه التطبيق، أو عبارة المرور خاطئة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the case token is not right</source>
+        <translation>رمز الحالة غير صحيح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bank&apos;s settings are not complete</source>
+        <translation>إعدادات البنك غير مكتملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something went wrong inside the app (not something you did)</source>
+        <translation>حدث خطأ داخل التطبيق (ليس بسبب شيء فعلته)</translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>the bank does not know this case, or its address in the settings is wrong</source>
         <translation>البنك لا يعرف هذه الحالة، أو أن عنوانه في الإعدادات خاطئ</translation>
     </message>
@@ -3196,7 +3530,17 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="+58"/>
+        <location filename="../../gui/pages/welcome.py" line="+68"/>
+        <source>StopNCII Desktop</source>
+        <translation>StopNCII Desktop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The app&apos;s sign.</source>
+        <translation>شعار التطبيق.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Protect your pictures from being shared</source>
         <translation>احمِ صورك من النشر دون موافقتك</translation>
     </message>

@@ -4,11 +4,19 @@
 <context>
     <name>BanksPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/banks.py" line="+272"/>
+        <location filename="../../gui/panels/banks.py" line="+279"/>
         <source>Added %n bank profile(s): %1.</source>
         <translation>
             <numerusform>Added %n bank profile: %1.</numerusform>
             <numerusform>Added %n bank profiles: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A file of bank settings added %n bank(s).</source>
+        <translation>
+            <numerusform>A file of bank settings added %n bank.</numerusform>
+            <numerusform>A file of bank settings added %n banks.</numerusform>
         </translation>
     </message>
 </context>
@@ -45,7 +53,7 @@
 <context>
     <name>ChoosePage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/choose.py" line="+270"/>
+        <location filename="../../gui/pages/choose.py" line="+290"/>
         <source>%n file(s) chosen, %1 in all.</source>
         <translation>
             <numerusform>%n file chosen, %1 in all.</numerusform>
@@ -97,7 +105,15 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/importing.py" line="+176"/>
+        <location filename="../../gui/pages/importing.py" line="+173"/>
+        <source>A saved file was opened: %n picture(s) in it.</source>
+        <translation>
+            <numerusform>A saved file was opened: %n picture in it.</numerusform>
+            <numerusform>A saved file was opened: %n pictures in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>This file holds the fingerprints of %n file(s).</source>
         <translation>
             <numerusform>This file holds the fingerprints of %n file.</numerusform>
@@ -106,9 +122,20 @@
     </message>
 </context>
 <context>
+    <name>Log</name>
+    <message numerus="yes">
+        <location filename="../../gui/workers.py" line="+108"/>
+        <source>Looked at %n file(s), in %1.</source>
+        <translation>
+            <numerusform>Looked at %n file, in %1.</numerusform>
+            <numerusform>Looked at %n files, in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message numerus="yes">
-        <location filename="../../gui/models.py" line="+59"/>
+        <location filename="../../gui/models.py" line="+61"/>
         <source>This video gives %n fingerprint(s). Its fingerprints will be sent, never the video.</source>
         <extracomment>Extra roles of the review model.</extracomment>
         <translation>
@@ -143,11 +170,19 @@
             <numerusform>Deleted %n receipts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept receipt(s) deleted.</source>
+        <translation>
+            <numerusform>%n kept receipt deleted.</numerusform>
+            <numerusform>%n kept receipts deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/outbox.py" line="+58"/>
+        <location filename="../../gui/panels/outbox.py" line="+59"/>
         <source>%n submission(s) could not be sent earlier and are kept waiting on this computer.</source>
         <translation>
             <numerusform>%n submission could not be sent earlier and is kept waiting on this computer.</numerusform>
@@ -155,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+40"/>
         <source>%n submission(s) were sent.</source>
         <translation>
             <numerusform>%n submission was sent.</numerusform>
@@ -174,7 +209,7 @@
 <context>
     <name>ReceiptPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/receipt.py" line="+157"/>
+        <location filename="../../gui/pages/receipt.py" line="+158"/>
         <source>The bank stored %n fingerprint(s) for this case,</source>
         <translation>
             <numerusform>The bank stored %n fingerprint for this case,</numerusform>
@@ -223,7 +258,7 @@
 <context>
     <name>SendPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/panels/sending.py" line="+173"/>
+        <location filename="../../gui/panels/sending.py" line="+174"/>
         <source>This bank takes at most %n picture fingerprint(s) per photo: each photo&apos;s own and the most useful others are sent.</source>
         <translation>
             <numerusform>This bank takes at most %n picture fingerprint per photo: each photo&apos;s own is sent.</numerusform>
@@ -246,11 +281,27 @@
             <numerusform>%n of them will not be sent to this bank (it does not take that kind, or takes fewer per picture); the exact text shows what goes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+118"/>
+        <source>Fingerprints sent: the bank stored %n fingerprint(s).</source>
+        <translation>
+            <numerusform>Fingerprints sent: the bank stored %n fingerprint.</numerusform>
+            <numerusform>Fingerprints sent: the bank stored %n fingerprints.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/status.py" line="+197"/>
+        <location filename="../../gui/pages/status.py" line="+183"/>
+        <source>The bank was asked about the case: %n fingerprint(s).</source>
+        <translation>
+            <numerusform>The bank was asked about the case: %n fingerprint.</numerusform>
+            <numerusform>The bank was asked about the case: %n fingerprints.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>%n picture(s) or video(s) of this case are in the bank,</source>
         <translation>
             <numerusform>%n picture or video of this case is in the bank,</numerusform>
@@ -293,7 +344,7 @@
 <context>
     <name>Texts</name>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="+96"/>
+        <location filename="../../gui/texts.py" line="+106"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>BanksPanel</name>
     <message>
-        <location filename="../../gui/panels/banks.py" line="+84"/>
+        <location filename="../../gui/panels/banks.py" line="+85"/>
         <location line="+3"/>
         <source>Banks</source>
         <translation>ធនាគារ</translation>
@@ -95,12 +95,17 @@
         <translation>បន្ថែមប្រវត្តិរូបធនាគារ ពីឯកសារដែលអង្គការរបស់អ្នកបានផ្ដល់ឲ្យ។</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Saved the bank profile %1.</source>
         <translation>បានរក្សាទុកប្រវត្តិរូបធនាគារ %1។</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>A bank was saved in the settings.</source>
+        <translation>បានរក្សាទុកធនាគារមួយក្នុងការកំណត់។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Remove this bank?</source>
         <translation>លុបធនាគារនេះឬ?</translation>
     </message>
@@ -120,9 +125,14 @@
         <translation>រក្សាប្រវត្តិរូបធនាគារទុក។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Removed the bank profile %1.</source>
         <translation>បានលុបប្រវត្តិរូបធនាគារ %1។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A bank was removed from the settings.</source>
+        <translation>បានដកធនាគារមួយចេញពីការកំណត់។</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -130,7 +140,7 @@
         <translation>ស្នាមម្រាមដៃឌីជីថលនឹងត្រូវផ្ញើទៅ %1។</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Open a bank profile file</source>
         <translation>បើកឯកសារប្រវត្តិរូបធនាគារ</translation>
     </message>
@@ -149,16 +159,29 @@
         <source>This profile file was not used: %1</source>
         <translation>ឯកសារប្រវត្តិរូបនេះមិនត្រូវបានប្រើទេ៖ %1</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>A file of bank settings was not taken: the app cannot read it.</source>
+        <translation>មិនបានទទួលយកឯកសារការកំណត់ធនាគារទេ៖ កម្មវិធីមិនអាចអានវាបានទេ។</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Added %n bank profile(s): %1.</source>
         <translation>
             <numerusform>បានបន្ថែមប្រវត្តិរូបធនាគារចំនួន %n៖ %1។</numerusform>
             <numerusform>បានបន្ថែមប្រវត្តិរូបធនាគារចំនួន %n៖ %1។</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A file of bank settings added %n bank(s).</source>
+        <translation>
+            <numerusform>ឯកសារការកំណត់ធនាគារបានបន្ថែមធនាគារចំនួន %n។</numerusform>
+            <numerusform>ឯកសារការកំណត់ធនាគារបានបន្ថែមធនាគារចំនួន %n។</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Asking the bank…</source>
         <translation>កំពុងសួរធនាគារ…</translation>
     </message>
@@ -379,10 +402,10 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../gui/pages/choose.py" line="+95"/>
+        <location filename="../../gui/pages/choose.py" line="+98"/>
         <location line="+58"/>
         <source>Choose photos and videos</source>
-        <extracomment>At most this many files are listed (a guard against choosing a whole disk). What the last look at the chosen paths found to say.</extracomment>
+        <extracomment>At most this many files are listed (a guard against choosing a whole disk). Why each skipped file is skipped, to say it again in a new language. What the last look at the chosen paths found to say.</extracomment>
         <translation>ជ្រើសរើសរូបថត និងវីដេអូ</translation>
     </message>
     <message>
@@ -521,7 +544,7 @@
         <translation>រូបថត និងវីដេអូទាំងអស់នៅក្នុងថតឯកសារដែលអ្នកជ្រើស នឹងត្រូវបានបន្ថែម។</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Nothing was found at that path. Check it and try again.</source>
         <translation>រកមិនឃើញអ្វីនៅទីតាំងនោះទេ។ សូមពិនិត្យមើល ហើយព្យាយាមម្ដងទៀត។</translation>
     </message>
@@ -541,7 +564,7 @@
         <translation>មិនអាចបើកថតឯកសារនេះបានទេ។ ប្រហែលជាអ្នកគ្មានសិទ្ធិអានវា។</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+47"/>
         <source>%n file(s) chosen, %1 in all.</source>
         <translation>
             <numerusform>បានជ្រើសឯកសារចំនួន %n សរុប %1។</numerusform>
@@ -1113,7 +1136,15 @@
         <translation>កំពុងដោះសោ…</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>A saved file was opened: %n picture(s) in it.</source>
+        <translation>
+            <numerusform>បានបើកឯកសារដែលបានរក្សាទុក៖ មានរូបភាព %n នៅក្នុងនោះ។</numerusform>
+            <numerusform>បានបើកឯកសារដែលបានរក្សាទុក៖ មានរូបភាព %n នៅក្នុងនោះ។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>This file holds the fingerprints of %n file(s).</source>
         <translation>
             <numerusform>ឯកសារនេះមានស្នាមម្រាមដៃឌីជីថលនៃឯកសារចំនួន %n។</numerusform>
@@ -1175,6 +1206,61 @@
         <source>Same as this computer</source>
         <translation>ដូចកុំព្យូទ័រនេះ</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>The language was changed.</source>
+        <translation>បានប្ដូរភាសា។</translation>
+    </message>
+</context>
+<context>
+    <name>Log</name>
+    <message>
+        <location filename="../../gui/app.py" line="+74"/>
+        <source>Something went wrong inside the app (not something you did).</source>
+        <translation>មានបញ្ហាកើតឡើងនៅក្នុងកម្មវិធី (មិនមែនដោយសារអ្នកទេ)។</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="+236"/>
+        <source>The chosen language could not be loaded, so the app is in English.</source>
+        <extracomment>How much larger the app&apos;s font is in a language whose letters are small at the system&apos;s size. Khmer&apos;s stacked consonants and vowel signs need about a quarter more. The app&apos;s font size before a language&apos;s scale, and the size the scale made (points).</extracomment>
+        <translation>មិនអាចផ្ទុកភាសាដែលបានជ្រើសបានទេ ដូច្នេះកម្មវិធីបង្ហាញជាភាសាអង់គ្លេស។</translation>
+    </message>
+    <message>
+        <location filename="../../gui/stores.py" line="+44"/>
+        <source>The saved settings could not be read, so the defaults are used.</source>
+        <extracomment>None: ``settings.json`` in the config folder.</extracomment>
+        <translation>មិនអាចអានការកំណត់ដែលបានរក្សាទុកបានទេ ដូច្នេះកម្មវិធីប្រើការកំណត់ដើម។</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The settings were saved.</source>
+        <translation>បានរក្សាទុកការកំណត់។</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workers.py" line="+95"/>
+        <source>File %1: %2</source>
+        <extracomment>Progress reports closer together than this are merged (keeps the event queue short). Every job made, until it is seen finished: the app must not end normally while one runs.</extracomment>
+        <translation>ឯកសារទី %1៖ %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making fingerprints stopped early: %1.</source>
+        <translation>ការបង្កើតស្នាមម្រាមដៃឌីជីថលបានឈប់មុនពេលចប់៖ %1។</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Looked at %n file(s), in %1.</source>
+        <translation>
+            <numerusform>បានពិនិត្យឯកសារចំនួន %n ក្នុងរយៈពេល %1។</numerusform>
+            <numerusform>បានពិនិត្យឯកសារចំនួន %n ក្នុងរយៈពេល %1។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A task in the background did not finish: %1.</source>
+        <extracomment>The message of the exception raised. The exception itself (``BankError.retryable``, ``CaseFileError.code`` say more).</extracomment>
+        <translation>កិច្ចការមួយនៅផ្ទៃខាងក្រោយមិនបានបញ្ចប់ទេ៖ %1។</translation>
+    </message>
 </context>
 <context>
     <name>LogWindow</name>
@@ -1213,13 +1299,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window.py" line="+40"/>
-        <location line="+53"/>
+        <location filename="../../gui/window.py" line="+48"/>
+        <location line="+62"/>
+        <location line="+1"/>
         <source>StopNCII Desktop</source>
         <translation>StopNCII Desktop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <source>The app&apos;s sign.</source>
+        <translation>សញ្ញារបស់កម្មវិធី។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Makes fingerprints of your pictures on this computer.</source>
         <translation>បង្កើតស្នាមម្រាមដៃឌីជីថលនៃរូបភាពរបស់អ្នក នៅលើកុំព្យូទ័រនេះ។</translation>
     </message>
@@ -1279,15 +1371,25 @@
         <translation>បិទកម្មវិធីភ្លាមៗ ហើយបំភ្លេចអ្វីៗទាំងអស់។ ការចុច Escape ពីរដង ក៏ធ្វើដូចគ្នាដែរ។</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
+        <source>A page could not be shown.</source>
+        <translation>មិនអាចបង្ហាញទំព័រមួយបានទេ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 – StopNCII Desktop</source>
         <translation>%1 – StopNCII Desktop</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Next client: everything about the last client was forgotten.</source>
+        <translation>អតិថិជនបន្ទាប់៖ អ្វីៗទាំងអស់អំពីអតិថិជនមុនត្រូវបានបំភ្លេចចោល។</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message numerus="yes">
-        <location filename="../../gui/models.py" line="+59"/>
+        <location filename="../../gui/models.py" line="+61"/>
         <source>This video gives %n fingerprint(s). Its fingerprints will be sent, never the video.</source>
         <extracomment>Extra roles of the review model.</extracomment>
         <translation>
@@ -1541,11 +1643,19 @@
             <numerusform>បានលុបបង្កាន់ដៃចំនួន %n។</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept receipt(s) deleted.</source>
+        <translation>
+            <numerusform>បានលុបបង្កាន់ដៃដែលបានរក្សាទុកចំនួន %n។</numerusform>
+            <numerusform>បានលុបបង្កាន់ដៃដែលបានរក្សាទុកចំនួន %n។</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../gui/panels/outbox.py" line="+35"/>
+        <location filename="../../gui/panels/outbox.py" line="+36"/>
         <source>Waiting to be sent</source>
         <translation>កំពុងរង់ចាំផ្ញើ</translation>
     </message>
@@ -1572,8 +1682,13 @@
         <source>Sending…</source>
         <translation>កំពុងផ្ញើ…</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting fingerprints: %1 sent, %2 still waiting.</source>
+        <translation>ស្នាមម្រាមដៃឌីជីថលដែលកំពុងរង់ចាំ៖ បានផ្ញើ %1 នៅរង់ចាំ %2។</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%n submission(s) were sent.</source>
         <translation>
             <numerusform>បានផ្ញើការផ្ញើចំនួន %n រួចហើយ។</numerusform>
@@ -1600,9 +1715,68 @@
     </message>
 </context>
 <context>
+    <name>ProfileChecks</name>
+    <message>
+        <location filename="../../gui/profile_checks.py" line="+52"/>
+        <source>Give this bank a name, so you can find it again. Up to 64 letters.</source>
+        <extracomment>Which box: &quot;name&quot;, &quot;url&quot;, &quot;bank&quot;, &quot;token&quot;, &quot;pin&quot; or &quot;signals&quot;.</extracomment>
+        <translation>សូមដាក់ឈ្មោះឲ្យធនាគារនេះ ដើម្បីឲ្យអ្នកអាចរកវាឃើញវិញ។ មិនលើសពី 64 តួអក្សរ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is already a bank with this name. Please choose another name.</source>
+        <translation>មានធនាគារដែលមានឈ្មោះនេះរួចហើយ។ សូមជ្រើសឈ្មោះផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An HMA bank needs its bank name, in capital letters, numbers and _ (for example NCII_CASES). Please copy it from your organisation&apos;s message.</source>
+        <translation>ធនាគារ HMA ត្រូវការឈ្មោះធនាគាររបស់វា ជាអក្សរឡាតាំងធំ លេខ និង _ (ឧទាហរណ៍ NCII_CASES)។ សូមចម្លងវាពីសាររបស់អង្គការអ្នក។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The access key cannot have spaces or unusual characters. Please copy it again from your organisation&apos;s message.</source>
+        <translation>កូនសោចូលមិនអាចមានដកឃ្លា ឬតួអក្សរចម្លែកបានទេ។ សូមចម្លងវាម្ដងទៀតពីសាររបស់អង្គការអ្នក។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This security pin is not right. Please copy it again from your organisation&apos;s message, or leave the box empty.</source>
+        <translation>លេខសម្ងាត់សុវត្ថិភាពនេះមិនត្រឹមត្រូវទេ។ សូមចម្លងវាម្ដងទៀតពីសាររបស់អង្គការអ្នក ឬទុកប្រអប់នេះឲ្យទទេ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tick at least one kind of fingerprint the bank takes. Ask your organisation if you are not sure.</source>
+        <translation>សូមធីកយ៉ាងហោចណាស់ប្រភេទស្នាមម្រាមដៃឌីជីថលមួយដែលធនាគារទទួលយក។ សូមសួរអង្គការរបស់អ្នក ប្រសិនបើអ្នកមិនប្រាកដ។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Please type the bank address. Your organisation gives it to you; it starts with https://</source>
+        <translation>សូមវាយអាសយដ្ឋានធនាគារ។ អង្គការរបស់អ្នកផ្ដល់វាឲ្យអ្នក ហើយវាចាប់ផ្ដើមដោយ https://</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bank address must not hold a user name or password. Please put the access key in its own box, and only the address here.</source>
+        <translation>អាសយដ្ឋានធនាគារមិនត្រូវមានឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់ទេ។ សូមដាក់កូនសោចូលក្នុងប្រអប់របស់វា ហើយដាក់តែអាសយដ្ឋាននៅទីនេះ។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bank address must start with https:// (with an s), so that nobody can read what is sent. Please check the address with your organisation.</source>
+        <translation>អាសយដ្ឋានធនាគារត្រូវតែចាប់ផ្ដើមដោយ https:// (មានអក្សរ s) ដើម្បីកុំឲ្យអ្នកណាអានអ្វីដែលបានផ្ញើបាន។ សូមពិនិត្យអាសយដ្ឋាននេះជាមួយអង្គការរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bank address is not right. Please copy it again from your organisation&apos;s message; it looks like https://bank.example.org</source>
+        <translation>អាសយដ្ឋានធនាគារនេះមិនត្រឹមត្រូវទេ។ សូមចម្លងវាម្ដងទៀតពីសាររបស់អង្គការអ្នក។ វាមើលទៅដូចជា https://bank.example.org</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These details could not be kept. Please check each box and try again.</source>
+        <translation>មិនអាចរក្សាទុកព័ត៌មានទាំងនេះបានទេ។ សូមពិនិត្យប្រអប់នីមួយៗ ហើយសាកល្បងម្ដងទៀត។</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="+120"/>
+        <location filename="../../gui/settings_profiles.py" line="+124"/>
         <source>Bank profile</source>
         <translation>ប្រវត្តិរូបធនាគារ</translation>
     </message>
@@ -1617,7 +1791,7 @@
         <translation>កន្លែងដែលស្នាមម្រាមដៃឌីជីថលត្រូវបានផ្ញើទៅ៖ ប្រភេទ អាសយដ្ឋាន និងការចូលប្រើរបស់ធនាគារ។</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your organisation or the bank gives you these details. Ask them if you are not sure.</source>
         <translation>អង្គការរបស់អ្នក ឬធនាគារ ផ្ដល់ព័ត៌មានទាំងនេះឲ្យអ្នក។ សូមសួរពួកគេ ប្រសិនបើអ្នកមិនប្រាកដ។</translation>
     </message>
@@ -1627,87 +1801,107 @@
         <translation>អំពីប្រវត្តិរូបធនាគារ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>A name for this bank, to recognise it.</source>
-        <translation>ឈ្មោះសម្រាប់ធនាគារនេះ ដើម្បីស្គាល់វា។</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Kind of bank</source>
         <translation>ប្រភេទធនាគារ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>HMA is Meta&apos;s Hasher-Matcher-Actioner; a case API keeps cases by token.</source>
-        <translation>HMA គឺជា Hasher-Matcher-Actioner របស់ Meta។ case API រក្សាទុកករណីតាមលេខកូដករណី។</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Address</source>
-        <translation>អាសយដ្ឋាន</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The bank&apos;s address, starting with https://</source>
-        <translation>អាសយដ្ឋានរបស់ធនាគារ ដែលចាប់ផ្ដើមដោយ https://</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>https://bank.example.org</source>
         <translation>https://bank.example.org</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
         <source>Bank name</source>
         <translation>ឈ្មោះធនាគារ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>For HMA: the bank&apos;s name in capitals, for example NCII_CASES.</source>
-        <translation>សម្រាប់ HMA៖ ឈ្មោះធនាគារជាអក្សរធំ ឧទាហរណ៍ NCII_CASES។</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Access token</source>
-        <translation>កូដចូលប្រើ (token)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optional: the bearer token the bank gave you. It is kept in the settings.</source>
-        <translation>មិនចាំបាច់៖ កូដចូលប្រើ (bearer token) ដែលធនាគារបានផ្ដល់ឲ្យអ្នក។ វាត្រូវបានរក្សាទុកក្នុងការកំណត់។</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Key pin</source>
-        <translation>ការភ្ជាប់សោ (key pin)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Optional: the SHA-256 of the bank&apos;s public key. With a pin, the app talks only to that exact server.</source>
-        <translation>មិនចាំបាច់៖ SHA-256 នៃសោសាធារណៈរបស់ធនាគារ។ ពេលមានវា កម្មវិធីទាក់ទងតែជាមួយម៉ាស៊ីនមេនោះប៉ុណ្ណោះ។</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>Fingerprints per picture</source>
         <translation>ស្នាមម្រាមដៃឌីជីថលក្នុងមួយរូបភាព</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Some banks take only a few fingerprints of each picture. All sends every one. A smaller number sends the picture&apos;s own fingerprint and the most useful others. Ask the bank.</source>
-        <translation>ធនាគារខ្លះទទួលយកតែស្នាមម្រាមដៃឌីជីថលមួយចំនួនតូចនៃរូបភាពនីមួយៗ។ «ទាំងអស់» ផ្ញើវាទាំងអស់។ ចំនួនតិចជាងនេះ ផ្ញើស្នាមម្រាមដៃឌីជីថលផ្ទាល់របស់រូបភាព និងស្នាមផ្សេងទៀតដែលមានប្រយោជន៍បំផុត។ សូមសួរធនាគារ។</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-54"/>
         <source>All</source>
         <translation>ទាំងអស់</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Any name that helps you recognise this bank.</source>
+        <translation>ឈ្មោះណាមួយដែលជួយឲ្យអ្នកស្គាល់ធនាគារនេះ។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your organisation tells you which kind: HMA (Meta&apos;s Hasher-Matcher-Actioner) or a case API.</source>
+        <translation>អង្គការរបស់អ្នកនឹងប្រាប់អ្នកថាជាប្រភេទណា៖ HMA (Hasher-Matcher-Actioner របស់ Meta) ឬ case API។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bank &amp;address:</source>
+        <translation>អាសយដ្ឋានធនាគារ (&amp;A)៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank address</source>
+        <translation>អាសយដ្ឋានធនាគារ</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Where the fingerprints go. It starts with https://</source>
+        <translation>កន្លែងដែលស្នាមម្រាមដៃឌីជីថលត្រូវបានផ្ញើទៅ។ វាចាប់ផ្ដើមដោយ https://</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only for HMA: the bank&apos;s name in capital letters, for example NCII_CASES.</source>
+        <translation>សម្រាប់តែ HMA ប៉ុណ្ណោះ៖ ឈ្មោះធនាគារជាអក្សរឡាតាំងធំ ឧទាហរណ៍ NCII_CASES។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access ke&amp;y from the organisation:</source>
+        <translation>កូនសោចូលពីអង្គការ (&amp;Y)៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access key from the organisation</source>
+        <translation>កូនសោចូលពីអង្គការ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code that lets the bank accept your fingerprints. Leave it empty if you were given none. It is kept in the settings.</source>
+        <translation>កូដដែលអនុញ្ញាតឲ្យធនាគារទទួលយកស្នាមម្រាមដៃឌីជីថលរបស់អ្នក។ ទុកវាឲ្យទទេ ប្រសិនបើគេមិនបានឲ្យអ្នកទេ។ វាត្រូវបានរក្សាទុកក្នុងការកំណត់។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Security &amp;pin (optional):</source>
+        <translation>លេខសម្ងាត់សុវត្ថិភាព (មិនចាំបាច់) (&amp;P)៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security pin (optional)</source>
+        <translation>លេខសម្ងាត់សុវត្ថិភាព (មិនចាំបាច់)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes sure the app talks only to your bank&apos;s real server. Leave it empty unless your organisation gave you one.</source>
+        <translation>ធ្វើឲ្យប្រាកដថាកម្មវិធីទាក់ទងតែជាមួយម៉ាស៊ីនមេពិតរបស់ធនាគារអ្នកប៉ុណ្ណោះ។ ទុកវាឲ្យទទេ លុះត្រាតែអង្គការរបស់អ្នកបានឲ្យវាមក។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leave it at All unless the bank takes only a few fingerprints of each picture. Then the most useful ones are sent.</source>
+        <translation>ទុកវានៅ «ទាំងអស់» លុះត្រាតែធនាគារទទួលយកស្នាមម្រាមដៃឌីជីថលតែពីរបីប៉ុណ្ណោះនៃរូបភាពនីមួយៗ។ ពេលនោះ កម្មវិធីផ្ញើតែស្នាមដែលមានប្រយោជន៍បំផុត។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Help for %1</source>
+        <translation>ជំនួយសម្រាប់ %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+3"/>
         <source>Fingerprints this HMA bank takes</source>
         <translation>ស្នាមម្រាមដៃឌីជីថលដែលធនាគារ HMA នេះទទួលយក</translation>
@@ -1718,47 +1912,33 @@
         <translation>ប្រភេទស្នាមម្រាមដៃឌីជីថលណាខ្លះដែលធនាគារ HMA បានបើក។ សូមសួរធនាគារ។</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-86"/>
         <source>&amp;Name:</source>
+        <extracomment>Each box&apos;s one-line help, shown under it (and read as its description).</extracomment>
         <translation>ឈ្មោះ (&amp;N)៖</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Kind:</source>
         <translation>ប្រភេទ (&amp;K)៖</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Address:</source>
-        <translation>អាសយដ្ឋាន (&amp;A)៖</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>&amp;Bank name:</source>
         <translation>ឈ្មោះធនាគារ (&amp;B)៖</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Access &amp;token:</source>
-        <translation>កូដចូលប្រើ (&amp;T)៖</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Key &amp;pin:</source>
-        <translation>ការភ្ជាប់សោ (&amp;P)៖</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>&amp;Fingerprints per picture:</source>
         <translation>ស្នាមម្រាមដៃឌីជីថលក្នុងមួយរូបភាព (&amp;F)៖</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+50"/>
         <source>Problem</source>
         <translation>បញ្ហា</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>OK</source>
         <translation>យល់ព្រម</translation>
     </message>
@@ -1817,16 +1997,6 @@
         <source>Fingerprints of videos.</source>
         <translation>ស្នាមម្រាមដៃឌីជីថលនៃវីដេអូ។</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>There is already a bank profile with this name.</source>
-        <translation>មានប្រវត្តិរូបធនាគារដែលមានឈ្មោះនេះរួចហើយ។</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Tick at least one kind of fingerprint the bank takes.</source>
-        <translation>សូមធីកប្រភេទស្នាមម្រាមដៃឌីជីថលយ៉ាងហោចណាស់មួយ ដែលធនាគារទទួលយក។</translation>
-    </message>
 </context>
 <context>
     <name>ProfileFiles</name>
@@ -1855,7 +2025,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/i18n.py" line="+45"/>
+        <location filename="../../gui/i18n.py" line="-189"/>
         <source>OK</source>
         <translation>យល់ព្រម</translation>
     </message>
@@ -1928,7 +2098,7 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../gui/pages/receipt.py" line="+99"/>
+        <location filename="../../gui/pages/receipt.py" line="+100"/>
         <source>Done. This is your case token</source>
         <extracomment>The printed token&apos;s size, in points, where the page is wide enough.</extracomment>
         <translation>រួចរាល់។ នេះគឺជាលេខកូដករណីរបស់អ្នក</translation>
@@ -2075,7 +2245,12 @@
         <translation>មិនអាចរក្សាទុកបង្កាន់ដៃបានទេ៖ %1។</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>The receipt was saved to a file.</source>
+        <translation>បានរក្សាទុកបង្កាន់ដៃក្នុងឯកសារមួយ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The receipt was saved. Keep the file as safe as the token itself.</source>
         <translation>បង្កាន់ដៃត្រូវបានរក្សាទុកហើយ។ សូមរក្សាឯកសារនេះឲ្យមានសុវត្ថិភាព ដូចលេខកូដករណីដែរ។</translation>
     </message>
@@ -2100,7 +2275,8 @@
         <translation>ជ្រើសម៉ាស៊ីនបោះពុម្ព ហើយបោះពុម្ព។</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+1"/>
         <source>The case token was sent to the printer.</source>
         <translation>លេខកូដករណីត្រូវបានផ្ញើទៅម៉ាស៊ីនបោះពុម្ពហើយ។</translation>
     </message>
@@ -2346,7 +2522,12 @@
         <translation>កំពុងរក្សាទុក…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>The fingerprints were saved to a file.</source>
+        <translation>បានរក្សាទុកស្នាមម្រាមដៃឌីជីថលក្នុងឯកសារមួយ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved. Take the file to a computer with internet, open this app there and choose “Send a saved file”.</source>
         <translation>បានរក្សាទុកហើយ។ សូមយកឯកសារនេះទៅកុំព្យូទ័រដែលមានអ៊ីនធឺណិត បើកកម្មវិធីនេះនៅទីនោះ ហើយជ្រើស «ផ្ញើឯកសារដែលបានរក្សាទុក»។</translation>
     </message>
@@ -2416,7 +2597,7 @@
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../gui/panels/sending.py" line="+78"/>
+        <location filename="../../gui/panels/sending.py" line="+79"/>
         <location line="+3"/>
         <source>Send to the hash bank</source>
         <extracomment>True while the page&apos;s job is a submission of this panel.</extracomment>
@@ -2582,9 +2763,24 @@
         </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+71"/>
+        <source>Sending did not start: %1.</source>
+        <translation>ការផ្ញើមិនបានចាប់ផ្ដើមទេ៖ %1។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Sending the fingerprints…</source>
         <translation>កំពុងផ្ញើស្នាមម្រាមដៃឌីជីថល…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending the fingerprints to the practice bank on this computer.</source>
+        <translation>កំពុងផ្ញើស្នាមម្រាមដៃឌីជីថលទៅធនាគារហាត់សមនៅលើកុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending the fingerprints to the bank.</source>
+        <translation>កំពុងផ្ញើស្នាមម្រាមដៃឌីជីថលទៅធនាគារ។</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2596,8 +2792,16 @@
         <source>Sent.</source>
         <translation>បានផ្ញើហើយ។</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Fingerprints sent: the bank stored %n fingerprint(s).</source>
+        <translation>
+            <numerusform>បានផ្ញើស្នាមម្រាមដៃឌីជីថល៖ ធនាគារបានរក្សាទុកស្នាមម្រាមដៃឌីជីថលចំនួន %n។</numerusform>
+            <numerusform>បានផ្ញើស្នាមម្រាមដៃឌីជីថល៖ ធនាគារបានរក្សាទុកស្នាមម្រាមដៃឌីជីថលចំនួន %n។</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Stopped.</source>
         <translation>បានបញ្ឈប់។</translation>
     </message>
@@ -2630,7 +2834,7 @@
 <context>
     <name>SettingsConnection</name>
     <message>
-        <location filename="../../gui/settings_connection.py" line="+27"/>
+        <location filename="../../gui/settings_connection.py" line="+32"/>
         <source>The server answered, but it has no bank named %1.</source>
         <translation>ម៉ាស៊ីនមេបានឆ្លើយតប ប៉ុន្តែវាគ្មានធនាគារឈ្មោះ %1 ទេ។</translation>
     </message>
@@ -2643,7 +2847,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gui/pages/settings.py" line="+63"/>
+        <location filename="../../gui/pages/settings.py" line="+62"/>
         <source>Settings</source>
         <extracomment>The settings as saved (the defaults when the file could not be read).</extracomment>
         <translation>ការកំណត់</translation>
@@ -2682,7 +2886,7 @@
 <context>
     <name>SettingsProfiles</name>
     <message>
-        <location filename="../../gui/settings_profiles.py" line="-217"/>
+        <location filename="../../gui/settings_profiles.py" line="-241"/>
         <source>HMA hash bank</source>
         <translation>ធនាគារស្នាមម្រាមដៃឌីជីថល HMA</translation>
     </message>
@@ -2710,16 +2914,15 @@
 <context>
     <name>SettingsStore</name>
     <message>
-        <location filename="../../gui/stores.py" line="+57"/>
+        <location filename="../../gui/stores.py" line="-4"/>
         <source>The settings could not be saved (%1).</source>
-        <extracomment>None: ``settings.json`` in the config folder.</extracomment>
         <translation>មិនអាចរក្សាទុកការកំណត់បានទេ (%1)។</translation>
     </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../gui/pages/status.py" line="+66"/>
+        <location filename="../../gui/pages/status.py" line="+65"/>
         <source>Check or withdraw a case</source>
         <translation>ពិនិត្យ ឬដកករណីវិញ</translation>
     </message>
@@ -2783,8 +2986,16 @@
         <source>Please check the case token: %1.</source>
         <translation>សូមពិនិត្យលេខកូដករណី៖ %1។</translation>
     </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>The bank was asked about the case: %n fingerprint(s).</source>
+        <translation>
+            <numerusform>បានសួរធនាគារអំពីករណីនេះ៖ ស្នាមម្រាមដៃឌីជីថលចំនួន %n។</numerusform>
+            <numerusform>បានសួរធនាគារអំពីករណីនេះ៖ ស្នាមម្រាមដៃឌីជីថលចំនួន %n។</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+40"/>
+        <location line="+5"/>
         <source>The bank holds nothing for this case token. Check that every character of the token is right; if it is, this case was withdrawn or never sent there.</source>
         <translation>ធនាគារមិនមានអ្វីសម្រាប់លេខកូដករណីនេះទេ។ សូមពិនិត្យថាតួអក្សរនីមួយៗនៃលេខកូដត្រឹមត្រូវ។ បើត្រឹមត្រូវ ករណីនេះត្រូវបានដកវិញ ឬមិនដែលបានផ្ញើទៅទីនោះទេ។</translation>
     </message>
@@ -2823,7 +3034,12 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Fingerprints were withdrawn from the bank.</source>
+        <translation>បានដកស្នាមម្រាមដៃឌីជីថលចេញពីធនាគារ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nothing was withdrawn: the bank no longer held it. The list below shows what the bank holds now.</source>
         <translation>គ្មានអ្វីត្រូវបានដកវិញទេ៖ ធនាគារលែងរក្សាទុកវាទៀតហើយ។ បញ្ជីខាងក្រោមបង្ហាញអ្វីដែលធនាគារកំពុងរក្សាទុកឥឡូវនេះ។</translation>
     </message>
@@ -2885,9 +3101,68 @@
     </message>
 </context>
 <context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../gui/steps.py" line="+26"/>
+        <source>Choose</source>
+        <extracomment>The steps of the flow, in order (their words are made in :func:`step_names`). The height of the bar under each step, in logical pixels.</extracomment>
+        <translation>ជ្រើសរើស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprints</source>
+        <translation>ស្នាមម្រាមដៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>ពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send or save</source>
+        <translation>ផ្ញើ ឬរក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>បង្កាន់ដៃ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>ជំហានទី %1 ក្នុងចំណោម %2៖ %3</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1. Done.</source>
+        <translation>%1។ រួចរាល់។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. You are here.</source>
+        <translation>%1។ អ្នកនៅទីនេះ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. Still to come.</source>
+        <translation>%1។ មិនទាន់ដល់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where you are</source>
+        <translation>អ្នកនៅត្រង់ណា</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
-        <location filename="../../gui/texts.py" line="+18"/>
+        <location filename="../../gui/texts.py" line="+25"/>
         <source>This file could not be found. It may have been moved or deleted.</source>
         <translation>រកមិនឃើញឯកសារនេះទេ។ ប្រហែលជាវាត្រូវបានផ្លាស់ទី ឬលុបចោល។</translation>
     </message>
@@ -2977,8 +3252,13 @@
         <source>Not a photo or video the app can read.</source>
         <translation>មិនមែនជារូបថត ឬវីដេអូដែលកម្មវិធីអាចអានបានទេ។</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>the computer would not read or write the file</source>
+        <translation>កុំព្យូទ័រមិនព្រមអាន ឬសរសេរឯកសារនេះទេ</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+13"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>ប្រហែល %n វិនាទី</numerusform>
@@ -3000,11 +3280,41 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>the bank refused access: the sign-in token in the bank&apos;s settings may be wrong</source>
-        <translation>ធនាគារបានបដិសេធការចូលប្រើ៖ កូដចូលប្រើក្នុងការកំណត់ធនាគារ ប្រហែលជាខុស</translation>
+        <source>the bank refused access: the access key in the bank&apos;s settings may be wrong</source>
+        <translation>ធនាគារបានបដិសេធការចូល៖ កូនសោចូលក្នុងការកំណត់ធនាគារប្រហែលជាខុស</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+99"/>
+        <source>the bank answered with an error</source>
+        <translation>ធនាគារបានឆ្លើយតបដោយមានកំហុស</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a file on this computer could not be read or written</source>
+        <translation>មិនអាចអាន ឬសរសេរឯកសារមួយនៅលើកុំព្យូទ័រនេះបានទេ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file is not one the app can read, or its passphrase is wrong</source>
+        <translation>ឯកសារនេះមិនមែនជាឯកសារដែលកម្មវិធីអាចអានបានទេ ឬឃ្លាសម្ងាត់របស់វាខុស</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the case token is not right</source>
+        <translation>លេខកូដករណីមិនត្រឹមត្រូវទេ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bank&apos;s settings are not complete</source>
+        <translation>ការកំណត់ធនាគារមិនទាន់គ្រប់គ្រាន់ទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something went wrong inside the app (not something you did)</source>
+        <translation>មានបញ្ហាកើតឡើងនៅក្នុងកម្មវិធី (មិនមែនដោយសារអ្នកទេ)</translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>the bank does not know this case, or its address in the settings is wrong</source>
         <translation>ធនាគារមិនស្គាល់ករណីនេះទេ ឬអាសយដ្ឋានរបស់វាក្នុងការកំណត់ខុស</translation>
     </message>
@@ -3056,7 +3366,17 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/pages/welcome.py" line="+58"/>
+        <location filename="../../gui/pages/welcome.py" line="+68"/>
+        <source>StopNCII Desktop</source>
+        <translation>StopNCII Desktop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The app&apos;s sign.</source>
+        <translation>សញ្ញារបស់កម្មវិធី។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Protect your pictures from being shared</source>
         <translation>ការពាររូបភាពរបស់អ្នក កុំឲ្យគេចែករំលែក</translation>
     </message>
