@@ -11,8 +11,8 @@ import threading
 import time
 from pathlib import Path
 
-from stopncii_desktop.hashing import batch, memory
-from stopncii_desktop.hashing.batch import run_one
+from stopncii_desktop.hashing import _batch_worker, memory
+from stopncii_desktop.hashing._batch_worker import run_one
 from stopncii_desktop.hashing.media import FileProgress
 from stopncii_desktop.hashing.options import HashOptions
 from stopncii_desktop.hashing.results import MediaResult
@@ -30,7 +30,7 @@ def crash_or_hang(index: int, path: str, options: HashOptions) -> MediaResult:
 def _worker_callbacks(index: int, path: str, options: HashOptions) -> tuple[object, object]:
     """The cancel check and progress report that the batch gives hash_file in this worker."""
     given: dict[str, object] = {}
-    names = vars(batch)  # run_one calls the hash_file of the batch module's namespace
+    names = vars(_batch_worker)  # run_one calls the hash_file of its own module's namespace
     real = names["hash_file"]
 
     def capture(

@@ -13,51 +13,61 @@ Two forms (``docs/cases-and-banks.md``):
 Import checks everything before anything is used and raises
 :class:`CaseFileError` with a plain message and a ``code`` saying which
 problem it was. A file may also be a bare hash set document.
+
+This module is the case file's public face and the plain document; the
+encrypted envelope is ``_casefile_envelope.py``, and what both share (the error,
+the version, the limits, the header checks) ``_casefile_common.py``.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from stopncii_desktop.case import _crypto
+from stopncii_desktop.case import _casefile_envelope, _crypto
+from stopncii_desktop.case._casefile_common import (
+    MAX_FILE_BYTES,
+    MAX_JSON_VALUES,
+    VERSION,
+    CaseFileError,
+    Passphrase,
+    canonical_json,
+    check_keys,
+    check_version,
+)
+from stopncii_desktop.case._casefile_envelope import ENCRYPTED_FORMAT, MIN_PASSPHRASE_CHARS
 from stopncii_desktop.case.atomic import atomic_write_bytes
 from stopncii_desktop.case.hashset import FORMAT as HASHSET_FORMAT
 from stopncii_desktop.case.hashset import HashSet, HashSetError
 from stopncii_desktop.case.jsonsize import values_bound
 from stopncii_desktop.case.token import CaseToken, TokenError, parse_token
 
+__all__ = [
+    "ENCRYPTED_FORMAT",
+    "FORMAT",
+    "MAX_FILE_BYTES",
+    "MAX_JSON_VALUES",
+    "MIN_PASSPHRASE_CHARS",
+    "VERSION",
+    "CaseFile",
+    "CaseFileError",
+    "Passphrase",
+    "canonical_json",
+    "case_file_bytes",
+    "check_size",
+    "dumps_encrypted",
+    "dumps_plain",
+    "export_case",
+    "is_encrypted",
+    "loads_case",
+    "read_case_file",
+]
+
 FORMAT = "stopncii-case"
-ENCRYPTED_FORMAT = "stopncii-case-encrypted"
-VERSION = 1
-#: What a case file or hash set may hold, checked on import before it is parsed whole,
-#: and on export before it is written (so no export is ever refused when read back).
-MAX_FILE_BYTES = 256 * 1024 * 1024
-#: Values and keys (see case/jsonsize.py): about 1.6 million video frames, 15 hours of
-#: video hashed frame by frame; parsing that many takes under 1 GiB of memory.
-MAX_JSON_VALUES = 16 * 1024 * 1024
-MIN_PASSPHRASE_CHARS = 8
-_CIPHER = "AES-256-GCM"
-
-Passphrase = str | Callable[[], str] | None
-
-
-class CaseFileError(ValueError):
-    """A case file cannot be used. ``code`` is one of: ``not-found``, ``too-large``,
-    ``truncated``, ``not-json``, ``unknown-format``, ``unknown-version``, ``invalid``,
-    ``tampered``, ``wrong-passphrase``, ``needs-passphrase``, ``weak-passphrase``,
-    ``has-paths``."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 @dataclass(slots=True)
@@ -70,10 +80,6 @@ class CaseFile:
     created: str | None = None
     #: ``hashset``, ``case`` or ``case-encrypted``.
     kind: str = "case"
-
-
-def canonical_json(obj: object) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def _today() -> str:
@@ -114,30 +120,7 @@ def dumps_encrypted(
     created: str | None = None,
 ) -> bytes:
     """The encrypted case file's bytes (slow: the key derivation is memory-hard on purpose)."""
-    return _encrypt(dumps_plain(hashset, token, created), passphrase, params)
-
-
-def _encrypt(plaintext: bytes, passphrase: str, params: _crypto.KdfParams | None) -> bytes:
-    if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        raise CaseFileError(
-            "weak-passphrase",
-            f"the passphrase must be at least {MIN_PASSPHRASE_CHARS} characters; "
-            "a few unrelated words are easy to remember and hard to guess",
-        )
-    params = params or _crypto.KdfParams()
-    salt, nonce = _crypto.new_salt(), _crypto.new_nonce()
-    keys = _crypto.derive_keys(passphrase, salt, params)
-    header: dict[str, Any] = {
-        "format": ENCRYPTED_FORMAT,
-        "version": VERSION,
-        "kdf": {"name": "scrypt", "n": params.n, "r": params.r, "p": params.p, "salt": _b64(salt)},
-        "cipher": {"name": _CIPHER, "nonce": _b64(nonce)},
-        "check": _b64(_crypto.passphrase_check(keys[1])),
-        "plaintext_size": len(plaintext),
-    }
-    ciphertext = _crypto.seal(keys[0], nonce, plaintext, canonical_json(header))
-    doc = dict(header, ciphertext=_b64(ciphertext))
-    return (json.dumps(doc, indent=2) + "\n").encode()
+    return _casefile_envelope.seal(dumps_plain(hashset, token, created), passphrase, params)
 
 
 def check_size(data: bytes) -> None:
@@ -172,7 +155,7 @@ def case_file_bytes(
     _check_export_size(plaintext, encrypted=passphrase is not None)
     if passphrase is None:
         return plaintext
-    data = _encrypt(plaintext, passphrase, params)
+    data = _casefile_envelope.seal(plaintext, passphrase, params)
     _check_export_size(data)
     return data
 
@@ -254,27 +237,6 @@ def _parse_json(data: bytes) -> object:
         raise CaseFileError("not-json", "this is not a case file (not valid JSON)") from None
 
 
-def _version(doc: dict[str, Any], what: str) -> None:
-    version = doc.get("version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise CaseFileError("invalid", f"the {what} has no valid version number")
-    if version != VERSION:
-        raise CaseFileError(
-            "unknown-version",
-            f"this {what} is version {version}; this app reads version {VERSION}. "
-            "A newer version of the app may be needed",
-        )
-
-
-def _keys(doc: dict[str, Any], allowed: set[str], what: str) -> None:
-    extra = set(doc) - allowed
-    if extra:
-        raise CaseFileError("invalid", f"the {what} has unknown field(s) {sorted(extra)[:5]}")
-    missing = allowed - set(doc)
-    if missing:
-        raise CaseFileError("invalid", f"the {what} is missing field(s) {sorted(missing)}")
-
-
 def _hashset(doc: object) -> HashSet:
     try:
         hashset = HashSet.from_json(doc)
@@ -293,8 +255,8 @@ def _require_no_paths(hashset: HashSet) -> None:
 
 
 def _parse_plain(doc: dict[str, Any]) -> CaseFile:
-    _version(doc, "case file")
-    _keys(doc, {"format", "version", "case", "hashset", "integrity"}, "case file")
+    check_version(doc, "case file")
+    check_keys(doc, {"format", "version", "case", "hashset", "integrity"}, "case file")
     integrity = doc["integrity"]
     if not (
         isinstance(integrity, dict)
@@ -337,83 +299,9 @@ def _is_date(text: str) -> bool:
     return True
 
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(value: object, what: str, size: int | None = None) -> bytes:
-    if not isinstance(value, str) or len(value) > 2 * MAX_FILE_BYTES:
-        raise CaseFileError("invalid", f"the encrypted file's {what} is not valid")
-    try:
-        out = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        raise CaseFileError("invalid", f"the encrypted file's {what} is not valid") from None
-    if size is not None and len(out) != size:
-        raise CaseFileError("invalid", f"the encrypted file's {what} is not valid")
-    return out
-
-
-def _int(value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise CaseFileError("invalid", "the encrypted file's header is not valid")
-    return value
-
-
 def _parse_encrypted(doc: dict[str, Any], passphrase: Passphrase) -> CaseFile:
-    _version(doc, "encrypted case file")
-    _keys(
-        doc,
-        {"format", "version", "kdf", "cipher", "check", "plaintext_size", "ciphertext"},
-        "encrypted case file",
-    )
-    kdf, cipher = doc["kdf"], doc["cipher"]
-    if not (
-        isinstance(kdf, dict)
-        and set(kdf) == {"name", "n", "r", "p", "salt"}
-        and kdf["name"] == "scrypt"
-        and isinstance(cipher, dict)
-        and set(cipher) == {"name", "nonce"}
-        and cipher["name"] == _CIPHER
-    ):
-        raise CaseFileError("invalid", "the encrypted file's header is not valid")
-    params = _crypto.KdfParams(_int(kdf["n"]), _int(kdf["r"]), _int(kdf["p"]))
-    try:
-        params.validate()
-    except _crypto.KdfRefused as exc:
-        raise CaseFileError("invalid", str(exc)) from None
-    salt = _unb64(kdf["salt"], "salt", 16)
-    nonce = _unb64(cipher["nonce"], "nonce", 12)
-    check = _unb64(doc["check"], "passphrase check", 16)
-    size = _int(doc["plaintext_size"])
-    if not 0 < size <= MAX_FILE_BYTES:
-        raise CaseFileError("invalid", "the encrypted file's header is not valid")
-    ciphertext = _unb64(doc["ciphertext"], "contents")
-    if len(ciphertext) < size + 16:
-        raise CaseFileError(
-            "truncated", "the encrypted file is incomplete: it ends too early (cut short?)"
-        )
-    if len(ciphertext) > size + 16:
-        raise CaseFileError("tampered", "the encrypted file was changed after it was written")
-    if passphrase is None:
-        raise CaseFileError(
-            "needs-passphrase", "this case file is encrypted: a passphrase is needed"
-        )
-    secret = passphrase() if callable(passphrase) else passphrase
-    header = {k: v for k, v in doc.items() if k != "ciphertext"}
-    try:
-        keys = _crypto.derive_keys(secret, salt, params)
-        plaintext = _crypto.unseal(keys, check, nonce, ciphertext, canonical_json(header))
-    except _crypto.KdfRefused as exc:
-        raise CaseFileError("invalid", str(exc)) from None
-    except _crypto.WrongPassphrase:
-        raise CaseFileError(
-            "wrong-passphrase", "the passphrase is wrong (or the file's header was changed)"
-        ) from None
-    except _crypto.Tampered:
-        raise CaseFileError(
-            "tampered", "the encrypted file was changed after it was written"
-        ) from None
-    inner = loads_case(plaintext)
+    """The envelope opened, then the plain case file inside it read (never a bare hash set)."""
+    inner = loads_case(_casefile_envelope.unseal(doc, passphrase))
     if inner.kind != "case":
         raise CaseFileError("invalid", "the encrypted file does not hold a case file")
     inner.kind = "case-encrypted"

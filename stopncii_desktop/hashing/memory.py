@@ -7,7 +7,7 @@ file's header, what the file will need and calls :func:`claim` before decoding:
 - a file that alone needs more than the budget, or more than this process may
   still map under its own limits (``ulimit -v``, ``prlimit --as``), fails as
   ``too_large``;
-- in a batch, the worker asks the batch (batch.py), which grants claims while
+- in a batch, the worker asks the batch (_batch_pool.py), which grants claims while
   they fit in the budget together (:class:`Ledger`): big files wait their turn
   instead of being decoded side by side.
 

@@ -257,9 +257,9 @@ def test_fifty_parallel_submissions_are_all_answered() -> None:
 
 
 def test_a_case_holds_a_bounded_number_of_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
-    from stopncii_desktop.bank import reference_server
+    from stopncii_desktop.bank import _case_store
 
-    monkeypatch.setattr(reference_server, "MAX_CASE_HASHES", 12)
+    monkeypatch.setattr(_case_store, "MAX_CASE_HASHES", 12)
     with ReferenceServer() as srv:
         client = _client(srv.url, retries=0)
         token = new_token()

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from stopncii_desktop.case import _crypto, casefile
+from stopncii_desktop.case import _casefile_envelope, _crypto, casefile
 from stopncii_desktop.case.casefile import (
     CaseFileError,
     canonical_json,
@@ -376,7 +376,9 @@ _HEADER_VALUES = st.one_of(
     st.lists(st.integers(), max_size=3),
 )
 _B64 = st.one_of(
-    st.binary(max_size=40).map(lambda b: casefile._b64(b)), st.text(max_size=40), _HEADER_VALUES
+    st.binary(max_size=40).map(lambda b: _casefile_envelope._b64(b)),
+    st.text(max_size=40),
+    _HEADER_VALUES,
 )
 
 
