@@ -84,7 +84,7 @@ def fixed_tokens_and_clock() -> Iterator[None]:
     import random
     from datetime import UTC, datetime
 
-    from stopncii_desktop.bank import outbox, receipts, reference_server
+    from stopncii_desktop.bank import _case_store, outbox, receipts
     from stopncii_desktop.case import token
 
     class Stopped(datetime):
@@ -102,7 +102,7 @@ def fixed_tokens_and_clock() -> Iterator[None]:
         def token_hex(self, size: int) -> str:
             return self._random.randbytes(size).hex()
 
-    clocks = (outbox, receipts, reference_server)
+    clocks = (outbox, receipts, _case_store)
     saved = [module.datetime for module in clocks], token.secrets
     try:
         for module in clocks:
