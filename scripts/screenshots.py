@@ -144,7 +144,7 @@ def check_status(window: Any) -> bool:
     status = window.pages["status"]
     status.check.click()
     try:
-        _wait(lambda: status.fingerprints.model.rowCount() > 0, 30)
+        _wait(lambda: status.fingerprints.model.rowCount() > 0 and not status.jobs.busy, 30)
     except TimeoutError:
         return False
     return True
@@ -162,6 +162,8 @@ def render(out: Path, also: list[tuple[str, str]], work: Path) -> list[Path]:
     from stopncii_desktop.settings import Settings
 
     app = create_app([sys.argv[0]])
+    # A text cursor that blinks would be drawn or not depending on when a page is shot.
+    app.styleHints().setCursorFlashTime(0)
     switch_language(app, "en")
     # The app's settings, outbox and receipts in the temporary folder, handed to the window.
     stores = Stores.in_folders(work / "config", work / "data")
