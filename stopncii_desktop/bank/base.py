@@ -13,6 +13,7 @@ many were left out.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -105,6 +106,26 @@ def _count(body: Mapping[str, object]) -> int:
     if isinstance(hashes, list):
         return len(hashes)
     return sum(1 for k in body if k != "note")
+
+
+#: Patterns that read back the held-back notes below (kept beside the functions that write
+#: them, so that the app's plain, translated lines, ``gui/texts.py``, follow any change).
+LOW_PDQ_NOTE = re.compile(r"^a picture fingerprint of low quality \(\d+\)$")
+UNCLEAR_VIDEO_NOTE = re.compile(r"^a video fingerprint with no clear frame ")
+NOT_TAKEN_NOTE = re.compile(
+    r"^(a video fingerprint \(vPDQ\)|picture fingerprints \(PDQ\)): this bank"
+)
+CAPPED_NOTE = re.compile(
+    r"^([\d,]+) fingerprints? of ([\d,]+) pictures? .* this bank takes "
+    r"(?:only one|at most ([\d,]+)) fingerprint"
+)
+
+
+def not_taken_note(video: bool) -> str:
+    """The plain note for a kind of fingerprint a bank does not take."""
+    if video:
+        return "a video fingerprint (vPDQ): this bank does not take them"
+    return "picture fingerprints (PDQ): this bank does not take them"
 
 
 def unreliable_note(signal: AnySignal) -> str:

@@ -34,6 +34,7 @@ from stopncii_desktop.bank.base import (
     RemoteEntry,
     Unit,
     capped_note,
+    not_taken_note,
     pdqs_to_send,
     unreliable_note,
 )
@@ -62,7 +63,7 @@ def plan_item(
             if not s.reliable:
                 held.append(unreliable_note(s))
             elif "vpdq" not in enabled:
-                held.append("a video fingerprint (vPDQ): this bank does not take them")
+                held.append(not_taken_note(video=True))
             else:
                 main["vpdq"] = to_hma(s)
         elif s.type == "pdq":
@@ -76,7 +77,7 @@ def plan_item(
                 main[name] = s.value
         # Other signals (phash, dhash) have no HMA type and stay local.
     if pdqs and "pdq" not in enabled:
-        held.append("picture fingerprints (PDQ): this bank does not take them")
+        held.append(not_taken_note(video=False))
         pdqs = []
     # The original picture's PDQ goes with the digests; the most useful variants follow.
     pdqs, left_out = pdqs_to_send(pdqs, cap)

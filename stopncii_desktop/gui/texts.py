@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from stopncii_desktop.bank.base import BankError
+from stopncii_desktop.bank.base import (
+    CAPPED_NOTE,
+    LOW_PDQ_NOTE,
+    NOT_TAKEN_NOTE,
+    UNCLEAR_VIDEO_NOTE,
+    BankError,
+)
 from stopncii_desktop.bank.endpoints import Endpoint, EndpointError
 from stopncii_desktop.bank.receipts import ReceiptError
 from stopncii_desktop.case.casefile import CaseFileError
@@ -125,23 +129,14 @@ def bank_error_text(error: BankError) -> str:
     return error.message
 
 
-_LOW_PDQ = re.compile(r"^a picture fingerprint of low quality \(\d+\)$")
-_UNCLEAR_VIDEO = re.compile(r"^a video fingerprint with no clear frame ")
-_NOT_TAKEN = re.compile(r"^(a video fingerprint \(vPDQ\)|picture fingerprints \(PDQ\)): this bank")
-_CAPPED = re.compile(
-    r"^([\d,]+) fingerprints? of ([\d,]+) pictures? .* this bank takes "
-    r"(?:only one|at most ([\d,]+)) fingerprint"
-)
-
-
 def held_back_lines(notes: list[str], low_quality: int = 0) -> list[str]:
     """What was not sent, one plain, translated line per kind: ``notes`` are the bank
     adapters' held-back notes (``bank/base.py``: ``unreliable_note``, ``capped_note``);
     ``low_quality`` counts the picture fingerprints the review kept back. A note of
     another kind is shown in the adapter's own words."""
 
-    low = low_quality + sum(1 for n in notes if _LOW_PDQ.match(n))
-    unclear = sum(1 for n in notes if _UNCLEAR_VIDEO.match(n))
+    low = low_quality + sum(1 for n in notes if LOW_PDQ_NOTE.match(n))
+    unclear = sum(1 for n in notes if UNCLEAR_VIDEO_NOTE.match(n))
     lines: list[str] = []
     if low:
         lines.append(
@@ -163,9 +158,9 @@ def held_back_lines(notes: list[str], low_quality: int = 0) -> list[str]:
             )
         )
     for note in dict.fromkeys(notes):
-        if _LOW_PDQ.match(note) or _UNCLEAR_VIDEO.match(note):
+        if LOW_PDQ_NOTE.match(note) or UNCLEAR_VIDEO_NOTE.match(note):
             continue
-        if (taken := _NOT_TAKEN.match(note)) is not None:
+        if (taken := NOT_TAKEN_NOTE.match(note)) is not None:
             lines.append(
                 QCoreApplication.translate(
                     "Texts", "Video fingerprints: this bank does not take them."
@@ -175,7 +170,7 @@ def held_back_lines(notes: list[str], low_quality: int = 0) -> list[str]:
                     "Texts", "Picture fingerprints: this bank does not take them."
                 )
             )
-        elif (capped := _CAPPED.match(note)) is not None:
+        elif (capped := CAPPED_NOTE.match(note)) is not None:
             left = int(capped.group(1).replace(",", ""))
             cap = capped.group(3)
             lines.append(
