@@ -2,8 +2,12 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# Tests run on every core; GUI tests each get their own offscreen Qt in their worker.
-PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n auto
+# Tests run in parallel (two workers a core, tests/conftest.py); an idle worker takes tests
+# from a busy one's queue (worksteal), so one long test does not hold back the rest. GUI tests
+# each get their own offscreen Qt in their worker. Bytecode is cached even where the
+# environment says not to (PYTHONDONTWRITEBYTECODE): otherwise every worker and every app
+# process started by a test compiles the sources, and pytest rewrites every test module, again.
+PYTEST := PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n auto --dist worksteal
 
 .PHONY: run qt-libraries test quick test-lowest lint bench kernels bundle translations screenshots clean
 
@@ -51,7 +55,8 @@ test-lowest: pyproject.toml constraints/dev-tools.txt
 	.venv-lowest/bin/python -m pip install --quiet --upgrade pip
 	.venv-lowest/bin/python -m pip install --quiet -e '.[dev]' \
 		-c constraints/dev-tools.txt -c .venv-lowest/lowest.txt
-	QT_QPA_PLATFORM=offscreen .venv-lowest/bin/pytest -n auto -m "not bundle"
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen .venv-lowest/bin/pytest -n auto \
+		--dist worksteal -m "not bundle"
 
 bench: $(VENV)/.kernels
 	$(BIN)/python -m benchmarks

@@ -116,13 +116,17 @@ def fixed_tokens_and_clock() -> Iterator[None]:
 
 
 def _wait(condition: Callable[[], bool], seconds: float) -> None:
-    from PySide6.QtTest import QTest
+    # An event loop of our own, not QTest.qWait: PySide6 holds the GIL through qWait, so the
+    # app's hashing thread would stall for the whole wait each time it gives the GIL up.
+    from PySide6.QtCore import QEventLoop, QTimer
 
     waited = 0
     while not condition():
         if waited > seconds * 1000:
             raise TimeoutError("the app did not get there in time")
-        QTest.qWait(50)
+        loop = QEventLoop()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
         waited += 50
 
 

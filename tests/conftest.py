@@ -52,6 +52,13 @@ def _own_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     return point_home_at(tmp_path_factory.mktemp("home"), monkeypatch)
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto``: two test workers a core (at most 8). Most tests wait more than they compute
+    (on a worker process, a local bank, a subprocess of the app), so a second worker a core
+    fills those waits; more only adds start-up and memory."""
+    return max(2, min(8, 2 * (os.cpu_count() or 1)))
+
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 VECTORS = REPO_ROOT.parent / "shared" / "vectors"
 VECTORS_REASON = (

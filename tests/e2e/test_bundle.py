@@ -287,8 +287,14 @@ def test_deb_passes_lintian_and_the_desktop_validators(built: Path, tmp_path: Pa
     """Lintian has nothing to say that the package's overrides do not explain."""
     if shutil.which("lintian") is None:
         pytest.skip("lintian is not installed (.ci/run installs it)")
+    # Two checks are left out, a third of lintian's time: libraries/embedded only raises
+    # embedded-library, which the overrides explain; binaries/spelling reads the text in the
+    # wheels' own compiled libraries (Qt, FFmpeg...), whose words are upstream's to change.
+    left_out = "libraries/embedded,binaries/spelling"
     done = subprocess.run(
-        ["lintian", "--no-tag-display-limit", str(DEB)], capture_output=True, text=True
+        ["lintian", "--tag-display-limit", "0", "-X", left_out, str(DEB)],
+        capture_output=True,
+        text=True,
     )
     assert done.stdout.strip() == "", done.stdout
     subprocess.run(["dpkg-deb", "-x", str(DEB), str(tmp_path)], check=True)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 
 from stopncii_desktop.gui.app import create_app, create_window
@@ -31,7 +31,10 @@ def _wait(done: Callable[[], bool], seconds: float = 60) -> None:
     while not done():
         if time.monotonic() > deadline:
             raise TimeoutError("the window did not get there")
-        QTest.qWait(20)
+        # Not QTest.qWait, which holds the GIL and so stalls the app's hashing thread.
+        loop = QEventLoop()
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
 
 
 def main(paths: list[str]) -> int:
