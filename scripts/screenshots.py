@@ -53,7 +53,7 @@ def write_samples(folder: Path) -> list[Path]:
         top, bottom = rng.integers(40, 220, 3), rng.integers(40, 220, 3)
         ramp = np.linspace(0.0, 1.0, height)[:, None, None]
         sky = (top * (1 - ramp) + bottom * ramp).astype(np.uint8)
-        image = Image.fromarray(np.repeat(sky, width, axis=1), "RGB")
+        image = Image.fromarray(np.repeat(sky, width, axis=1))  # uint8 (h, w, 3): RGB
         draw = ImageDraw.Draw(image)
         sun = int(min(width, height) * 0.12)
         cx, cy = int(rng.integers(sun, width - sun)), int(rng.integers(sun, height // 2))

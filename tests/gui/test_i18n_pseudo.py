@@ -1,8 +1,8 @@
 """No visible string escapes translation.
 
-At run time: a pseudo translation (each string of the code wrapped in markers) is built with the
-real lupdate and lrelease, the real main window is started with it, every page is shown and every
-visible text of every widget must carry the markers. In the source: every string reaches lupdate
+At run time: a pseudo translation (each message of the app's catalogue wrapped in markers) is
+built with the real lrelease, the real main window is started with it, every page is shown and
+every visible text of every widget must carry the markers. In the source: every string reaches lupdate
 (literal arguments to tr/translate, called at run time) and no literal text goes to a widget.
 """
 
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from stopncii_desktop.gui import i18n
-from tests.gui.test_i18n import ROOT, load_script
+from tests.gui.test_i18n import ROOT, TS_DIR, load_script
 
 OPEN, CLOSE = "⟦", "⟧"
 GUI = ROOT / "stopncii_desktop" / "gui"
@@ -67,26 +67,35 @@ def escapes(text: str) -> bool:
 
 
 def build_pseudo_translation(folder: Path) -> Path:
-    """An ``en.qm`` in ``folder`` where every string of the code is wrapped in markers."""
-    script = load_script()
-    ts = folder / "en.ts"
-    script.extract(ts, "en", plural_only=False)
-    tree = ET.parse(ts)
+    """An ``en.qm`` in ``folder`` where every message of the app is wrapped in markers.
+
+    The messages come from the committed catalogue (``km.ts``, which test_i18n keeps equal to
+    what the code holds), compiled with the installed lrelease: PySide6's lupdate before 6.12
+    reads ``QCoreApplication.translate(..., n)`` as a message without plural forms, and drops
+    the next one when ``n`` is a call, so extracting again here would test that lupdate instead
+    of what the app shows with the catalogue it ships.
+    """
+    tree = ET.parse(TS_DIR / "km.ts")
+    tree.getroot().set("language", "en")
     count = 0
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
         translation.attrib.pop("type", None)
-        forms = list(translation.iter("numerusform"))
-        for form in forms:
-            form.text = wrap(source)
-        if not forms:
+        for form in list(translation):
+            translation.remove(form)
+        if message.get("numerus") == "yes":
+            translation.text = None
+            for _english_form in ("one", "other"):
+                ET.SubElement(translation, "numerusform").text = wrap(source)
+        else:
             translation.text = wrap(source)
         count += 1
     assert count > 0
+    ts = folder / "en.ts"
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-    script.release(ts, folder / "en.qm")
+    load_script().release(ts, folder / "en.qm")
     return folder
 
 
