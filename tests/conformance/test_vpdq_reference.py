@@ -19,6 +19,7 @@ import av
 import numpy as np
 import numpy.typing as npt
 import pytest
+from av.video.reformatter import ColorRange, Colorspace, Interpolation, VideoReformatter
 
 from stopncii_desktop.hashing import _pdq
 from stopncii_desktop.hashing.options import HashOptions
@@ -59,19 +60,23 @@ def _ours_native(video: Path) -> dict[int, tuple[int, str, float]]:
 def _ours_128(video: Path) -> dict[int, tuple[int, str, float]]:
     """The old ``-128x128`` flavour: each frame squashed to 128x128 with LANCZOS first."""
     out: dict[int, tuple[int, str, float]] = {}
+    # One reformatter for every frame, as the app does: it keeps its scaler, whose LANCZOS
+    # filter would otherwise be built again for each frame (half the time of this test).
+    reformatter = VideoReformatter()
     with av.open(str(video)) as c:
         stream = c.streams.video[0]
         fps = float(stream.average_rate or 30)
         for n, frame in enumerate(c.decode(stream)):
-            rgb = frame.to_ndarray(
+            rgb = reformatter.reformat(
+                frame,
                 width=128,
                 height=128,
                 format="rgb24",
-                interpolation="LANCZOS",
-                src_colorspace="ITU601",
-                dst_colorspace="ITU601",
-                src_color_range="MPEG",
-            )
+                interpolation=Interpolation.LANCZOS,
+                src_colorspace=Colorspace.ITU601,
+                dst_colorspace=Colorspace.ITU601,
+                src_color_range=ColorRange.MPEG,
+            ).to_ndarray()
             r, _ = _pdq.pdq_from_rgb(cast(npt.NDArray[np.uint8], rgb))
             out[n] = (r.quality, r.hash_hex, round(n / fps, 3))
     return out
