@@ -90,6 +90,7 @@ def test_padded_dimensions_bit_exact(vectors_dir: Path) -> None:
     assert not mismatched, f"{len(mismatched)} frame(s) differ, first {mismatched[:5]}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", [n for n in _names() if n != EXACT])
 def test_regression_rule(
     vectors_dir: Path, name: str, record_property: Callable[[str, object], None]

@@ -329,6 +329,7 @@ def test_unverifiable_certificate_is_refused(
     assert srv.hash_rows() == []
 
 
+@pytest.mark.slow
 def test_killed_between_outbox_and_answer_then_sent_exactly_once(tmp_path: Path) -> None:
     """A real ``submit`` process is killed (SIGKILL) after the bank stored the case but
     before its answer arrived; ``submit --outbox`` then completes it, stored once."""
@@ -519,6 +520,7 @@ def test_a_large_robust_submission_goes_in_units_each_sent_once(
     assert {(p.active, p.state) for p in pictures} == {(total // 300, "active")}
 
 
+@pytest.mark.slow
 def test_a_case_larger_than_the_bank_holds_is_refused_before_anything_is_queued(
     server: ReferenceServer, client: CaseApiClient, tmp_path: Path
 ) -> None:

@@ -294,6 +294,7 @@ def test_timeout_is_retried_and_nothing_is_lost(
     assert len(Outbox(tmp_path / "2" / "outbox").pending()[0]) == 1
 
 
+@pytest.mark.slow
 def test_killed_mid_submission_then_outbox_resumes(tmp_path: Path) -> None:
     """SIGKILL while HMA holds the answer to the second content item: ``submit --outbox``
     sends only what was not confirmed. HMA has no idempotency key, so the one item whose

@@ -47,6 +47,7 @@ def _lines(stderr: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("how", "code"), [(signal.SIGSTOP, "timeout"), (signal.SIGKILL, "decoder_crashed")]
 )
+@pytest.mark.slow
 @pytest.mark.usefixtures("no_worker_left")
 def test_a_worker_stopped_or_killed_mid_file(tmp_path: Path, how: int, code: str) -> None:
     """``hash -j 2`` with the worker reading a video stopped or killed: the batch finishes,
@@ -107,6 +108,7 @@ def _state(pid: int) -> str:
         return "Z"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("prlimit") is None, reason="needs prlimit (util-linux)")
 @pytest.mark.usefixtures("no_worker_left")
 def test_hostile_pictures_under_a_memory_limit(tmp_path: Path) -> None:
@@ -139,6 +141,7 @@ def test_hostile_pictures_under_a_memory_limit(tmp_path: Path) -> None:
     assert "Traceback" not in out.stderr and "MemoryError" not in out.stderr
 
 
+@pytest.mark.slow
 def test_an_animation_of_many_frames_on_a_huge_canvas(tmp_path: Path) -> None:
     """A 46 KB GIF: 2,000 one-pixel frames on a 4000x4000 canvas. Its frames are read up
     to the cap, with a note, and the photos beside it are hashed."""

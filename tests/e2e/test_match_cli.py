@@ -134,6 +134,7 @@ def test_a_copy_edited_as_apps_do_is_covered_by_the_robust_set_and_named(tmp_pat
     assert "MATCHES item" in text and "registered variant crop-9x16" in text
 
 
+@pytest.mark.slow
 def test_a_robust_case_file_plain_or_encrypted_matches_each_copy_to_its_own_photo(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

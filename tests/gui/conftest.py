@@ -6,14 +6,30 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 from stopncii_desktop.bank.endpoints import Profile
 from stopncii_desktop.bank.reference_server import ReferenceServer
+from stopncii_desktop.gui import i18n
 from stopncii_desktop.gui.window import MainWindow
 from stopncii_desktop.settings import Settings, save_settings
 from tests.conftest import point_home_at
 from tests.gui.helpers import make_window
 from tests.media import write_photo
+
+
+@pytest.fixture(autouse=True)
+def _language_put_back(qapp: QApplication) -> Iterator[None]:
+    """A test that switches the language (on the settings page or through i18n) leaves the
+    application as it found it: no translation of ours, the same default locale (or Arabic
+    digits stay in the next test's English), layout direction and font."""
+    locale, direction, font = QLocale(), qapp.layoutDirection(), qapp.font()
+    yield
+    i18n.remove_translation(qapp)
+    QLocale.setDefault(locale)
+    qapp.setLayoutDirection(direction)
+    qapp.setFont(font)
 
 
 @pytest.fixture

@@ -112,6 +112,7 @@ def test_quick_exit_works_while_a_pipe_is_being_opened(
     assert window.ctx.session.is_empty
 
 
+@pytest.mark.slow
 def test_quick_exit_does_not_wait_for_a_bank_that_is_slow_to_answer(
     qtbot, window: MainWindow, bank: ReferenceServer
 ) -> None:

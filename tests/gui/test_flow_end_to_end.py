@@ -11,6 +11,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
@@ -399,6 +400,7 @@ def test_corrupt_file_among_good_ones_then_send(
     )
 
 
+@pytest.mark.slow
 def test_cancel_hashing_then_send_what_finished(
     qtbot, window: MainWindow, tmp_path: Path, dirs: tuple[Path, Path]
 ):

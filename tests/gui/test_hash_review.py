@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -156,6 +157,7 @@ def test_unsupported_file_is_named_with_reason(qtbot, window: MainWindow, tmp_pa
     assert not choose.next.isEnabled()
 
 
+@pytest.mark.slow
 def test_cancel_in_the_middle(qtbot, window: MainWindow, tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()

@@ -26,6 +26,7 @@ from tests.processes import descendants, no_worker_left, wait_for_holder
 from tests.unit.test_video_clips import long_clip
 
 pytestmark = [
+    pytest.mark.slow,
     pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="POSIX signals"),
     pytest.mark.usefixtures("no_worker_left"),
 ]

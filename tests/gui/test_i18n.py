@@ -6,7 +6,6 @@ import importlib.util
 import re
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -75,13 +74,9 @@ def read_ts(path: Path) -> list[Message]:
 
 
 @pytest.fixture
-def restore_language(qapp: QApplication) -> Iterator[QApplication]:
-    locale, direction, font = QLocale(), qapp.layoutDirection(), qapp.font()
-    yield qapp
-    i18n.remove_translation(qapp)
-    QLocale.setDefault(locale)
-    qapp.setLayoutDirection(direction)
-    qapp.setFont(font)
+def restore_language(qapp: QApplication) -> QApplication:
+    """The application, put back as it was after the test (tests/gui/conftest.py does it)."""
+    return qapp
 
 
 def test_the_three_languages_are_available() -> None:

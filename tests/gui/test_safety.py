@@ -250,6 +250,7 @@ def test_one_escape_or_two_far_apart_do_not_exit(
     assert visible_windows() == []
 
 
+@pytest.mark.slow
 def test_quick_exit_while_hashing_stops_the_work(qtbot, window: MainWindow, tmp_path: Path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication
 from stopncii_desktop.gui.window import MainWindow
 from tests.gui.test_i18n import ROOT
 
+#: Each test that renders drives the whole flow through every page, in three languages.
+pytestmark = pytest.mark.slow
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 

@@ -503,6 +503,7 @@ def test_saved_language_is_used_at_start(qtbot, marked_languages: Path, home: Pa
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
+@pytest.mark.slow
 def test_language_switch_during_hashing_does_not_interrupt_it(
     qtbot, marked_languages: Path, home: Path, tmp_path: Path
 ) -> None:

@@ -73,6 +73,7 @@ def test_a_crashing_decoder_fails_only_its_file(tmp_path: Path, photos: list[Pat
     assert all(by_index[i].ok for i in range(len(paths)) if i != 3)
 
 
+@pytest.mark.slow
 def test_a_hanging_decoder_is_stopped(tmp_path: Path, photos: list[Path]) -> None:
     hang = write_photo(tmp_path / "hang.jpg", seed=98)
     paths = [photos[0], hang, photos[1]]
@@ -115,6 +116,7 @@ def _run_in_thread(
 @pytest.mark.parametrize(
     ("name", "code"), [("stop", ErrorCode.TIMEOUT), ("kill", ErrorCode.DECODER_CRASHED)]
 )
+@pytest.mark.slow
 @pytest.mark.usefixtures("no_worker_left")
 def test_a_worker_stopped_or_killed_mid_file_fails_only_its_file(
     tmp_path: Path, name: str, code: ErrorCode
@@ -134,6 +136,7 @@ def test_a_worker_stopped_or_killed_mid_file_fails_only_its_file(
     assert not failed, failed
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="POSIX signals")
 @pytest.mark.usefixtures("no_worker_left")
 def test_cancel_while_a_worker_is_stopped(tmp_path: Path) -> None:

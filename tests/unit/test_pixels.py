@@ -74,6 +74,7 @@ def test_compiled_kernels_take_any_pixel_layout(backend: str) -> None:
         _pdq.downsample_pixels(np.zeros((20, 20), np.uint8), backend)
 
 
+@pytest.mark.slow
 def test_compiled_kernels_release_the_gil() -> None:
     """The ahead-of-time kernels let other threads run, as numba's ``nogil`` ones do.
 

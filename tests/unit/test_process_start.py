@@ -74,6 +74,7 @@ def test_other_systems_spawn(monkeypatch: pytest.MonkeyPatch) -> None:
         assert start_method() == "spawn"
 
 
+@pytest.mark.slow
 @linux_only
 def test_a_forked_worker_reports_a_crash_or_a_hang_of_a_lone_file(tmp_path: Path) -> None:
     good = write_photo(tmp_path / "good.jpg")
