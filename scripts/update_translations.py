@@ -58,6 +58,23 @@ def tool(name: str) -> Path:
     raise FileNotFoundError(f"{name} not found: install the project (PySide6-Essentials) first")
 
 
+#: The first PySide6 whose lupdate reads ``QCoreApplication.translate(ctx, text, "", n)`` as a
+#: plural: 6.10 and 6.11 write it without plural forms and drop the message after a call there.
+PLURALS_FROM = (6, 12)
+
+
+def installed_pyside6() -> tuple[int, ...] | None:
+    """The version of the PySide6 wheel whose tools :func:`tool` finds first; None without one."""
+    from importlib import metadata
+
+    for name in ("PySide6-Essentials", "PySide6"):
+        try:
+            return tuple(int(part) for part in metadata.version(name).split(".")[:2])
+        except (metadata.PackageNotFoundError, ValueError):
+            continue
+    return None
+
+
 def _run(args: list[str]) -> None:
     subprocess.run(args, check=True, stdout=subprocess.DEVNULL)  # noqa: S603 (our own tool)
 
@@ -201,6 +218,15 @@ def main(argv: list[str] | None = None) -> int:
                 stale = True
             stale = stale or bool(missing)
         return 1 if stale else 0
+    version = installed_pyside6()
+    if not args.release_only and version is not None and version < PLURALS_FROM:
+        print(
+            f"PySide6 {'.'.join(map(str, version))}'s lupdate would lose the plural forms of the"
+            f" .ts files; update them with PySide6 {'.'.join(map(str, PLURALS_FROM))} or later"
+            " (the one `make .venv/.installed` installs)",
+            file=sys.stderr,
+        )
+        return 2
     for language in LANGUAGES:
         ts = TS_DIR / f"{language}.ts"
         if not args.release_only:

@@ -170,6 +170,20 @@ def test_check_mode_passes_on_the_committed_files() -> None:
     assert load_script().main(["--check"]) == 0
 
 
+def test_an_old_lupdate_is_not_let_rewrite_the_ts_files(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """PySide6 6.10's lupdate (the lowest the project allows) would lose plural forms."""
+    script = load_script()
+    installed = script.installed_pyside6()
+    assert installed is not None and installed >= (6, 10)
+    before = {path: path.read_bytes() for path in TS_DIR.iterdir()}
+    monkeypatch.setattr(script, "installed_pyside6", lambda: (6, 10))
+    assert script.main([]) == 2
+    assert "6.12" in capsys.readouterr().err
+    assert {path: path.read_bytes() for path in TS_DIR.iterdir()} == before
+
+
 def test_check_mode_spots_a_qm_left_behind(tmp_path: Path) -> None:
     """After a translation is edited, the old .qm no longer counts as current."""
     script = load_script()

@@ -3306,7 +3306,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../gui/texts.py" line="+25"/>
+        <location filename="../../gui/texts.py" line="+29"/>
         <source>This file could not be found. It may have been moved or deleted.</source>
         <translation>تعذّر العثور على هذا الملف. ربما نُقل أو حُذف.</translation>
     </message>
@@ -3436,7 +3436,7 @@
         <translation>رفض البنك الدخول: ربما مفتاح الدخول في إعدادات البنك خاطئ</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+90"/>
         <source>the bank answered with an error</source>
         <translation>ردّ البنك بخطأ</translation>
     </message>
@@ -3466,12 +3466,12 @@
         <translation>حدث خطأ داخل التطبيق (ليس بسبب شيء فعلته)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-98"/>
         <source>the bank does not know this case, or its address in the settings is wrong</source>
         <translation>البنك لا يعرف هذه الحالة، أو أن عنوانه في الإعدادات خاطئ</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+17"/>
         <source>%n picture fingerprint(s) of low quality (the picture is very dark, plain or blurry there), which would not match reliably.</source>
         <translation>
             <numerusform>لا بصمات صور منخفضة الجودة.</numerusform>

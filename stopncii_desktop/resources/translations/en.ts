@@ -344,7 +344,7 @@
 <context>
     <name>Texts</name>
     <message numerus="yes">
-        <location filename="../../gui/texts.py" line="+106"/>
+        <location filename="../../gui/texts.py" line="+110"/>
         <source>about %n second(s)</source>
         <translation>
             <numerusform>about %n second</numerusform>
@@ -360,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+32"/>
         <source>%n picture fingerprint(s) of low quality (the picture is very dark, plain or blurry there), which would not match reliably.</source>
         <translation>
             <numerusform>%n picture fingerprint of low quality (the picture is very dark, plain or blurry there), which would not match reliably.</numerusform>

@@ -3162,7 +3162,7 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../gui/texts.py" line="+25"/>
+        <location filename="../../gui/texts.py" line="+29"/>
         <source>This file could not be found. It may have been moved or deleted.</source>
         <translation>រកមិនឃើញឯកសារនេះទេ។ ប្រហែលជាវាត្រូវបានផ្លាស់ទី ឬលុបចោល។</translation>
     </message>
@@ -3284,7 +3284,7 @@
         <translation>ធនាគារបានបដិសេធការចូល៖ កូនសោចូលក្នុងការកំណត់ធនាគារប្រហែលជាខុស</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+90"/>
         <source>the bank answered with an error</source>
         <translation>ធនាគារបានឆ្លើយតបដោយមានកំហុស</translation>
     </message>
@@ -3314,12 +3314,12 @@
         <translation>មានបញ្ហាកើតឡើងនៅក្នុងកម្មវិធី (មិនមែនដោយសារអ្នកទេ)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-98"/>
         <source>the bank does not know this case, or its address in the settings is wrong</source>
         <translation>ធនាគារមិនស្គាល់ករណីនេះទេ ឬអាសយដ្ឋានរបស់វាក្នុងការកំណត់ខុស</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+17"/>
         <source>%n picture fingerprint(s) of low quality (the picture is very dark, plain or blurry there), which would not match reliably.</source>
         <translation>
             <numerusform>ស្នាមម្រាមដៃឌីជីថលរូបភាព %n មានគុណភាពទាប (រូបភាពងងឹតខ្លាំង មានពណ៌តែមួយ ឬព្រិលនៅត្រង់នោះ) ដែលមិនអាចផ្គូផ្គងបានយ៉ាងទុកចិត្ត។</numerusform>
