@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from stopncii_desktop.gui.document_dialog import DocumentDialog
+from stopncii_desktop.gui.look import contrast
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.pages.choose import ChoosePage
 from stopncii_desktop.gui.pages.review import ReviewPage
@@ -371,16 +372,16 @@ def test_large_fonts_do_not_clip(
 # -- dark mode and high contrast -------------------------------------------------------------
 
 
-def luminance(c: QColor) -> float:
-    def channel(v: float) -> float:
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
+def test_contrast_is_wcag_s_ratio() -> None:
+    """The app's contrast (gui/look.py), which this file measures pages with, gives WCAG's
+    own figures: 21:1 black on white, 1:1 a colour on itself, 4.54:1 for #767676 on white
+    (the lightest grey WCAG's examples allow for text)."""
+    white, black = QColor("#ffffff"), QColor("#000000")
+    assert contrast(black, white) == pytest.approx(21.0)
+    assert contrast(white, black) == pytest.approx(21.0)
+    assert contrast(QColor("#767676"), QColor("#767676")) == pytest.approx(1.0)
+    assert contrast(QColor("#767676"), white) == pytest.approx(4.54, abs=0.01)
+    assert contrast(QColor("#777777"), white) < 4.5
 
 
 def palette_of(window: str, text: str, base: str, button: str, highlight: str) -> QPalette:

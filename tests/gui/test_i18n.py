@@ -73,12 +73,6 @@ def read_ts(path: Path) -> list[Message]:
     return messages
 
 
-@pytest.fixture
-def restore_language(qapp: QApplication) -> QApplication:
-    """The application, put back as it was after the test (tests/gui/conftest.py does it)."""
-    return qapp
-
-
 def test_the_three_languages_are_available() -> None:
     codes = [lang.code for lang in i18n.available_languages()]
     assert codes == ["en", "km", "ar"]
@@ -86,8 +80,8 @@ def test_the_three_languages_are_available() -> None:
 
 
 @pytest.mark.parametrize("code", ["en", "km", "ar"])
-def test_each_language_loads_and_translates(restore_language: QApplication, code: str) -> None:
-    translator = i18n.install_translation(restore_language, code)
+def test_each_language_loads_and_translates(qapp: QApplication, code: str) -> None:
+    translator = i18n.install_translation(qapp, code)
     assert not translator.isEmpty()
     assert translator.language() == code
     assert QLocale().name().startswith(code)
@@ -103,8 +97,8 @@ def test_each_language_loads_and_translates(restore_language: QApplication, code
     assert checked > 0 or code == "en"
 
 
-def test_plural_forms_follow_the_number_in_english(restore_language: QApplication) -> None:
-    i18n.install_translation(restore_language, "en")
+def test_plural_forms_follow_the_number_in_english(qapp: QApplication) -> None:
+    i18n.install_translation(qapp, "en")
     plural = [m for m in read_ts(TS_DIR / "en.ts") if m.numerus]
     assert plural, "en.ts holds the English plural forms"
     for message in plural:
@@ -268,23 +262,23 @@ def test_default_language_follows_the_locale(name: str, expected: str) -> None:
     assert i18n.language_for_locale(QLocale(name)) == expected
 
 
-def test_choice_in_settings_or_system(restore_language: QApplication) -> None:
+def test_choice_in_settings_or_system(qapp: QApplication) -> None:
     assert i18n.resolve_language("km") == "km"
     assert i18n.resolve_language("xx") == "en"
     assert i18n.resolve_language("") == i18n.system_language()
     assert i18n.resolve_language(None) == i18n.system_language()
-    translator = i18n.install_translation(restore_language, None)
+    translator = i18n.install_translation(qapp, None)
     assert i18n.current_language(translator) == i18n.system_language()
 
 
-def test_arabic_is_right_to_left(restore_language: QApplication) -> None:
-    i18n.install_translation(restore_language, "ar")
-    assert restore_language.layoutDirection() == Qt.LayoutDirection.RightToLeft
+def test_arabic_is_right_to_left(qapp: QApplication) -> None:
+    i18n.install_translation(qapp, "ar")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
     label = QLabel()
     assert label.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert label.isRightToLeft()
-    i18n.install_translation(restore_language, "km")
-    assert restore_language.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    i18n.install_translation(qapp, "km")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert not label.isRightToLeft()
 
 
@@ -299,16 +293,16 @@ class _Watcher(QObject):
         return False
 
 
-def test_removing_leaves_the_source_texts(restore_language: QApplication) -> None:
+def test_removing_leaves_the_source_texts(qapp: QApplication) -> None:
     message = next(m for m in read_ts(TS_DIR / "km.ts") if not m.numerus)
     args = (message.context, message.source, message.disambiguation or None)
-    i18n.install_translation(restore_language, "km")
+    i18n.install_translation(qapp, "km")
     assert QCoreApplication.translate(*args) == message.forms[0]
-    i18n.remove_translation(restore_language)
+    i18n.remove_translation(qapp)
     assert QCoreApplication.translate(*args) == message.source
 
 
-def test_switching_at_run_time(restore_language: QApplication) -> None:
+def test_switching_at_run_time(qapp: QApplication) -> None:
     """Switching replaces the old translation and tells the widgets to set their texts again."""
     message = next(m for m in read_ts(TS_DIR / "km.ts") if not m.numerus)
     args = (message.context, message.source, message.disambiguation or None)
@@ -322,7 +316,7 @@ def test_switching_at_run_time(restore_language: QApplication) -> None:
     # each switch is followed by processing the events, as happens in the running app.
     for code, expected in (("km", message.forms[0]), ("ar", arabic), ("en", message.source)):
         before = watcher.changes
-        i18n.install_translation(restore_language, code)
+        i18n.install_translation(qapp, code)
         assert QCoreApplication.translate(*args) == expected
         QCoreApplication.processEvents()
         assert watcher.changes > before, code
@@ -350,12 +344,12 @@ def _alt_keys_per_page(window: QWidget) -> dict[int, list[tuple[str, str]]]:
 
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_no_two_controls_share_an_alt_key(
-    restore_language: QApplication, qtbot: Any, home: Path, code: str
+    qapp: QApplication, qtbot: Any, home: Path, code: str
 ) -> None:
     """On every page of the real window, in each language, Alt+letter reaches one control."""
     from tests.gui.helpers import make_window
 
-    i18n.install_translation(restore_language, code)
+    i18n.install_translation(qapp, code)
     window = make_window(qtbot)
     try:
         pages = _alt_keys_per_page(window)

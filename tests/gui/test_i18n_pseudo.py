@@ -87,7 +87,7 @@ def build_pseudo_translation(folder: Path) -> Path:
             translation.remove(form)
         if message.get("numerus") == "yes":
             translation.text = None
-            for _english_form in ("one", "other"):
+            for _ in range(2):  # English has two plural forms (km.ts has one)
                 ET.SubElement(translation, "numerusform").text = wrap(source)
         else:
             translation.text = wrap(source)

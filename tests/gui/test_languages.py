@@ -20,7 +20,6 @@ from stopncii_desktop.gui.pages.welcome import WelcomePage
 from stopncii_desktop.gui.window import MainWindow
 from stopncii_desktop.settings import Settings, save_settings
 from tests.gui.helpers import add_and_wait, wait_for_page
-from tests.gui.test_i18n import restore_language  # noqa: F401 (a fixture)
 
 
 def switch(qtbot, window: MainWindow, code: str) -> SettingsPage:
@@ -55,7 +54,7 @@ def test_chosen_files_keep_their_sizes_and_reasons_follow_the_language(
     qtbot,
     window: MainWindow,
     chosen: ChoosePage,
-    restore_language: QApplication,  # noqa: F811
+    qapp: QApplication,
 ) -> None:
     before = rows(chosen)
     assert "(19." in before[0] or "KiB" in before[0]
@@ -78,7 +77,7 @@ def test_arabic_sets_names_sizes_and_addresses_apart(
     window: MainWindow,
     chosen: ChoosePage,
     home: Path,
-    restore_language: QApplication,  # noqa: F811
+    qapp: QApplication,
 ) -> None:
     save_settings(
         Settings([Profile("Helpline", "caseapi", "https://bank.example.org")], "Helpline")
@@ -101,9 +100,9 @@ def test_arabic_sets_names_sizes_and_addresses_apart(
 def test_khmer_is_larger_and_the_size_comes_back(
     qtbot,
     window: MainWindow,
-    restore_language: QApplication,  # noqa: F811
+    qapp: QApplication,
 ) -> None:
-    app = restore_language
+    app = qapp
     size = app.font().pointSizeF()
     heading = window.page(WelcomePage).heading
     heading_size = heading.font().pointSizeF()

@@ -14,7 +14,6 @@ from stopncii_desktop.gui import i18n
 from stopncii_desktop.gui.pages.base import Page
 from stopncii_desktop.gui.window import MainWindow
 from tests.gui.helpers import choose_and_hash, make_window
-from tests.gui.test_i18n import restore_language  # noqa: F401 (a fixture)
 
 FLOW = {
     "choose": (1, "Choose"),
@@ -71,10 +70,10 @@ def test_each_page_of_the_flow_says_which_step_it_is(hashed: MainWindow) -> None
 
 def test_steps_run_right_to_left_in_arabic(
     hashed: MainWindow,
-    restore_language: QApplication,  # noqa: F811
+    qapp: QApplication,
 ) -> None:
     window = hashed
-    i18n.switch_language(restore_language, "ar")
+    i18n.switch_language(qapp, "ar")
     window.ctx.language_changed.emit()
     page = window.pages["review"]
     show(window, page)
@@ -93,11 +92,11 @@ def test_steps_run_right_to_left_in_arabic(
 @pytest.mark.parametrize("code", ["en", "ar"])
 def test_back_is_first_in_the_row_on_every_page(
     hashed: MainWindow,
-    restore_language: QApplication,  # noqa: F811
+    qapp: QApplication,
     code: str,
 ) -> None:
     window = hashed
-    i18n.switch_language(restore_language, code)
+    i18n.switch_language(qapp, code)
     window.ctx.language_changed.emit()
     right_to_left = code == "ar"
     with_back = 0
