@@ -22,7 +22,7 @@ from stopncii_desktop.hashing.media import hash_file
 from stopncii_desktop.hashing.options import HashOptions
 from stopncii_desktop.hashing.signals import PdqSignal
 from stopncii_desktop.hashing.video import hash_video, sample_step
-from tests.unit.test_video_clips import vpdq_of, write_clip
+from tests.unit.test_video_clips import remux, vpdq_of, write_clip
 
 EVERY = HashOptions(seconds_per_hash=0)
 
@@ -67,30 +67,11 @@ def test_bt709_and_full_range_tags_are_ignored_like_the_reference(tmp_path: Path
     assert np.array_equal(frame_rgb(frame), plain)
 
 
-def _turned_copy(plain: Path, turned: Path, degrees: int) -> None:
-    """``plain``'s encoded frames, unchanged, in a file that says to show them turned.
-
-    Not a second encoding: PyAV's encoder gives slightly different frames from one call to
-    the next (several different files out of 25 from one scene), so two encodings compared
-    fingerprint to fingerprint failed now and then.
-    """
-    import av
-
-    with av.open(str(plain)) as source, av.open(str(turned), "w") as copy:
-        stream = source.streams.video[0]
-        out = copy.add_stream_from_template(stream)
-        out.set_display_rotation(degrees)
-        for packet in source.demux(stream):
-            if packet.dts is not None:  # not the flushing packet
-                packet.stream = out
-                copy.mux(packet)
-
-
 @pytest.mark.parametrize("degrees", [90, -90, 180])
 def test_rotation_is_recorded_and_the_frames_hashed_as_stored(tmp_path: Path, degrees: int) -> None:
     plain, turned = tmp_path / "plain.mp4", tmp_path / "turned.mp4"
     write_clip(plain)
-    _turned_copy(plain, turned, degrees)
+    remux(plain, turned, rotation=degrees)
     a, b = hash_video(plain, EVERY), hash_video(turned, EVERY)
     assert a.facts["rotation"] == 0
     assert b.facts["rotation"] == degrees % 360
