@@ -457,6 +457,24 @@ def test_next_client_forgets_the_case_and_the_practice_server(
     assert files_under(home / "data") == set() if (home / "data").exists() else True
 
 
+def test_a_practice_receipt_says_so_after_practice_mode_is_turned_off(
+    qtbot, window: MainWindow, photos: list[Path]
+):
+    choose_and_hash(qtbot, window, photos[:1])
+    send = go_to_send(qtbot, window)
+    send.sending.practice_box.click()
+    receipt_page = confirm_and_send(qtbot, window, send)
+    receipt = window.ctx.session.receipt
+    assert receipt is not None
+    assert "This was practice: nothing is protected." in receipt_page.details.text()
+    window.show_page("send")
+    send.sending.practice_box.click()
+    assert not window.ctx.practice
+    window.show_page("receipt")
+    assert receipt_page.token_label.text() == receipt.token
+    assert "This was practice: nothing is protected." in receipt_page.details.text()
+
+
 def test_waiting_submission_is_sent_from_the_welcome_page(
     qtbot, window: MainWindow, photos: list[Path], bank: ReferenceServer
 ):

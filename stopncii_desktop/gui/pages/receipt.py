@@ -140,7 +140,9 @@ class ReceiptPage(Page):
     def entered(self) -> None:
         receipt = self.receipt
         show_text(self.token_label, receipt.token if receipt is not None else "")
-        practice = self.ctx.practice
+        # Where this receipt's fingerprints went, not whether practice mode is on now: a
+        # practice receipt seen again after practice mode is turned off is still practice.
+        practice = receipt is not None and receipt.endpoint.practice
         self.live.show(self.details, lambda: self._details_text(receipt, practice))
         notes = list(receipt.held_back) if receipt is not None else []
         low = kept_back(self.ctx.session, [e.item_id for e in receipt.entries]) if receipt else 0

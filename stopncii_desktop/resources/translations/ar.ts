@@ -2273,7 +2273,7 @@
         <translation>احفظ رمز الحالة هذا في مكان آمن. أي شخص يملكه يستطيع التحقق من هذه الحالة أو سحبها. ولا يمكن استعادته إذا ضاع: اكتبه أو اطبعه أو احفظه الآن.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The bank stored %n fingerprint(s) for this case,</source>
         <translation>
             <numerusform>لم يحفظ البنك أي بصمة لهذه الحالة،</numerusform>

@@ -209,7 +209,7 @@
 <context>
     <name>ReceiptPage</name>
     <message numerus="yes">
-        <location filename="../../gui/pages/receipt.py" line="+158"/>
+        <location filename="../../gui/pages/receipt.py" line="+160"/>
         <source>The bank stored %n fingerprint(s) for this case,</source>
         <translation>
             <numerusform>The bank stored %n fingerprint for this case,</numerusform>

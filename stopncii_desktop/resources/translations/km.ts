@@ -2189,7 +2189,7 @@
         <translation>សូមរក្សាលេខកូដករណីនេះឲ្យមានសុវត្ថិភាព។ អ្នកណាក៏ដោយដែលមានវា អាចពិនិត្យ ឬដកករណីនេះវិញបាន។ ប្រសិនបើបាត់ វាមិនអាចយកមកវិញបានទេ៖ សូមសរសេរវាទុក បោះពុម្ពវា ឬរក្សាទុកវាឥឡូវនេះ។</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The bank stored %n fingerprint(s) for this case,</source>
         <translation>
             <numerusform>ធនាគារបានរក្សាទុកស្នាមម្រាមដៃឌីជីថល %n សម្រាប់ករណីនេះ</numerusform>
